@@ -1,0 +1,21 @@
+// @ts-check
+import eslint from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.mjs'] },
+  eslint.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // Money must never pass through a JavaScript number: decimal.js only.
+      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'Use Money / Decimal for amounts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'round', message: 'Round money with Money/Decimal, half up.' },
+        { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal for amounts.' },
+      ],
+    },
+  },
+);

@@ -1,0 +1,37 @@
+// Three test levels, told apart by file name (DESIGN.md "Tests"):
+//   *.spec.ts      unit: pure code, no I/O
+//   *.int-spec.ts  integration: real PostgreSQL, PGlite, broker
+//   *.e2e-spec.ts  end to end over HTTP
+// Type checking is done once by `npm run typecheck`; ts-jest only transpiles.
+const shared = {
+  testEnvironment: 'node',
+  rootDir: __dirname,
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.spec.json' }] },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: {
+    '^@loanbook/domain$': '<rootDir>/libs/domain/src',
+    '^@loanbook/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    '^@loanbook/event-store$': '<rootDir>/libs/event-store/src',
+    '^@loanbook/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+    '^@loanbook/testing$': '<rootDir>/test/support',
+    '^@loanbook/testing/(.*)$': '<rootDir>/test/support/$1',
+  },
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+};
+
+module.exports = {
+  globalSetup: '<rootDir>/test/support/global-setup.js',
+  projects: [
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'int',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.e2e-spec.ts'],
+    },
+  ],
+};
