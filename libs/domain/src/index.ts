@@ -1,0 +1,6 @@
+/** The pure loan domain: no Nest, no I/O. */
+export * from './money';
+export * from './time';
+export * from './parties';
+export * from './products';
+export * from './loan';

@@ -1,0 +1,56 @@
+import type { LocalDate } from '@js-joda/core';
+import type { Money, Rate } from '../money';
+import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
+import type { BorrowerData } from './events';
+import type { RefusalReasonCode } from './reason-codes';
+
+/** Commands carry parsed values: the edge has already turned strings into Money, Rate and dates. */
+
+export interface ApplyForLoan {
+  type: 'ApplyForLoan';
+  loanId: string;
+  productCode: ProductCode;
+  borrower: BorrowerData;
+  amount: Money;
+  termMonths: number;
+  purpose: string;
+  appliedOn: LocalDate;
+}
+
+export interface RepaymentTerms {
+  method?: RepaymentMethod;
+  frequency?: RepaymentFrequency;
+  capitalHolidayMonths?: number;
+}
+
+export interface ApproveLoan {
+  type: 'ApproveLoan';
+  loanId: string;
+  approvedOn: LocalDate;
+  /** Defaults to the amount applied for. */
+  amount?: Money;
+  /** Defaults to the product's rate on the approval date. */
+  annualRate?: Rate;
+  /** Defaults to the term applied for. */
+  termMonths?: number;
+  repayment?: RepaymentTerms;
+  /** Defaults to the approval date plus the product's offer validity. */
+  offerValidUntil?: LocalDate;
+}
+
+export interface RefuseLoan {
+  type: 'RefuseLoan';
+  loanId: string;
+  refusedOn: LocalDate;
+  reasons: RefusalReasonCode[];
+  explanation?: string;
+}
+
+export interface WithdrawApplication {
+  type: 'WithdrawApplication';
+  loanId: string;
+  withdrawnOn: LocalDate;
+  reason?: string;
+}
+
+export type LoanCommand = ApplyForLoan | ApproveLoan | RefuseLoan | WithdrawApplication;

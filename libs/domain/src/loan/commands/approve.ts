@@ -1,0 +1,153 @@
+import type { LocalDate } from '@js-joda/core';
+import type { Rate } from '../../money';
+import type { ProductVersion } from '../../products';
+import { formatBusinessDate } from '../../time';
+import type { ApproveLoan } from '../commands';
+import type { DecisionContext } from '../context';
+import { Violations } from '../errors';
+import type { LoanEvent, RepaymentTermsData } from '../events';
+import type { LoanState } from '../state';
+import { checkAmountAndTerm, checkNotBefore, checkNotInFuture, requireStatus } from './common';
+
+/** Approval makes an offer on the terms of the product version in force on the approval date. */
+export function decideApprove(
+  command: ApproveLoan,
+  state: LoanState,
+  ctx: DecisionContext,
+): LoanEvent[] {
+  requireStatus(state, command.loanId, command.type, ['applied']);
+  const application = state.application!;
+  const v = new Violations();
+  checkNotInFuture(v, ctx, command.approvedOn, 'approvedOn');
+  checkNotBefore(
+    v,
+    command.approvedOn,
+    application.appliedOn,
+    'approval-before-application',
+    'the approval date',
+    'approvedOn',
+  );
+  const version = ctx.catalogue.versionOn(application.productCode, command.approvedOn);
+  if (!version) {
+    v.add(
+      'product-not-offered',
+      `the product ${application.productCode} is not offered on ${formatBusinessDate(command.approvedOn)}`,
+      'approvedOn',
+    );
+    v.throwIfAny();
+    return [];
+  }
+  const amount = command.amount ?? application.amount;
+  const termMonths = command.termMonths ?? application.termMonths;
+  checkAmountAndTerm(v, version, amount, termMonths);
+  const annualRate = offeredRate(v, version, command.annualRate);
+  const repayment = repaymentTerms(v, version, command, termMonths);
+  const offerValidUntil =
+    command.offerValidUntil ?? command.approvedOn.plusDays(version.offerValidityDays);
+  checkNotBefore(
+    v,
+    offerValidUntil,
+    command.approvedOn,
+    'offer-validity-before-approval',
+    'the offer validity',
+    'offerValidUntil',
+  );
+  v.throwIfAny();
+
+  const approvedOn = formatBusinessDate(command.approvedOn);
+  return [
+    {
+      type: 'LoanApproved',
+      effectiveOn: approvedOn,
+      data: {
+        loanId: command.loanId,
+        approvedOn,
+        productVersion: version.version,
+        offer: {
+          amount: amount.toString(),
+          annualRate: annualRate.toString(),
+          termMonths,
+          repayment,
+          offerValidUntil: formatBusinessDate(offerValidUntil as LocalDate),
+        },
+      },
+    },
+  ];
+}
+
+function offeredRate(v: Violations, version: ProductVersion, asked: Rate | undefined): Rate {
+  const rate = version.rate;
+  if (rate.kind === 'fixed') {
+    v.check(
+      asked !== undefined && !asked.equals(rate.annualRate),
+      'rate-not-product-rate',
+      () =>
+        `the ${version.name} carries a fixed rate of ${rate.annualRate.toPercentString()}, not ${asked!.toPercentString()}`,
+      'annualRate',
+    );
+    return rate.annualRate;
+  }
+  if (asked === undefined) {
+    v.add(
+      'rate-required',
+      `the ${version.name} has no standard rate: give the agreed annual rate`,
+      'annualRate',
+    );
+    return rate.min ?? rate.max!;
+  }
+  v.check(
+    rate.min !== undefined && asked.toDecimal().lt(rate.min.toDecimal()),
+    'rate-below-minimum',
+    () =>
+      `a rate of ${asked.toPercentString()} is below the ${version.name} minimum of ${rate.min!.toPercentString()}`,
+    'annualRate',
+  );
+  v.check(
+    rate.max !== undefined && asked.toDecimal().gt(rate.max.toDecimal()),
+    'rate-above-maximum',
+    () =>
+      `a rate of ${asked.toPercentString()} is above the ${version.name} maximum of ${rate.max!.toPercentString()}`,
+    'annualRate',
+  );
+  return asked;
+}
+
+function repaymentTerms(
+  v: Violations,
+  version: ProductVersion,
+  command: ApproveLoan,
+  termMonths: number,
+): RepaymentTermsData {
+  const method = command.repayment?.method ?? version.defaultRepayment.method;
+  const frequency = command.repayment?.frequency ?? version.defaultRepayment.frequency;
+  const capitalHolidayMonths = command.repayment?.capitalHolidayMonths ?? 0;
+  v.check(
+    !version.repaymentMethods.includes(method),
+    'repayment-method-not-offered',
+    () =>
+      `the ${version.name} is not repaid by ${method} (only ${version.repaymentMethods.join(', ')})`,
+    'repayment.method',
+  );
+  v.check(
+    !version.repaymentFrequencies.includes(frequency),
+    'repayment-frequency-not-offered',
+    () =>
+      `the ${version.name} is not repaid ${frequency} (only ${version.repaymentFrequencies.join(', ')})`,
+    'repayment.frequency',
+  );
+  v.check(
+    capitalHolidayMonths > version.maxCapitalHolidayMonths,
+    'capital-holiday-too-long',
+    () =>
+      `a capital holiday of ${capitalHolidayMonths} months is longer than the ${version.name} allows (${version.maxCapitalHolidayMonths} months)`,
+    'repayment.capitalHolidayMonths',
+  );
+  v.check(
+    capitalHolidayMonths > 0 && capitalHolidayMonths >= termMonths,
+    'capital-holiday-not-within-term',
+    () =>
+      `a capital holiday of ${capitalHolidayMonths} months leaves nothing of a ${termMonths}-month term to repay`,
+    'repayment.capitalHolidayMonths',
+  );
+  return { method, frequency, capitalHolidayMonths };
+}

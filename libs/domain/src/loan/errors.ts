@@ -1,0 +1,63 @@
+/**
+ * Domain errors. The HTTP layer maps them by class, never by message:
+ * RuleViolationError → 422, LoanStateConflictError → 409, LoanNotFoundError → 404.
+ */
+
+export interface RuleViolation {
+  /** Stable code clients can rely on, e.g. `amount-above-maximum`. */
+  rule: string;
+  /** A sentence a clerk understands, naming the figures involved. */
+  message: string;
+  /** The command field the rule is about, when there is one. */
+  field?: string;
+}
+
+/** A product or policy rule is broken: nothing is recorded. */
+export class RuleViolationError extends Error {
+  constructor(readonly violations: RuleViolation[]) {
+    super(violations.map((v) => v.message).join('; '));
+    this.name = 'RuleViolationError';
+  }
+}
+
+/** The command does not fit the loan's current state. */
+export class LoanStateConflictError extends Error {
+  constructor(
+    readonly currentState: string,
+    readonly commandType: string,
+    message?: string,
+  ) {
+    super(message ?? `${commandType} is not possible for a loan that is ${currentState}`);
+    this.name = 'LoanStateConflictError';
+  }
+}
+
+export class LoanNotFoundError extends Error {
+  constructor(readonly loanId: string) {
+    super(`loan ${loanId} does not exist`);
+    this.name = 'LoanNotFoundError';
+  }
+}
+
+/** Collects violations so that a command reports every broken rule at once. */
+export class Violations {
+  private readonly list: RuleViolation[] = [];
+
+  add(rule: string, message: string, field?: string): this {
+    this.list.push(field === undefined ? { rule, message } : { rule, message, field });
+    return this;
+  }
+
+  check(broken: boolean, rule: string, message: () => string, field?: string): this {
+    if (broken) this.add(rule, message(), field);
+    return this;
+  }
+
+  get isEmpty(): boolean {
+    return this.list.length === 0;
+  }
+
+  throwIfAny(): void {
+    if (this.list.length > 0) throw new RuleViolationError([...this.list]);
+  }
+}

@@ -1,0 +1,85 @@
+import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
+import type { RefusalReasonCode } from './reason-codes';
+
+/**
+ * Loan events as stored: JSON only, money and rates as decimal strings, dates as ISO dates.
+ * `effectiveOn` is the business date the event takes effect; the store's envelope carries it
+ * in the metadata too.
+ */
+
+export interface BorrowerData {
+  enterpriseNumber: string;
+  name: string;
+  province: string;
+}
+
+export interface RepaymentTermsData {
+  method: RepaymentMethod;
+  frequency: RepaymentFrequency;
+  capitalHolidayMonths: number;
+}
+
+export interface OfferData {
+  amount: string;
+  annualRate: string;
+  termMonths: number;
+  repayment: RepaymentTermsData;
+  offerValidUntil: string;
+}
+
+export interface LoanAppliedData {
+  loanId: string;
+  productCode: ProductCode;
+  /** The product version in force on the application date. */
+  productVersion: string;
+  borrower: BorrowerData;
+  amount: string;
+  termMonths: number;
+  purpose: string;
+  appliedOn: string;
+}
+
+export interface LoanApprovedData {
+  loanId: string;
+  approvedOn: string;
+  /** The product version in force on the approval (contract) date, which sets the rate. */
+  productVersion: string;
+  offer: OfferData;
+}
+
+export interface LoanRefusedData {
+  loanId: string;
+  refusedOn: string;
+  reasons: RefusalReasonCode[];
+  explanation: string;
+}
+
+export interface ApplicationWithdrawnData {
+  loanId: string;
+  withdrawnOn: string;
+  reason: string;
+  /** The status the loan had: an application or an offer can be withdrawn. */
+  withdrawnFrom: 'applied' | 'approved';
+}
+
+export type LoanEvent =
+  | { type: 'LoanApplied'; effectiveOn: string; data: LoanAppliedData }
+  | { type: 'LoanApproved'; effectiveOn: string; data: LoanApprovedData }
+  | { type: 'LoanRefused'; effectiveOn: string; data: LoanRefusedData }
+  | { type: 'ApplicationWithdrawn'; effectiveOn: string; data: ApplicationWithdrawnData };
+
+export type LoanEventType = LoanEvent['type'];
+
+export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
+  'LoanApplied',
+  'LoanApproved',
+  'LoanRefused',
+  'ApplicationWithdrawn',
+];
+
+/** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */
+export const LOAN_EVENT_SCHEMA_VERSION = 1;
+
+export function isLoanEventType(type: string): type is LoanEventType {
+  return (LOAN_EVENT_TYPES as readonly string[]).includes(type);
+}

@@ -1,0 +1,24 @@
+/** Refusal reasons of the code of conduct (DOMAIN.md 4.4), with the wording used in letters. */
+export const REFUSAL_REASONS = {
+  'insufficient-information-financial-position':
+    'insufficient information about the financial position',
+  'insufficient-information-project': 'insufficient information about the project',
+  'insufficient-information-repayment-capacity':
+    'insufficient information about the repayment capacity',
+  'negative-credit-register-information': 'negative information in the credit register',
+  'insufficient-securities-or-equity': 'insufficient securities or equity',
+  'known-payment-arrears': 'known payment arrears',
+  'formal-notices-other-credits': 'formal notices for other credits',
+  'unconvincing-financial-position-or-plan': 'unconvincing financial position or financial plan',
+  'outside-lender-policy': "outside the lender's credit policy",
+  'history-of-enterprise-or-representatives': 'history of the enterprise or its representatives',
+  'management-and-governance': 'management and governance',
+  'lack-of-training-experience-competence': 'lack of training, experience or competence',
+} as const;
+
+export type RefusalReasonCode = keyof typeof REFUSAL_REASONS;
+export const REFUSAL_REASON_CODES = Object.keys(REFUSAL_REASONS) as RefusalReasonCode[];
+
+export function isRefusalReasonCode(code: unknown): code is RefusalReasonCode {
+  return typeof code === 'string' && Object.prototype.hasOwnProperty.call(REFUSAL_REASONS, code);
+}

@@ -1,0 +1,102 @@
+import { LocalDate } from '@js-joda/core';
+import { Money, Rate } from '../money';
+import type { ProductCode } from '../products';
+import type { BorrowerData, LoanEvent, RepaymentTermsData } from './events';
+import type { RefusalReasonCode } from './reason-codes';
+
+export type LoanStatus = 'none' | 'applied' | 'approved' | 'refused' | 'withdrawn';
+
+export interface Offer {
+  amount: Money;
+  annualRate: Rate;
+  termMonths: number;
+  repayment: RepaymentTermsData;
+  offerValidUntil: LocalDate;
+  approvedOn: LocalDate;
+  productVersion: string;
+}
+
+export interface Application {
+  productCode: ProductCode;
+  productVersion: string;
+  borrower: BorrowerData;
+  amount: Money;
+  termMonths: number;
+  purpose: string;
+  appliedOn: LocalDate;
+}
+
+export interface LoanState {
+  status: LoanStatus;
+  loanId?: string;
+  application?: Application;
+  offer?: Offer;
+  refusal?: { refusedOn: LocalDate; reasons: RefusalReasonCode[]; explanation: string };
+  withdrawal?: { withdrawnOn: LocalDate; reason: string };
+}
+
+export const initialLoanState: LoanState = { status: 'none' };
+
+/** Folds one event into the state. Pure; never validates (events are facts). */
+export function evolve(state: LoanState, event: LoanEvent): LoanState {
+  switch (event.type) {
+    case 'LoanApplied': {
+      const d = event.data;
+      return {
+        status: 'applied',
+        loanId: d.loanId,
+        application: {
+          productCode: d.productCode,
+          productVersion: d.productVersion,
+          borrower: d.borrower,
+          amount: Money.parse(d.amount),
+          termMonths: d.termMonths,
+          purpose: d.purpose,
+          appliedOn: LocalDate.parse(d.appliedOn),
+        },
+      };
+    }
+    case 'LoanApproved': {
+      const o = event.data.offer;
+      return {
+        ...state,
+        status: 'approved',
+        offer: {
+          amount: Money.parse(o.amount),
+          annualRate: Rate.parse(o.annualRate),
+          termMonths: o.termMonths,
+          repayment: o.repayment,
+          offerValidUntil: LocalDate.parse(o.offerValidUntil),
+          approvedOn: LocalDate.parse(event.data.approvedOn),
+          productVersion: event.data.productVersion,
+        },
+      };
+    }
+    case 'LoanRefused':
+      return {
+        ...state,
+        status: 'refused',
+        refusal: {
+          refusedOn: LocalDate.parse(event.data.refusedOn),
+          reasons: event.data.reasons,
+          explanation: event.data.explanation,
+        },
+      };
+    case 'ApplicationWithdrawn':
+      return {
+        ...state,
+        status: 'withdrawn',
+        withdrawal: {
+          withdrawnOn: LocalDate.parse(event.data.withdrawnOn),
+          reason: event.data.reason,
+        },
+      };
+  }
+}
+
+export function foldLoan(
+  events: readonly LoanEvent[],
+  from: LoanState = initialLoanState,
+): LoanState {
+  return events.reduce(evolve, from);
+}

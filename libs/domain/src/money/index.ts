@@ -1,0 +1,5 @@
+export { Dec } from './decimal';
+export { FormatError } from './format-error';
+export { Money, MoneyFormatError } from './money';
+export type { MoneyFormatOptions, MoneyLocale } from './money';
+export { Rate, RateFormatError } from './rate';

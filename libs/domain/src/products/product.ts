@@ -1,0 +1,97 @@
+import { LocalDate } from '@js-joda/core';
+import { Money } from '../money/money';
+import { Rate } from '../money/rate';
+
+export const PRODUCT_CODES = [
+  'impulskrediet',
+  'winwinlening',
+  'cofinanciering',
+  'startlening',
+] as const;
+export type ProductCode = (typeof PRODUCT_CODES)[number];
+
+export function isProductCode(value: unknown): value is ProductCode {
+  return typeof value === 'string' && (PRODUCT_CODES as readonly string[]).includes(value);
+}
+
+export const REPAYMENT_METHODS = ['annuity', 'linear', 'bullet'] as const;
+/** annuity: constant instalments; linear: constant capital; bullet: all capital at the end. */
+export type RepaymentMethod = (typeof REPAYMENT_METHODS)[number];
+
+export const REPAYMENT_FREQUENCIES = ['monthly', 'quarterly', 'semiannual', 'annual'] as const;
+export type RepaymentFrequency = (typeof REPAYMENT_FREQUENCIES)[number];
+
+/** Periods a year, for the periodic rate rate / p (DOMAIN.md §1). */
+export const PERIODS_PER_YEAR: Readonly<Record<RepaymentFrequency, number>> = Object.freeze({
+  monthly: 12,
+  quarterly: 4,
+  semiannual: 2,
+  annual: 1,
+});
+
+export const MONTHS_PER_PERIOD: Readonly<Record<RepaymentFrequency, number>> = Object.freeze({
+  monthly: 1,
+  quarterly: 3,
+  semiannual: 6,
+  annual: 12,
+});
+
+/**
+ * fixed: the product sets the rate (Impulskrediet 7 %).
+ * agreed: the parties agree the rate in the contract, optionally within
+ * bounds (a win-win loan's rate is in the deed). Bounds that depend on the
+ * contract year belong in `rules`.
+ */
+export type ProductRate =
+  | { readonly kind: 'fixed'; readonly annualRate: Rate }
+  | { readonly kind: 'agreed'; readonly min?: Rate; readonly max?: Rate };
+
+export interface RepaymentChoice {
+  readonly method: RepaymentMethod;
+  readonly frequency: RepaymentFrequency;
+}
+
+/**
+ * Room for product-specific rules (win-win lender limits and rate bands,
+ * co-financing ratios, ...) added by later work as typed optional members,
+ * keyed by the rule set's name. Nothing lives here yet.
+ */
+export interface ProductRules {
+  readonly [ruleSet: string]: unknown;
+}
+
+/**
+ * The terms of one product during one period. The version in force on the
+ * application's (or contract's) date applies to a loan (DOMAIN.md §1).
+ */
+export interface ProductVersion {
+  readonly productCode: ProductCode;
+  /** Stable id stored with loans, e.g. 'impulskrediet-2021-02'. */
+  readonly version: string;
+  /** First day in force. */
+  readonly validFrom: LocalDate;
+  /**
+   * First day no longer in force (exclusive). Leave it out: the catalogue
+   * derives it from the next version's validFrom. Set it only to end a
+   * product (or leave a gap) without a successor.
+   */
+  readonly validUntil?: LocalDate;
+  readonly name: string;
+  readonly lender: string;
+  readonly minAmount: Money;
+  readonly maxAmount: Money;
+  readonly minTermMonths: number;
+  readonly maxTermMonths: number;
+  /** Terms must be minTermMonths + k × step (12 for whole years). Absent: any whole month. */
+  readonly termStepMonths?: number;
+  readonly rate: ProductRate;
+  readonly repaymentMethods: readonly RepaymentMethod[];
+  readonly repaymentFrequencies: readonly RepaymentFrequency[];
+  readonly defaultRepayment: RepaymentChoice;
+  /** The gestanddoeningstermijn: days an offer holds before it lapses. */
+  readonly offerValidityDays: number;
+  /** Longest interest-only period at the start; 0 when there is none. */
+  readonly maxCapitalHolidayMonths: number;
+  readonly notes?: readonly string[];
+  readonly rules?: ProductRules;
+}
