@@ -95,7 +95,11 @@ export interface EventStore {
   readonly adapter: string;
   /** Connects and applies pending migrations. Idempotent. */
   init(): Promise<void>;
-  appendToStream(streamId: string, events: NewEvent[], options: AppendOptions): Promise<AppendResult>;
+  appendToStream(
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult>;
   /** The stream's events oldest first; an unknown stream gives an empty list. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** The next batch of the global log after `from`, in commit-safe order. */
@@ -111,9 +115,7 @@ export class WrongExpectedVersionError extends Error {
     readonly expectedVersion: ExpectedVersion,
     readonly actualVersion: number,
   ) {
-    super(
-      `stream ${streamId} is at version ${actualVersion}, expected ${String(expectedVersion)}`,
-    );
+    super(`stream ${streamId} is at version ${actualVersion}, expected ${String(expectedVersion)}`);
     this.name = 'WrongExpectedVersionError';
   }
 }
@@ -131,7 +133,10 @@ export class EventIdConflictError extends Error {
 
 /** The store cannot be reached (connection refused, server down): a 503 for clients. */
 export class EventStoreUnavailableError extends Error {
-  constructor(message: string, readonly cause?: unknown) {
+  constructor(
+    message: string,
+    override readonly cause?: unknown,
+  ) {
     super(message);
     this.name = 'EventStoreUnavailableError';
   }

@@ -1,0 +1,17 @@
+export * from './event-store.port';
+export { createEventStore, type EventStoreConfig } from './create-event-store';
+export {
+  PostgresEventStore,
+  type PostgresEventStoreOptions,
+} from './postgres/postgres-event-store';
+export { PgliteEventStore, type PgliteEventStoreOptions } from './pglite/pglite-event-store';
+export { DEFAULT_SCHEMA } from './sql/sql-executor';
+export {
+  findMigrationsDir,
+  loadMigrations,
+  MIGRATIONS_DIR_ENV,
+  runMigrations,
+  type MigrationFile,
+} from './sql/migrations';
+export type { SqlExecutor, SqlSession } from './sql/sql-executor';
+export { loadPglite } from './pglite/load-pglite';

@@ -1,0 +1,150 @@
+import { mkdirSync } from 'node:fs';
+import type { PGlite } from '@electric-sql/pglite';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type EventStoreHealth,
+  EventStoreUnavailableError,
+  type LogCheckpoint,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadAllResult,
+  type ReadStreamOptions,
+  type StoredEvent,
+} from '../event-store.port';
+import { appendToStream } from '../sql/appendToStream';
+import { runMigrations } from '../sql/migrations';
+import { readAll } from '../sql/readAll';
+import { readStream } from '../sql/readStream';
+import { assertSchemaName, DEFAULT_SCHEMA, type SqlSession } from '../sql/sql-executor';
+import { loadPglite } from './load-pglite';
+import { SerialQueue } from './serial-queue';
+
+const JSON_OID = 114;
+const JSONB_OID = 3802;
+// JSON is parsed here rather than by PGlite so that event payloads are plain objects of this
+// module's realm even when PGlite itself was loaded outside it (see load-pglite.ts): jest's
+// toStrictEqual and instanceof checks would otherwise reject them.
+const parseJson = (text: string): unknown => JSON.parse(text);
+
+export interface PgliteEventStoreOptions {
+  /** A directory persisted on disk, or `memory://` for a throw-away store (tests). */
+  dataDir: string;
+  /** PostgreSQL schema holding the store's tables (default `loanbook`). */
+  schema?: string;
+}
+
+export class PgliteEventStore implements EventStore {
+  readonly adapter = 'pglite';
+  readonly schema: string;
+  readonly dataDir: string;
+  private readonly queue = new SerialQueue();
+  private db?: PGlite;
+  private initializing?: Promise<void>;
+  private closing?: Promise<void>;
+
+  constructor(options: PgliteEventStoreOptions) {
+    this.schema = assertSchemaName(options.schema ?? DEFAULT_SCHEMA);
+    this.dataDir = options.dataDir;
+  }
+
+  init(): Promise<void> {
+    if (this.closing) return Promise.reject(this.closedError());
+    this.initializing ??= this.queue
+      .run(() => this.open())
+      .catch((error: unknown) => {
+        this.initializing = undefined;
+        throw error;
+      });
+    return this.initializing;
+  }
+
+  appendToStream(
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    return this.run((db) => appendToStream(db, streamId, events, options));
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    return this.run((db) => readStream(db, streamId, options));
+  }
+
+  readAll(from: LogCheckpoint, options?: ReadAllOptions): Promise<ReadAllResult> {
+    return this.run((db) => readAll(db, from, options));
+  }
+
+  health(): Promise<EventStoreHealth> {
+    const down = (detail: string): EventStoreHealth => ({
+      adapter: this.adapter,
+      status: 'down',
+      detail,
+    });
+    if (this.closing) return Promise.resolve(down('closed'));
+    return this.queue
+      .run(async () => {
+        if (!this.db) return down('not initialised');
+        await this.db.query('select 1');
+        return { adapter: this.adapter, status: 'up' } as EventStoreHealth;
+      })
+      .catch((error: unknown) => down(error instanceof Error ? error.message : String(error)));
+  }
+
+  close(): Promise<void> {
+    // Queued, so operations already accepted finish before the database goes away.
+    this.closing ??= this.queue.run(async () => {
+      const db = this.db;
+      this.db = undefined;
+      if (db && !db.closed) await db.close();
+    });
+    return this.closing;
+  }
+
+  private run<T>(operation: (db: SqlSession) => Promise<T>): Promise<T> {
+    if (this.closing) return Promise.reject(this.closedError());
+    const ready = this.init();
+    // Enqueued now, not after awaiting init: an operation issued before close() must run
+    // before it. The init task is already ahead of it in the queue.
+    return this.queue.run(async () => {
+      await ready;
+      if (!this.db) throw this.closedError();
+      return operation(sessionOf(this.db));
+    });
+  }
+
+  private async open(): Promise<void> {
+    if (this.closing) throw this.closedError();
+    if (!/^[a-z]+:\/\//.test(this.dataDir)) mkdirSync(this.dataDir, { recursive: true });
+    const { PGlite } = loadPglite();
+    const db = new PGlite(this.dataDir, {
+      parsers: { [JSON_OID]: parseJson, [JSONB_OID]: parseJson },
+    });
+    try {
+      await db.waitReady;
+      const session = sessionOf(db);
+      await runMigrations(session, this.schema);
+      // One connection for the instance's lifetime, so the session setting sticks.
+      await db.query(`SELECT set_config('search_path', $1, false)`, [`"${this.schema}"`]);
+    } catch (error) {
+      await db.close().catch(() => undefined);
+      throw error;
+    }
+    this.db = db;
+  }
+
+  private closedError(): EventStoreUnavailableError {
+    return new EventStoreUnavailableError('PGlite event store is closed');
+  }
+}
+
+function sessionOf(db: PGlite): SqlSession {
+  return {
+    query: async <R extends object>(text: string, params?: readonly unknown[]) =>
+      (await db.query<R>(text, params as unknown[] | undefined)).rows,
+    exec: async (script: string) => {
+      await db.exec(script);
+    },
+  };
+}

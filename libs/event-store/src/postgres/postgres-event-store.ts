@@ -1,0 +1,161 @@
+import { Pool, type PoolClient } from 'pg';
+import {
+  type AppendOptions,
+  type AppendResult,
+  type EventStore,
+  type EventStoreHealth,
+  EventStoreUnavailableError,
+  type LogCheckpoint,
+  type NewEvent,
+  type ReadAllOptions,
+  type ReadAllResult,
+  type ReadStreamOptions,
+  type StoredEvent,
+} from '../event-store.port';
+import { appendToStream } from '../sql/appendToStream';
+import { runMigrations } from '../sql/migrations';
+import { readAll } from '../sql/readAll';
+import { readStream } from '../sql/readStream';
+import {
+  assertSchemaName,
+  DEFAULT_SCHEMA,
+  type SqlExecutor,
+  type SqlSession,
+} from '../sql/sql-executor';
+import { isConnectionError } from './pg-errors';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** PostgreSQL schema holding the store's tables (default `loanbook`). */
+  schema?: string;
+  /** Maximum connections in the pool (default 10). */
+  poolSize?: number;
+  /** How long to wait for a connection before reporting the store unavailable (default 5000 ms). */
+  connectionTimeoutMs?: number;
+  /** Shown in pg_stat_activity (default `loanbook-event-store`). */
+  applicationName?: string;
+}
+
+export class PostgresEventStore implements EventStore {
+  readonly adapter = 'postgres';
+  readonly schema: string;
+  private readonly pool: Pool;
+  private initializing?: Promise<void>;
+  private closing?: Promise<void>;
+
+  constructor(options: PostgresEventStoreOptions) {
+    this.schema = assertSchemaName(options.schema ?? DEFAULT_SCHEMA);
+    this.pool = new Pool({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
+      application_name: options.applicationName ?? 'loanbook-event-store',
+      // Set at connection start-up: no extra round trip per query, and no pooled connection
+      // can ever run against the wrong schema.
+      options: `-c search_path=${this.schema}`,
+    });
+    // An idle client whose server goes away emits 'error' on the pool; unhandled, that
+    // would crash the process. The pool drops the client; the next query reconnects.
+    this.pool.on('error', () => undefined);
+  }
+
+  init(): Promise<void> {
+    if (this.closing) return Promise.reject(this.closedError());
+    // Retried after a failure (e.g. the server was still starting), shared while in flight.
+    this.initializing ??= this.migrate().catch((error: unknown) => {
+      this.initializing = undefined;
+      throw this.translate(error);
+    });
+    return this.initializing;
+  }
+
+  appendToStream(
+    streamId: string,
+    events: NewEvent[],
+    options: AppendOptions,
+  ): Promise<AppendResult> {
+    return this.run((db) => appendToStream(db, streamId, events, options));
+  }
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
+    return this.run((db) => readStream(db, streamId, options));
+  }
+
+  readAll(from: LogCheckpoint, options?: ReadAllOptions): Promise<ReadAllResult> {
+    return this.run((db) => readAll(db, from, options));
+  }
+
+  async health(): Promise<EventStoreHealth> {
+    if (this.closing) return { adapter: this.adapter, status: 'down', detail: 'closed' };
+    try {
+      await this.pool.query('select 1');
+      return { adapter: this.adapter, status: 'up' };
+    } catch (error) {
+      return {
+        adapter: this.adapter,
+        status: 'down',
+        detail: error instanceof Error ? error.message : String(error),
+      };
+    }
+  }
+
+  close(): Promise<void> {
+    this.closing ??= this.pool.end();
+    return this.closing;
+  }
+
+  private async run<T>(operation: (db: SqlExecutor) => Promise<T>): Promise<T> {
+    await this.init();
+    if (this.closing) throw this.closedError();
+    try {
+      return await operation(this.executor);
+    } catch (error) {
+      throw this.translate(error);
+    }
+  }
+
+  private readonly executor: SqlExecutor = {
+    query: async <R extends object>(text: string, params?: readonly unknown[]) =>
+      (await this.pool.query(text, params as unknown[] | undefined)).rows as R[],
+  };
+
+  private async migrate(): Promise<void> {
+    const client = await this.pool.connect();
+    let broken: Error | undefined;
+    try {
+      await runMigrations(sessionOf(client), this.schema);
+    } catch (error) {
+      // A connection that failed mid-migration may be in any state: don't pool it again.
+      broken = error instanceof Error ? error : new Error(String(error));
+      throw error;
+    } finally {
+      client.release(broken);
+    }
+  }
+
+  private translate(error: unknown): unknown {
+    if (error instanceof EventStoreUnavailableError) return error;
+    if (this.closing && error instanceof Error && /after calling end/i.test(error.message))
+      return this.closedError();
+    if (isConnectionError(error)) {
+      const reason = error instanceof Error ? error.message || error.name : String(error);
+      return new EventStoreUnavailableError(`PostgreSQL event store unavailable: ${reason}`, error);
+    }
+    return error;
+  }
+
+  private closedError(): EventStoreUnavailableError {
+    return new EventStoreUnavailableError('PostgreSQL event store is closed');
+  }
+}
+
+function sessionOf(client: PoolClient): SqlSession {
+  return {
+    query: async <R extends object>(text: string, params?: readonly unknown[]) =>
+      (await client.query(text, params as unknown[] | undefined)).rows as R[],
+    exec: async (script: string) => {
+      // Without parameters pg uses the simple protocol, which accepts several statements.
+      await client.query(script);
+    },
+  };
+}

@@ -1,0 +1,54 @@
+// Jest globalSetup (plain CommonJS: jest loads it before any transform).
+// Integration tests need PostgreSQL. Under CI its absence fails the run; on a developer's
+// machine the PostgreSQL suites are skipped, loudly, so that PGlite and unit tests still run.
+const { Client } = require('pg');
+
+// Keep in step with TEST_DATABASE_URL in postgres.ts.
+const DEFAULT_URL = 'postgres://postgres@127.0.0.1:5432/test';
+
+async function probe(url) {
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query('select 1');
+    return undefined;
+  } catch (error) {
+    const code = error && error.code ? ` [${error.code}]` : '';
+    return `${(error && error.message) || String(error)}${code}`;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+function redact(url) {
+  return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+}
+
+module.exports = async function globalSetup() {
+  const url = process.env.TEST_DATABASE_URL || DEFAULT_URL;
+  if (process.env.LOANBOOK_SKIP_PG && !process.env.CI) {
+    console.warn(
+      `\n[loanbook] LOANBOOK_SKIP_PG is set: PostgreSQL integration tests are SKIPPED.\n`,
+    );
+    return;
+  }
+  const problem = await probe(url);
+  if (!problem) return;
+  const howTo = [
+    'Start it with:   pg_ctlcluster --skip-systemctl-redirect 15 main start',
+    'Create the db:   createdb -h 127.0.0.1 -U postgres test',
+    'or point TEST_DATABASE_URL at a reachable server.',
+  ].join('\n  ');
+  if (process.env.CI) {
+    throw new Error(
+      `PostgreSQL is required under CI, but ${redact(url)} is unreachable: ${problem}\n  ${howTo}`,
+    );
+  }
+  const line = '!'.repeat(78);
+  console.warn(
+    `\n${line}\n[loanbook] PostgreSQL at ${redact(url)} is unreachable: ${problem}\n` +
+      `[loanbook] ALL PostgreSQL INTEGRATION TESTS WILL BE SKIPPED.\n  ${howTo}\n${line}\n`,
+  );
+  process.env.LOANBOOK_SKIP_PG = '1';
+};

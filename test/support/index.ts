@@ -1,0 +1,7 @@
+export {
+  describePostgres,
+  dropSchema,
+  freshSchemaName,
+  postgresAvailable,
+  TEST_DATABASE_URL,
+} from './postgres';
