@@ -1,16 +1,25 @@
 // @ts-check
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import globals from 'globals';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.mjs'] },
   eslint.configs.recommended,
+  { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   ...tseslint.configs.recommended,
+  { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       // Money must never pass through a JavaScript number: decimal.js only.
-      'no-restricted-globals': ['error', { name: 'parseFloat', message: 'Use Money / Decimal for amounts.' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'parseFloat', message: 'Use Money / Decimal for amounts.' },
+      ],
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'round', message: 'Round money with Money/Decimal, half up.' },

@@ -1,0 +1,115 @@
+import {
+  ArgumentsHost,
+  Catch,
+  HttpException,
+  HttpStatus,
+  Logger,
+  type ExceptionFilter,
+} from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { LoanNotFoundError, LoanStateConflictError, RuleViolationError } from '@loanbook/domain';
+import { EventStoreUnavailableError } from '@loanbook/event-store';
+import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem';
+
+/**
+ * Turns every error into application/problem+json. Unknown errors become a bare 500:
+ * the stack goes to the log, never to the client.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('http');
+
+  catch(error: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<Request>();
+    const response = http.getResponse<Response>();
+    const problem = this.toProblem(error);
+    problem.instance ??= request.originalUrl;
+    if (problem.status >= 500 && problem.status !== HttpStatus.SERVICE_UNAVAILABLE) {
+      this.logger.error({ err: error, url: request.originalUrl }, 'request failed');
+    }
+    if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
+    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+  }
+
+  private toProblem(error: unknown): ProblemDetails {
+    if (error instanceof RuleViolationError) {
+      return {
+        type: `${PROBLEM_BASE}rule-violation`,
+        title: 'A product or policy rule is broken',
+        status: HttpStatus.UNPROCESSABLE_ENTITY,
+        detail: error.message,
+        violations: error.violations,
+      };
+    }
+    if (error instanceof LoanNotFoundError) {
+      return {
+        type: `${PROBLEM_BASE}not-found`,
+        title: 'Not found',
+        status: 404,
+        detail: error.message,
+      };
+    }
+    if (error instanceof LoanStateConflictError) {
+      // Handlers attach the version; this is the fallback for a conflict raised elsewhere.
+      return {
+        type: `${PROBLEM_BASE}conflict`,
+        title: 'Conflict with the current state of the loan',
+        status: 409,
+        detail: error.message,
+        currentState: error.currentState,
+      };
+    }
+    if (error instanceof EventStoreUnavailableError) {
+      return {
+        type: `${PROBLEM_BASE}unavailable`,
+        title: 'The event store is unavailable',
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: 'Nothing was recorded. Retry later.',
+      };
+    }
+    if (isBodyParserError(error)) {
+      // Body-parser refusals other than bad JSON (which arrives as a ValidationProblem): size, charset.
+      return {
+        type: `${PROBLEM_BASE}${error.type === 'entity.too.large' ? 'payload-too-large' : 'unreadable-body'}`,
+        title:
+          error.type === 'entity.too.large'
+            ? 'Request body too large'
+            : 'Request body not readable',
+        status: error.status,
+      };
+    }
+    if (error instanceof HttpException) {
+      const status = error.getStatus();
+      const body = error.getResponse();
+      if (typeof body === 'object' && body !== null && 'type' in body)
+        return body as ProblemDetails;
+      return {
+        type: status === 404 ? `${PROBLEM_BASE}not-found` : `${PROBLEM_BASE}http-${status}`,
+        title: error.message,
+        status,
+      };
+    }
+    return {
+      type: `${PROBLEM_BASE}internal`,
+      title: 'Internal error',
+      status: HttpStatus.INTERNAL_SERVER_ERROR,
+      detail: 'The error has been logged.',
+    };
+  }
+}
+
+interface BodyParserError {
+  type: string;
+  status: number;
+}
+
+function isBodyParserError(error: unknown): error is BodyParserError {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as BodyParserError).type === 'string' &&
+    (error as BodyParserError).type.startsWith('entity.') &&
+    typeof (error as BodyParserError).status === 'number'
+  );
+}

@@ -1,0 +1,53 @@
+import { HttpException, HttpStatus } from '@nestjs/common';
+
+/** RFC 9457 problem details, the body of every error response (API.md "Errors"). */
+export interface ProblemDetails {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance?: string;
+  [extension: string]: unknown;
+}
+
+export const PROBLEM_BASE = 'https://loanbook.dev/problems/';
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface FieldError {
+  field: string;
+  code: string;
+  message: string;
+}
+
+/** Raised for a request the API cannot accept as written: malformed JSON, fields, formats. */
+export class ValidationProblem extends HttpException {
+  constructor(readonly errors: FieldError[]) {
+    super(
+      {
+        type: `${PROBLEM_BASE}validation`,
+        title: 'Invalid request',
+        status: HttpStatus.BAD_REQUEST,
+        detail: errors.length === 1 ? '1 field is invalid' : `${errors.length} fields are invalid`,
+        errors,
+      } satisfies ProblemDetails,
+      HttpStatus.BAD_REQUEST,
+    );
+  }
+}
+
+/** 409: the command does not fit the loan's state, or the loan moved on (If-Match). */
+export class LoanConflictProblem extends HttpException {
+  constructor(detail: string, currentState: string, currentVersion: number) {
+    super(
+      {
+        type: `${PROBLEM_BASE}conflict`,
+        title: 'Conflict with the current state of the loan',
+        status: HttpStatus.CONFLICT,
+        detail,
+        currentState,
+        currentVersion,
+      } satisfies ProblemDetails,
+      HttpStatus.CONFLICT,
+    );
+  }
+}

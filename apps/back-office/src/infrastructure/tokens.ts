@@ -1,0 +1,5 @@
+/** Injection tokens for what the back office is wired with. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const CLOCK = Symbol('CLOCK');
+export const CATALOGUE = Symbol('CATALOGUE');

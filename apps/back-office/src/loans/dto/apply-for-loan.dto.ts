@@ -1,0 +1,92 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { PRODUCT_CODES, PROVINCES, type ProductCode } from '@loanbook/domain';
+import {
+  IsBusinessDate,
+  IsEnterpriseNumber,
+  IsMoney,
+  IsPositiveMoney,
+} from '../../http/validators';
+
+export class BorrowerDto {
+  @ApiProperty({
+    example: '0403.170.701',
+    description: 'Belgian enterprise number (KBO/BCE), mod-97 checked',
+  })
+  @IsDefined()
+  @IsEnterpriseNumber()
+  enterpriseNumber!: string;
+
+  @ApiProperty({ example: 'Bakkerij Peeters' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: PROVINCES, example: 'Antwerpen' })
+  @IsDefined()
+  @IsIn(PROVINCES)
+  province!: string;
+}
+
+export class ApplyForLoanDto {
+  @ApiPropertyOptional({ format: 'uuid', description: 'Generated when absent' })
+  @IsOptional()
+  @IsUUID()
+  loanId?: string;
+
+  @ApiProperty({ enum: PRODUCT_CODES, example: 'impulskrediet' })
+  @IsDefined()
+  @IsIn(PRODUCT_CODES)
+  productCode!: ProductCode;
+
+  @ApiProperty({ type: BorrowerDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BorrowerDto)
+  borrower!: BorrowerDto;
+
+  @ApiProperty({
+    example: '25000.00',
+    description: 'EUR, a decimal string with at most two decimals',
+  })
+  @IsDefined()
+  @IsMoney()
+  @IsPositiveMoney()
+  amount!: string;
+
+  @ApiProperty({ example: 60, minimum: 1, maximum: 600 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  termMonths!: number;
+
+  @ApiProperty({ example: 'oven and working capital' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  purpose!: string;
+
+  @ApiProperty({ example: '2022-03-01', format: 'date' })
+  @IsDefined()
+  @IsBusinessDate()
+  appliedOn!: string;
+}

@@ -1,0 +1,16 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsBusinessDate } from '../../http/validators';
+
+export class WithdrawApplicationDto {
+  @ApiProperty({ example: '2022-03-25', format: 'date' })
+  @IsDefined()
+  @IsBusinessDate()
+  withdrawnOn!: string;
+
+  @ApiPropertyOptional({ example: 'found other financing' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(1000)
+  reason?: string;
+}

@@ -1,0 +1,94 @@
+import { Inject, Logger } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  decide,
+  LoanStateConflictError,
+  type Clock,
+  type LoanCommand,
+  type ProductCatalogue,
+} from '@loanbook/domain';
+import { WrongExpectedVersionError } from '@loanbook/event-store';
+import { LoanConflictProblem } from '../http/problem';
+import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { LoanRepository, type RequestMeta } from './loan-repository';
+
+export interface LoanCommandResult {
+  loanId: string;
+  version: number;
+  position: number;
+}
+
+/** Any loan command, with the client's If-Match version if it sent one. */
+export class ExecuteLoanCommand extends Command<LoanCommandResult> {
+  constructor(
+    readonly command: LoanCommand,
+    readonly meta: RequestMeta,
+    readonly ifMatch?: number,
+  ) {
+    super();
+  }
+}
+
+/** A concurrent writer won the race this many times in a row: give up with a 409. */
+const MAX_ATTEMPTS = 3;
+
+/**
+ * Load, decide, append. On a version conflict the decision is taken again on the fresh state,
+ * unless the client pinned the version with If-Match: then the conflict is its answer.
+ */
+@CommandHandler(ExecuteLoanCommand)
+export class ExecuteLoanCommandHandler implements ICommandHandler<
+  ExecuteLoanCommand,
+  LoanCommandResult
+> {
+  private readonly logger = new Logger(ExecuteLoanCommandHandler.name);
+
+  constructor(
+    private readonly loans: LoanRepository,
+    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async execute({ command, meta, ifMatch }: ExecuteLoanCommand): Promise<LoanCommandResult> {
+    for (let attempt = 1; ; attempt++) {
+      const loan = await this.loans.load(command.loanId);
+      if (ifMatch !== undefined && ifMatch !== loan.version) {
+        throw new LoanConflictProblem(
+          `the loan is at version ${loan.version}, not ${ifMatch} as the request's If-Match says`,
+          loan.state.status,
+          loan.version,
+        );
+      }
+      let events;
+      try {
+        events = decide(command, loan.state, { catalogue: this.catalogue, clock: this.clock });
+      } catch (error) {
+        if (error instanceof LoanStateConflictError) {
+          throw new LoanConflictProblem(error.message, error.currentState, loan.version);
+        }
+        throw error;
+      }
+      try {
+        const result = await this.loans.append(command.loanId, events, loan.version, meta);
+        return {
+          loanId: command.loanId,
+          version: result.nextExpectedVersion,
+          position: result.lastGlobalPosition,
+        };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
+          const fresh = await this.loans.load(command.loanId);
+          throw new LoanConflictProblem(
+            'the loan was changed by another request at the same time; reload it and try again',
+            fresh.state.status,
+            fresh.version,
+          );
+        }
+        this.logger.debug(
+          `version conflict on loan ${command.loanId}, deciding again (attempt ${attempt})`,
+        );
+      }
+    }
+  }
+}

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  foldLoan,
+  isLoanEventType,
+  LOAN_EVENT_SCHEMA_VERSION,
+  type Clock,
+  type LoanEvent,
+  type LoanState,
+} from '@loanbook/domain';
+import type { AppendResult, EventStore, StoredEvent } from '@loanbook/event-store';
+import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
+
+/** Who asked for a command, carried into every event's metadata for the audit trail. */
+export interface RequestMeta {
+  actor: string;
+  correlationId: string;
+  requestId: string;
+}
+
+export interface LoadedLoan {
+  state: LoanState;
+  /** The stream version: 0 when the loan does not exist. */
+  version: number;
+  events: StoredEvent[];
+}
+
+export const loanStreamId = (loanId: string): string => `loan-${loanId}`;
+
+/** Reads and writes a loan's stream; the only place that knows how loan events are stored. */
+@Injectable()
+export class LoanRepository {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async load(loanId: string): Promise<LoadedLoan> {
+    const events = await this.store.readStream(loanStreamId(loanId));
+    return {
+      state: foldLoan(events.map(toLoanEvent)),
+      version: events.at(-1)?.streamVersion ?? 0,
+      events,
+    };
+  }
+
+  append(
+    loanId: string,
+    events: LoanEvent[],
+    expectedVersion: number,
+    meta: RequestMeta,
+  ): Promise<AppendResult> {
+    const recordedAt = this.clock.now().toISOString();
+    return this.store.appendToStream(
+      loanStreamId(loanId),
+      events.map((e) => ({
+        eventId: randomUUID(),
+        type: e.type,
+        data: e.data as unknown as Record<string, unknown>,
+        metadata: {
+          effectiveOn: e.effectiveOn,
+          recordedAt,
+          actor: meta.actor,
+          correlationId: meta.correlationId,
+          causationId: meta.requestId,
+          schemaVersion: LOAN_EVENT_SCHEMA_VERSION,
+        },
+      })),
+      { expectedVersion },
+    );
+  }
+}
+
+/**
+ * Stored envelope → domain event. Old shapes are upcast here when a schema version changes;
+ * stored events are never rewritten.
+ */
+export function toLoanEvent(stored: StoredEvent): LoanEvent {
+  if (!isLoanEventType(stored.type)) {
+    throw new Error(`stream ${stored.streamId} holds an unknown event type ${stored.type}`);
+  }
+  return {
+    type: stored.type,
+    effectiveOn: stored.metadata.effectiveOn,
+    data: stored.data,
+  } as unknown as LoanEvent;
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { Body, Controller, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import {
+  LoanNotFoundError,
+  Money,
+  parseBusinessDate,
+  parseEnterpriseNumber,
+  Rate,
+  type LoanCommand,
+} from '@loanbook/domain';
+import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
+import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
+import { ApproveLoanDto } from './dto/approve-loan.dto';
+import { CommandResultDto } from './dto/command-result.dto';
+import { RefuseLoanDto } from './dto/refuse-loan.dto';
+import { WithdrawApplicationDto } from './dto/withdraw-application.dto';
+import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
+import { LoanRepository, type RequestMeta } from './loan-repository';
+import { toEventView, toLoanView } from './loan-view';
+
+const IF_MATCH = {
+  name: 'If-Match',
+  required: false,
+  description:
+    'The loan version the client saw ("3"); the command is refused with 409 if the loan moved on',
+};
+
+/** Commands and queries on one loan. DTOs are validated at the edge; rules live in the domain. */
+@ApiTags('loans')
+@Controller('loans')
+export class LoansController {
+  constructor(
+    private readonly commandBus: CommandBus,
+    private readonly loans: LoanRepository,
+  ) {}
+
+  @Post()
+  @ApiCreatedResponse({ type: CommandResultDto })
+  async apply(
+    @Body() body: ApplyForLoanDto,
+    @Meta() meta: RequestMeta,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<LoanCommandResult> {
+    const loanId = body.loanId?.toLowerCase() ?? randomUUID();
+    const result = await this.run(
+      {
+        type: 'ApplyForLoan',
+        loanId,
+        productCode: body.productCode,
+        borrower: {
+          enterpriseNumber: parseEnterpriseNumber(body.borrower.enterpriseNumber).toString(),
+          name: body.borrower.name.trim(),
+          province: body.borrower.province,
+        },
+        amount: Money.parse(body.amount),
+        termMonths: body.termMonths,
+        purpose: body.purpose.trim(),
+        appliedOn: parseBusinessDate(body.appliedOn),
+      },
+      meta,
+    );
+    res.location(`/api/v1/loans/${loanId}`);
+    return result;
+  }
+
+  @Post(':loanId/approval')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  approve(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: ApproveLoanDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'ApproveLoan',
+        loanId,
+        approvedOn: parseBusinessDate(body.approvedOn),
+        amount: body.amount === undefined ? undefined : Money.parse(body.amount),
+        annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
+        termMonths: body.termMonths,
+        repayment: body.repayment && { ...body.repayment },
+        offerValidUntil:
+          body.offerValidUntil === undefined ? undefined : parseBusinessDate(body.offerValidUntil),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/refusal')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  refuse(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: RefuseLoanDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'RefuseLoan',
+        loanId,
+        refusedOn: parseBusinessDate(body.refusedOn),
+        reasons: body.reasons,
+        explanation: body.explanation?.trim(),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/withdrawal')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  withdraw(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: WithdrawApplicationDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'WithdrawApplication',
+        loanId,
+        withdrawnOn: parseBusinessDate(body.withdrawnOn),
+        reason: body.reason?.trim(),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Get(':loanId')
+  @Header('Cache-Control', 'no-cache')
+  async get(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const loan = await this.loans.load(loanId);
+    if (loan.version === 0) throw new LoanNotFoundError(loanId);
+    const etag = `"${loan.version}"`;
+    res.setHeader('ETag', etag);
+    if (req.header('if-none-match') === etag) {
+      res.status(304);
+      return undefined;
+    }
+    return toLoanView(loanId, loan);
+  }
+
+  @Get(':loanId/events')
+  async events(@Param('loanId', LoanIdPipe) loanId: string) {
+    const loan = await this.loans.load(loanId);
+    if (loan.version === 0) throw new LoanNotFoundError(loanId);
+    return { loanId, version: loan.version, events: loan.events.map(toEventView) };
+  }
+
+  private run(
+    command: LoanCommand,
+    meta: RequestMeta,
+    ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.commandBus.execute(new ExecuteLoanCommand(command, meta, ifMatch));
+  }
+}
