@@ -4,3 +4,4 @@ export * from './time';
 export * from './parties';
 export * from './products';
 export * from './loan';
+export * from './inquiry';

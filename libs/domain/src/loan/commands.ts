@@ -1,7 +1,7 @@
 import type { LocalDate } from '@js-joda/core';
 import type { Money, Rate } from '../money';
 import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
-import type { BorrowerData } from './events';
+import type { BorrowerData, LenderData } from './events';
 import type { RefusalReasonCode } from './reason-codes';
 
 /** Commands carry parsed values: the edge has already turned strings into Money, Rate and dates. */
@@ -14,7 +14,16 @@ export interface ApplyForLoan {
   amount: Money;
   termMonths: number;
   purpose: string;
+  /** For a win-win loan: the day the registrar received the deed. */
   appliedOn: LocalDate;
+  // Product-specific fields (the product's `intake.requiredFields`): required
+  // for the win-win loan, left out (undefined) for the Impulskrediet.
+  /** The day the loan contract (the win-win deed) was signed: the contract date. */
+  signedOn?: LocalDate;
+  /** The private lender (win-win). */
+  lender?: LenderData;
+  /** The rate agreed in the contract (the win-win deed). */
+  annualRate?: Rate;
 }
 
 export interface RepaymentTerms {
@@ -29,7 +38,7 @@ export interface ApproveLoan {
   approvedOn: LocalDate;
   /** Defaults to the amount applied for. */
   amount?: Money;
-  /** Defaults to the product's rate on the approval date. */
+  /** Defaults to the rate agreed in the application (win-win), else the product's rate. */
   annualRate?: Rate;
   /** Defaults to the term applied for. */
   termMonths?: number;

@@ -1,3 +1,4 @@
+import type { LenderRelation } from '../parties';
 import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
 import type { RefusalReasonCode } from './reason-codes';
 
@@ -11,6 +12,13 @@ export interface BorrowerData {
   enterpriseNumber: string;
   name: string;
   province: string;
+}
+
+/** The private lender of a win-win loan. */
+export interface LenderData {
+  id: string;
+  name: string;
+  relationToBorrower: LenderRelation;
 }
 
 export interface RepaymentTermsData {
@@ -30,19 +38,33 @@ export interface OfferData {
 export interface LoanAppliedData {
   loanId: string;
   productCode: ProductCode;
-  /** The product version in force on the application date. */
+  /**
+   * The product version in force on the application date, or, for a product
+   * whose contract date is signedOn (win-win), on the signing date.
+   */
   productVersion: string;
   borrower: BorrowerData;
   amount: string;
   termMonths: number;
   purpose: string;
+  /** For a win-win loan: the day the registrar received the deed. */
   appliedOn: string;
+  /** Win-win only: the day the loan deed was signed (the contract date). */
+  signedOn?: string;
+  /** Win-win only. */
+  lender?: LenderData;
+  /** Win-win only: the rate agreed in the deed, a decimal string. */
+  annualRate?: string;
 }
 
 export interface LoanApprovedData {
   loanId: string;
   approvedOn: string;
-  /** The product version in force on the approval (contract) date, which sets the rate. */
+  /**
+   * The product version in force on the contract date, which sets the terms:
+   * the approval date, or the signing date for a win-win loan (whose
+   * approval is its registration).
+   */
   productVersion: string;
   offer: OfferData;
 }

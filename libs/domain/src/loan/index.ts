@@ -5,3 +5,4 @@ export * from './errors';
 export * from './events';
 export * from './reason-codes';
 export * from './state';
+export * from './winwin';

@@ -1,7 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { Money, Rate } from '../money';
 import type { ProductCode } from '../products';
-import type { BorrowerData, LoanEvent, RepaymentTermsData } from './events';
+import type { BorrowerData, LenderData, LoanEvent, RepaymentTermsData } from './events';
 import type { RefusalReasonCode } from './reason-codes';
 
 export type LoanStatus = 'none' | 'applied' | 'approved' | 'refused' | 'withdrawn';
@@ -24,6 +24,12 @@ export interface Application {
   termMonths: number;
   purpose: string;
   appliedOn: LocalDate;
+  /** Win-win only: the day the deed was signed (the contract date). */
+  signedOn?: LocalDate;
+  /** Win-win only. */
+  lender?: LenderData;
+  /** Win-win only: the rate agreed in the deed. */
+  annualRate?: Rate;
 }
 
 export interface LoanState {
@@ -53,6 +59,9 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           termMonths: d.termMonths,
           purpose: d.purpose,
           appliedOn: LocalDate.parse(d.appliedOn),
+          ...(d.signedOn !== undefined ? { signedOn: LocalDate.parse(d.signedOn) } : {}),
+          ...(d.lender !== undefined ? { lender: d.lender } : {}),
+          ...(d.annualRate !== undefined ? { annualRate: Rate.parse(d.annualRate) } : {}),
         },
       };
     }

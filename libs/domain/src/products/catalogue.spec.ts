@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { Money } from '../money/money';
 import { Rate } from '../money/rate';
 import {
+  DEFAULT_PRODUCT_INTAKE,
   PRODUCT_CODES,
   ProductCatalogue,
   ProductCatalogueError,
@@ -72,14 +73,16 @@ describe('defaultCatalogue: Impulskrediet', () => {
     expect(catalogue.version('impulskrediet-1999-01')).toBeUndefined();
   });
 
-  it('offers only the Impulskrediet; the other codes are known but not offered', () => {
-    expect(catalogue.products()).toEqual(['impulskrediet']);
+  it('offers the Impulskrediet and the win-win loan; the other codes are known but not offered', () => {
+    expect(catalogue.products()).toEqual(['impulskrediet', 'winwinlening']);
     expect(catalogue.isOffered('impulskrediet')).toBe(true);
-    for (const code of ['winwinlening', 'cofinanciering', 'startlening'] as const) {
+    expect(catalogue.isOffered('winwinlening')).toBe(true);
+    for (const code of ['cofinanciering', 'startlening'] as const) {
       expect(isProductCode(code)).toBe(true);
       expect(catalogue.isOffered(code)).toBe(false);
       expect(catalogue.versions(code)).toEqual([]);
       expect(catalogue.versionOn(code, d('2021-03-01'))).toBeUndefined();
+      expect(catalogue.intake(code)).toBe(DEFAULT_PRODUCT_INTAKE);
     }
     expect(PRODUCT_CODES).toEqual([
       'impulskrediet',
@@ -88,6 +91,14 @@ describe('defaultCatalogue: Impulskrediet', () => {
       'startlening',
     ]);
     expect(isProductCode('hypotheek')).toBe(false);
+  });
+
+  it('picks the Impulskrediet version by application and approval date, with no extra fields', () => {
+    expect(catalogue.intake('impulskrediet')).toEqual({
+      contractDate: 'approvedOn',
+      requiredFields: [],
+      missingFieldRule: 'field-required',
+    });
   });
 
   it('hands out versions that cannot be changed', () => {

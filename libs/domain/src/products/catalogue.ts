@@ -1,12 +1,17 @@
 import { LocalDate } from '@js-joda/core';
+import { isLenderRelation } from '../parties/lender-relation';
 import {
+  APPLICATION_FIELDS,
+  DEFAULT_PRODUCT_INTAKE,
   PRODUCT_CODES,
   ProductCode,
+  ProductIntake,
   ProductVersion,
   REPAYMENT_FREQUENCIES,
   REPAYMENT_METHODS,
   isProductCode,
 } from './product';
+import { WINWIN_LENDER_LIMITS, type WinwinRules } from './winwin';
 
 /**
  * The catalogue's configuration is inconsistent. A programming or
@@ -56,6 +61,12 @@ export class ProductCatalogue {
         const validUntil = current.validUntil ?? next?.validFrom;
         resolved.push(freezeVersion({ ...current, ...(validUntil ? { validUntil } : {}) }));
       });
+      const intakes = new Set(own.map((v) => intakeKey(v.intake ?? DEFAULT_PRODUCT_INTAKE)));
+      if (intakes.size > 1) {
+        problems.push(
+          `${code}: all versions must have the same intake (contract date and application fields)`,
+        );
+      }
       if (resolved.length > 0) this.byProduct.set(code, Object.freeze(resolved));
     }
 
@@ -84,6 +95,14 @@ export class ProductCatalogue {
   /** A version by its id, e.g. the one a loan recorded at application. */
   version(versionId: string): ProductVersion | undefined {
     return this.byId.get(versionId);
+  }
+
+  /**
+   * What an application for the product must carry and which date picks its
+   * version; DEFAULT_PRODUCT_INTAKE for a product without versions.
+   */
+  intake(code: ProductCode): ProductIntake {
+    return this.versions(code)[0]?.intake ?? DEFAULT_PRODUCT_INTAKE;
   }
 
   /** Whether the catalogue has the product at all, or, given a date, a version in force that day. */
@@ -138,7 +157,52 @@ function checkVersion(v: ProductVersion): string[] {
   if (!isCount(v.maxCapitalHolidayMonths) || v.maxCapitalHolidayMonths >= v.maxTermMonths) {
     p.push(`${id}: maxCapitalHolidayMonths must be a whole number below maxTermMonths`);
   }
+  if (v.intake) checkIntake(p, id, v.intake);
+  if (v.productCode === 'winwinlening' && !v.rules?.winwin)
+    p.push(`${id}: a win-win version needs rules.winwin`);
+  if (v.productCode !== 'winwinlening' && v.rules?.winwin)
+    p.push(`${id}: rules.winwin belong to winwinlening versions only`);
+  if (v.rules?.winwin) checkWinwin(p, id, v, v.rules.winwin);
   return p;
+}
+
+function checkIntake(p: string[], id: string, intake: ProductIntake): void {
+  if (intake.contractDate !== 'approvedOn' && intake.contractDate !== 'signedOn')
+    p.push(`${id}: intake.contractDate has unknown value ${String(intake.contractDate)}`);
+  for (const f of intake.requiredFields)
+    if (!(APPLICATION_FIELDS as readonly string[]).includes(f))
+      p.push(`${id}: intake.requiredFields has unknown field ${f}`);
+  if (intake.contractDate === 'signedOn' && !intake.requiredFields.includes('signedOn'))
+    p.push(`${id}: a product whose contract date is signedOn must require signedOn`);
+  if (!intake.missingFieldRule) p.push(`${id}: intake.missingFieldRule is empty`);
+}
+
+function checkWinwin(p: string[], id: string, v: ProductVersion, w: WinwinRules): void {
+  if (!w.maxPerLender.isPositive()) p.push(`${id}: winwin.maxPerLender must be positive`);
+  if (w.maxPerBorrower.lt(w.maxPerLender))
+    p.push(`${id}: winwin.maxPerBorrower is below winwin.maxPerLender`);
+  if (!v.maxAmount.equals(w.maxPerLender))
+    p.push(
+      `${id}: maxAmount must equal winwin.maxPerLender (one loan is at most one lender's limit)`,
+    );
+  if (!WINWIN_LENDER_LIMITS.includes(w.lenderLimit))
+    p.push(`${id}: winwin.lenderLimit has unknown value ${String(w.lenderLimit)}`);
+  for (const r of w.excludedRelations)
+    if (!isLenderRelation(r)) p.push(`${id}: winwin.excludedRelations has unknown relation ${r}`);
+  const years = new Set<number>();
+  for (const b of w.rateBands) {
+    if (!Number.isInteger(b.year)) p.push(`${id}: a win-win rate band has year ${b.year}`);
+    if (years.has(b.year)) p.push(`${id}: the win-win rate band of ${b.year} is given twice`);
+    years.add(b.year);
+    if (b.min.gt(b.max))
+      p.push(`${id}: the win-win rate band of ${b.year} has its minimum above its maximum`);
+  }
+  if (!Number.isInteger(w.deedDeadlineMonths) || w.deedDeadlineMonths < 1)
+    p.push(`${id}: winwin.deedDeadlineMonths must be a whole number ≥ 1`);
+}
+
+function intakeKey(intake: ProductIntake): string {
+  return JSON.stringify([intake.contractDate, [...intake.requiredFields], intake.missingFieldRule]);
 }
 
 function checkChoices(
@@ -163,6 +227,25 @@ function freezeVersion(v: ProductVersion): ProductVersion {
     defaultRepayment: Object.freeze({ ...v.defaultRepayment }),
     rate: Object.freeze({ ...v.rate }),
     ...(v.notes ? { notes: Object.freeze([...v.notes]) } : {}),
-    ...(v.rules ? { rules: Object.freeze({ ...v.rules }) } : {}),
+    ...(v.rules ? { rules: frozenCopy(v.rules) } : {}),
+    ...(v.intake ? { intake: frozenCopy(v.intake) } : {}),
   });
+}
+
+/**
+ * A frozen copy of plain objects and arrays, all the way down. Other objects
+ * (Money, Rate, LocalDate) are immutable already and are kept as they are.
+ */
+function frozenCopy<T>(value: T): T {
+  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
+  if (
+    value !== null &&
+    typeof value === 'object' &&
+    Object.getPrototypeOf(value) === Object.prototype
+  ) {
+    const copy: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) copy[k] = frozenCopy(v);
+    return Object.freeze(copy) as T;
+  }
+  return value;
 }

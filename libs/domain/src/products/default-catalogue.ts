@@ -2,7 +2,9 @@ import { LocalDate } from '@js-joda/core';
 import { Money } from '../money/money';
 import { Rate } from '../money/rate';
 import { ProductCatalogue, ProductCatalogueError } from './catalogue';
+import type { LenderRelation } from '../parties/lender-relation';
 import { ProductVersion } from './product';
+import { WINWIN_RATE_BANDS, type WinwinLenderLimit, type WinwinRateBand } from './winwin';
 
 export interface DefaultCatalogueOptions {
   /**
@@ -13,6 +15,14 @@ export interface DefaultCatalogueOptions {
    * from this date (after 1 January 2016, before 1 February 2021) until then.
    */
   readonly impulskrediet675From?: LocalDate;
+  /**
+   * How the win-win limit per lender is counted (DOMAIN.md §3.2 is not sure):
+   * 'total' (default, the stricter reading): the lender's registered win-win
+   * loans together; 'per-loan': each loan on its own.
+   */
+  readonly winwinLenderLimit?: WinwinLenderLimit;
+  /** Replaces the yearly win-win rate table (WINWIN_RATE_BANDS), e.g. to add a year's legal rate. */
+  readonly winwinRateBands?: readonly WinwinRateBand[];
 }
 
 const IMPULSKREDIET_START = LocalDate.of(2016, 1, 1);
@@ -49,6 +59,134 @@ function impulskrediet(version: string, validFrom: LocalDate, annualRate: string
   };
 }
 
+// The win-win loan (DOMAIN.md §3.2, seed 001). The sources give no start
+// date (the scheme is older): the catalogue starts with the first year of the
+// rate table, the earliest contracts whose rate can be checked. The versions
+// change with the limits (7 October 2020) and with the government guarantee
+// (40 % for contracts from 15 March 2020 to 31 December 2021, 30 % otherwise).
+const WINWIN_START = LocalDate.of(2017, 1, 1);
+const WINWIN_GUARANTEE_40 = LocalDate.of(2020, 3, 15);
+const WINWIN_2020_REFORM = LocalDate.of(2020, 10, 7);
+const WINWIN_GUARANTEE_BACK_TO_30 = LocalDate.of(2022, 1, 1);
+
+const WINWIN_EXCLUDED_FROM_REFORM: readonly LenderRelation[] = [
+  'spouse-or-cohabitant',
+  'director-or-manager',
+  'shareholder-over-5-percent',
+];
+
+const WINWIN_NOTES: readonly string[] = [
+  'A private person living in the Flemish Region, lending outside his own business, lends to an SME in Flanders; the registrar (PMV) records the loan and the government backs part of it.',
+  'The rate is fixed, agreed in the deed, at least half and at most the legal interest rate of the year the contract starts.',
+  'Early repayment only of the whole remaining principal at once.',
+  "The lender's yearly tax credit is 2.5 % of the outstanding principal (half of it in the first and in the last year).",
+];
+
+interface WinwinRegime {
+  version: string;
+  validFrom: LocalDate;
+  maxPerLender: string;
+  maxPerBorrower: string;
+  minTermMonths: number;
+  maxTermMonths: number;
+  excludedRelations: readonly LenderRelation[];
+  governmentGuaranteeShare: string;
+}
+
+function winwin(regime: WinwinRegime, options: DefaultCatalogueOptions): ProductVersion {
+  const maxPerLender = Money.parse(regime.maxPerLender);
+  return {
+    productCode: 'winwinlening',
+    version: regime.version,
+    validFrom: regime.validFrom,
+    name: 'Win-winlening',
+    lender: 'a private lender (registered with PMV)',
+    // The sources give no minimum: any amount of at least EUR 1.00 (a loan of
+    // a few cents makes no sense; a positive minimum is required).
+    minAmount: Money.parse('1.00'),
+    // One loan is at most one lender's limit; reported as amount-above-lender-limit.
+    maxAmount: maxPerLender,
+    minTermMonths: regime.minTermMonths,
+    maxTermMonths: regime.maxTermMonths,
+    termStepMonths: 12,
+    // Agreed in the deed; the band of the contract's year is in rules.winwin.rateBands.
+    rate: { kind: 'agreed' },
+    repaymentMethods: ['annuity', 'linear', 'bullet'],
+    repaymentFrequencies: ['monthly', 'quarterly', 'semiannual', 'annual'],
+    defaultRepayment: { method: 'annuity', frequency: 'monthly' },
+    // The registration is final; 30 days like the Impulskrediet (not significant).
+    offerValidityDays: 30,
+    // The sources say nothing of a capital holiday; 'bullet' is the one payment at the end.
+    maxCapitalHolidayMonths: 0,
+    notes: WINWIN_NOTES,
+    intake: {
+      contractDate: 'signedOn',
+      requiredFields: ['signedOn', 'lender', 'annualRate'],
+      missingFieldRule: 'winwin-field-required',
+    },
+    rules: {
+      winwin: {
+        maxPerLender,
+        lenderLimit: options.winwinLenderLimit ?? 'total',
+        maxPerBorrower: Money.parse(regime.maxPerBorrower),
+        excludedRelations: regime.excludedRelations,
+        rateBands: options.winwinRateBands ?? WINWIN_RATE_BANDS,
+        deedDeadlineMonths: 3,
+        governmentGuaranteeShare: Rate.parse(regime.governmentGuaranteeShare),
+      },
+    },
+  };
+}
+
+function winwinVersions(options: DefaultCatalogueOptions): ProductVersion[] {
+  type Limits = Omit<WinwinRegime, 'version' | 'validFrom' | 'governmentGuaranteeShare'>;
+  const before: Limits = {
+    maxPerLender: '50000.00',
+    maxPerBorrower: '200000.00',
+    // Exactly 8 years.
+    minTermMonths: 96,
+    maxTermMonths: 96,
+    // Before the reform the lender could not be an employee either (nor hold
+    // any shares: a holding of 5 % or less has no relation code of its own).
+    excludedRelations: ['employee', ...WINWIN_EXCLUDED_FROM_REFORM],
+  };
+  const after: Limits = {
+    maxPerLender: '75000.00',
+    maxPerBorrower: '300000.00',
+    // 5 to 10 whole years.
+    minTermMonths: 60,
+    maxTermMonths: 120,
+    excludedRelations: WINWIN_EXCLUDED_FROM_REFORM,
+  };
+  const regimes: WinwinRegime[] = [
+    {
+      version: 'winwinlening-2017-01',
+      validFrom: WINWIN_START,
+      ...before,
+      governmentGuaranteeShare: '0.30',
+    },
+    {
+      version: 'winwinlening-2020-03-15',
+      validFrom: WINWIN_GUARANTEE_40,
+      ...before,
+      governmentGuaranteeShare: '0.40',
+    },
+    {
+      version: 'winwinlening-2020-10-07',
+      validFrom: WINWIN_2020_REFORM,
+      ...after,
+      governmentGuaranteeShare: '0.40',
+    },
+    {
+      version: 'winwinlening-2022-01',
+      validFrom: WINWIN_GUARANTEE_BACK_TO_30,
+      ...after,
+      governmentGuaranteeShare: '0.30',
+    },
+  ];
+  return regimes.map((regime) => winwin(regime, options));
+}
+
 /** The versions of the default catalogue, for composing a catalogue with configured products. */
 export function defaultProductVersions(options: DefaultCatalogueOptions = {}): ProductVersion[] {
   const from675 = options.impulskrediet675From;
@@ -66,12 +204,13 @@ export function defaultProductVersions(options: DefaultCatalogueOptions = {}): P
       ? [impulskrediet(`impulskrediet-${versionSuffix(from675)}`, from675, '0.0675')]
       : []),
     impulskrediet('impulskrediet-2021-02', IMPULSKREDIET_SEVEN_PERCENT, '0.07'),
-    // winwinlening, cofinanciering and startlening are known codes but not
-    // offered yet: their rules (DOMAIN.md §3.2–3.4) come with later work.
+    ...winwinVersions(options),
+    // cofinanciering and startlening are known codes but not offered yet:
+    // their rules (DOMAIN.md §3.3–3.4) come with later work.
   ];
 }
 
-/** The catalogue the back office starts with: today only the Impulskrediet. */
+/** The catalogue the back office starts with: the Impulskrediet and the win-win loan. */
 export function defaultCatalogue(options: DefaultCatalogueOptions = {}): ProductCatalogue {
   return new ProductCatalogue(defaultProductVersions(options));
 }

@@ -1,4 +1,6 @@
 export {
+  APPLICATION_FIELDS,
+  DEFAULT_PRODUCT_INTAKE,
   MONTHS_PER_PERIOD,
   PERIODS_PER_YEAR,
   PRODUCT_CODES,
@@ -7,7 +9,10 @@ export {
   isProductCode,
 } from './product';
 export type {
+  ApplicationField,
+  ContractDateSource,
   ProductCode,
+  ProductIntake,
   ProductRate,
   ProductRules,
   ProductVersion,
@@ -18,3 +23,5 @@ export type {
 export { ProductCatalogue, ProductCatalogueError } from './catalogue';
 export { defaultCatalogue, defaultProductVersions } from './default-catalogue';
 export type { DefaultCatalogueOptions } from './default-catalogue';
+export { WINWIN_LENDER_LIMITS, WINWIN_RATE_BANDS, winwinRateBand } from './winwin';
+export type { WinwinLenderLimit, WinwinRateBand, WinwinRules } from './winwin';

@@ -1,6 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { Money } from '../money/money';
 import { Rate } from '../money/rate';
+import type { WinwinRules } from './winwin';
 
 export const PRODUCT_CODES = [
   'impulskrediet',
@@ -53,12 +54,45 @@ export interface RepaymentChoice {
 
 /**
  * Room for product-specific rules (win-win lender limits and rate bands,
- * co-financing ratios, ...) added by later work as typed optional members,
- * keyed by the rule set's name. Nothing lives here yet.
+ * co-financing ratios, ...) added as typed optional members, keyed by the
+ * rule set's name.
  */
 export interface ProductRules {
+  /** The win-win loan's limits, exclusions, rate bands and guarantee (DOMAIN.md §3.2). */
+  readonly winwin?: WinwinRules;
   readonly [ruleSet: string]: unknown;
 }
+
+/**
+ * Which date picks the product version in force (DOMAIN.md §1).
+ * - 'approvedOn': the contract is the offer made at approval. The application
+ *   is checked against the version in force on appliedOn, the offer is priced
+ *   by the version in force on approvedOn (Impulskrediet).
+ * - 'signedOn': the contract was signed before the application (the win-win
+ *   deed); the version in force on the signing date applies to the
+ *   application and to its approval alike.
+ */
+export type ContractDateSource = 'approvedOn' | 'signedOn';
+
+/** The optional fields of ApplyForLoan that only some products take. */
+export const APPLICATION_FIELDS = ['signedOn', 'lender', 'annualRate'] as const;
+export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
+
+/** What an application for the product must carry; the same for every version of a product. */
+export interface ProductIntake {
+  readonly contractDate: ContractDateSource;
+  /** Fields of APPLICATION_FIELDS the product requires; the others must be left out. */
+  readonly requiredFields: readonly ApplicationField[];
+  /** The rule code when a required field is missing, e.g. 'winwin-field-required'. */
+  readonly missingFieldRule: string;
+}
+
+/** A product without `intake`: no extra fields, the version by application and approval date. */
+export const DEFAULT_PRODUCT_INTAKE: ProductIntake = Object.freeze({
+  contractDate: 'approvedOn',
+  requiredFields: Object.freeze([]) as readonly ApplicationField[],
+  missingFieldRule: 'field-required',
+});
 
 /**
  * The terms of one product during one period. The version in force on the
@@ -94,4 +128,6 @@ export interface ProductVersion {
   readonly maxCapitalHolidayMonths: number;
   readonly notes?: readonly string[];
   readonly rules?: ProductRules;
+  /** Absent: DEFAULT_PRODUCT_INTAKE. All versions of one product must agree on it. */
+  readonly intake?: ProductIntake;
 }

@@ -7,9 +7,17 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent, RepaymentTermsData } from '../events';
 import type { LoanState } from '../state';
+import { needsWinwinExposure } from '../winwin';
 import { checkAmountAndTerm, checkNotBefore, checkNotInFuture, requireStatus } from './common';
+import { checkWinwinExposure, checkWinwinTerms } from './winwin';
 
-/** Approval makes an offer on the terms of the product version in force on the approval date. */
+/**
+ * Approval makes an offer on the terms of the product version in force on the
+ * contract date: the approval date, or, for a product whose contract is signed
+ * before the application (win-win), the signing date. A win-win loan's approval
+ * is its registration, and its limits are counted over the loans registered
+ * already (ctx.winwinExposure).
+ */
 export function decideApprove(
   command: ApproveLoan,
   state: LoanState,
@@ -17,6 +25,11 @@ export function decideApprove(
 ): LoanEvent[] {
   requireStatus(state, command.loanId, command.type, ['applied']);
   const application = state.application!;
+  if (needsWinwinExposure(state) && !ctx.winwinExposure) {
+    throw new Error(
+      `approving win-win loan ${command.loanId} needs ctx.winwinExposure: the application service must give the win-win loans registered already for the borrower and the lender`,
+    );
+  }
   const v = new Violations();
   checkNotInFuture(v, ctx, command.approvedOn, 'approvedOn');
   checkNotBefore(
@@ -27,11 +40,20 @@ export function decideApprove(
     'the approval date',
     'approvedOn',
   );
-  const version = ctx.catalogue.versionOn(application.productCode, command.approvedOn);
+  const bySigning = ctx.catalogue.intake(application.productCode).contractDate === 'signedOn';
+  const contractDate = bySigning ? application.signedOn : command.approvedOn;
+  if (!contractDate) {
+    throw new Error(
+      `loan ${command.loanId} was applied for without the signedOn its product needs`,
+    );
+  }
+  const version = ctx.catalogue.versionOn(application.productCode, contractDate);
   if (!version) {
     v.add(
       'product-not-offered',
-      `the product ${application.productCode} is not offered on ${formatBusinessDate(command.approvedOn)}`,
+      bySigning
+        ? `the product ${application.productCode} is not offered for contracts signed on ${formatBusinessDate(contractDate)}`
+        : `the product ${application.productCode} is not offered on ${formatBusinessDate(contractDate)}`,
       'approvedOn',
     );
     v.throwIfAny();
@@ -40,7 +62,20 @@ export function decideApprove(
   const amount = command.amount ?? application.amount;
   const termMonths = command.termMonths ?? application.termMonths;
   checkAmountAndTerm(v, version, amount, termMonths);
-  const annualRate = offeredRate(v, version, command.annualRate);
+  // The rate agreed in the application (win-win: in the deed) unless the approval gives one.
+  const annualRate = offeredRate(v, version, command.annualRate ?? application.annualRate);
+  const winwin = version.rules?.winwin;
+  if (winwin) {
+    const lender = application.lender!;
+    checkWinwinTerms(v, version, winwin, {
+      amount,
+      annualRate,
+      signedOn: application.signedOn!,
+      appliedOn: application.appliedOn,
+      lender,
+    });
+    checkWinwinExposure(v, winwin, amount, ctx.winwinExposure!, application.borrower, lender);
+  }
   const repayment = repaymentTerms(v, version, command, termMonths);
   const offerValidUntil =
     command.offerValidUntil ?? command.approvedOn.plusDays(version.offerValidityDays);

@@ -1,8 +1,7 @@
 import type { LocalDate } from '@js-joda/core';
 import type { Money } from '../../money';
 import type { ProductVersion } from '../../products';
-import { formatBusinessDate } from '../../time';
-import type { DecisionContext } from '../context';
+import { type Clock, formatBusinessDate } from '../../time';
 import { LoanNotFoundError, LoanStateConflictError, type Violations } from '../errors';
 import type { LoanState, LoanStatus } from '../state';
 
@@ -20,7 +19,7 @@ export function requireStatus(
 /** A business date may lie in the past (back-dated entry) but never after today. */
 export function checkNotInFuture(
   v: Violations,
-  ctx: DecisionContext,
+  ctx: { clock: Clock },
   date: LocalDate,
   field: string,
 ): void {
@@ -53,7 +52,19 @@ export function formatAmount(m: Money): string {
   return `EUR ${m.format('en')}`;
 }
 
-/** Amount and term limits of a product version; the same for an application and an offer. */
+/** "for contracts dated 2020-03-15 to 2020-10-06", "for contracts dated from 2022-01-01". */
+export function versionPeriod(version: ProductVersion): string {
+  const from = formatBusinessDate(version.validFrom);
+  return version.validUntil
+    ? `for contracts dated ${from} to ${formatBusinessDate(version.validUntil.minusDays(1))}`
+    : `for contracts dated from ${from}`;
+}
+
+/**
+ * Amount and term limits of a product version; the same for an application
+ * and an offer. A win-win loan's maximum is the lender limit, which its own
+ * rules report (amount-above-lender-limit) instead of amount-above-maximum.
+ */
 export function checkAmountAndTerm(
   v: Violations,
   version: ProductVersion,
@@ -67,32 +78,54 @@ export function checkAmountAndTerm(
       `the amount of ${formatAmount(amount)} is below the ${version.name} minimum of ${formatAmount(version.minAmount)}`,
     'amount',
   );
-  v.check(
-    amount.gt(version.maxAmount),
-    'amount-above-maximum',
-    () =>
-      `the amount of ${formatAmount(amount)} is above the ${version.name} maximum of ${formatAmount(version.maxAmount)}`,
-    'amount',
-  );
-  v.check(
-    termMonths < version.minTermMonths,
-    'term-below-minimum',
-    () =>
-      `a term of ${termMonths} months is shorter than the ${version.name} minimum of ${version.minTermMonths} months`,
-    'termMonths',
-  );
-  v.check(
-    termMonths > version.maxTermMonths,
-    'term-above-maximum',
-    () =>
-      `a term of ${termMonths} months is longer than the ${version.name} maximum of ${version.maxTermMonths} months`,
-    'termMonths',
-  );
+  if (!version.rules?.winwin) {
+    v.check(
+      amount.gt(version.maxAmount),
+      'amount-above-maximum',
+      () =>
+        `the amount of ${formatAmount(amount)} is above the ${version.name} maximum of ${formatAmount(version.maxAmount)}`,
+      'amount',
+    );
+  }
+  checkTerm(v, version, termMonths);
+}
+
+function checkTerm(v: Violations, version: ProductVersion, termMonths: number): void {
+  const { minTermMonths: min, maxTermMonths: max } = version;
+  if (min === max) {
+    // One fixed term (the win-win loan before 2020-10-07: exactly 8 years).
+    const years = min % 12 === 0 ? ` (${min / 12} years)` : '';
+    v.check(
+      termMonths !== min,
+      termMonths < min ? 'term-below-minimum' : 'term-above-maximum',
+      () =>
+        `a term of ${termMonths} months is not allowed: the ${version.name} ${versionPeriod(version)} runs exactly ${min} months${years}`,
+      'termMonths',
+    );
+  } else {
+    v.check(
+      termMonths < min,
+      'term-below-minimum',
+      () =>
+        `a term of ${termMonths} months is shorter than the ${version.name} minimum of ${min} months`,
+      'termMonths',
+    );
+    v.check(
+      termMonths > max,
+      'term-above-maximum',
+      () =>
+        `a term of ${termMonths} months is longer than the ${version.name} maximum of ${max} months`,
+      'termMonths',
+    );
+  }
   const step = version.termStepMonths;
   v.check(
     step !== undefined && step > 1 && termMonths % step !== 0,
     'term-not-whole-years',
-    () => `a term of ${termMonths} months is not a whole number of ${step} months`,
+    () =>
+      step === 12
+        ? `a term of ${termMonths} months is not a whole number of years`
+        : `a term of ${termMonths} months is not a whole number of ${step} months`,
     'termMonths',
   );
 }
