@@ -1,6 +1,17 @@
 import type { EventStore } from './event-store.port';
 import { PgliteEventStore } from './pglite/pglite-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
+import type { SqlDatabase } from './sql/sql-executor';
+
+/** A store kept in a SQL database that read models can share (postgres, pglite). */
+export interface SqlEventStore extends EventStore {
+  /** The store's own database: same connection(s), same schema. */
+  database(): SqlDatabase;
+}
+
+export function hasSqlDatabase(store: EventStore): store is SqlEventStore {
+  return typeof (store as Partial<SqlEventStore>).database === 'function';
+}
 
 export type EventStoreConfig =
   | { kind: 'pglite'; dataDir: string; schema?: string }

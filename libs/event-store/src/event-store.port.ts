@@ -46,6 +46,13 @@ export interface AppendOptions {
   expectedVersion: ExpectedVersion;
 }
 
+/** One stream's part of an atomic multi-stream append. */
+export interface StreamAppend {
+  streamId: string;
+  events: NewEvent[];
+  expectedVersion: ExpectedVersion;
+}
+
 export interface AppendResult {
   streamId: string;
   /** The stream's version after the append. */
@@ -100,6 +107,14 @@ export interface EventStore {
     events: NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult>;
+  /**
+   * Appends to several streams in one transaction: all or nothing. Fails as `appendToStream`
+   * would (WrongExpectedVersionError, EventIdConflictError) for the first stream, in stream-id
+   * order, that cannot be appended; then nothing is written in any stream. A retry whose ids
+   * are all stored already, in the same streams, writes nothing and answers as the original.
+   * Results are in the order of `appends`.
+   */
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** The stream's events oldest first; an unknown stream gives an empty list. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
   /** The next batch of the global log after `from`, in commit-safe order. */

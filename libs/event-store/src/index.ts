@@ -1,5 +1,10 @@
 export * from './event-store.port';
-export { createEventStore, type EventStoreConfig } from './create-event-store';
+export {
+  createEventStore,
+  hasSqlDatabase,
+  type EventStoreConfig,
+  type SqlEventStore,
+} from './create-event-store';
 export {
   PostgresEventStore,
   type PostgresEventStoreOptions,
@@ -13,5 +18,5 @@ export {
   runMigrations,
   type MigrationFile,
 } from './sql/migrations';
-export type { SqlExecutor, SqlSession } from './sql/sql-executor';
+export type { SqlDatabase, SqlExecutor, SqlSession } from './sql/sql-executor';
 export { loadPglite } from './pglite/load-pglite';

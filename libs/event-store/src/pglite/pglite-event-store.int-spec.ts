@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { type EventStore, LOG_START, type NewEvent } from '../event-store.port';
 import { createEventStore } from '../create-event-store';
 import { eventStoreContract } from '../testing/event-store.contract';
+import { sqlDatabaseContract } from '../testing/sql-database.contract';
 import { loadPglite } from './load-pglite';
 import { PgliteEventStore } from './pglite-event-store';
 
@@ -15,6 +16,74 @@ describe('PgliteEventStore', () => {
     async () => new PgliteEventStore({ dataDir: 'memory://' }),
     (store) => store.close(),
     { contiguousGlobalPositions: true },
+  );
+
+  sqlDatabaseContract(
+    'pglite',
+    async () => new PgliteEventStore({ dataDir: 'memory://', schema: 'read_side' }),
+    (store) => store.close(),
+  );
+
+  it(
+    'fails a store operation issued inside a transaction instead of waiting for itself',
+    async () => {
+      const store = new PgliteEventStore({ dataDir: 'memory://' });
+      try {
+        const inside = await store.database().transaction(async (tx) => {
+          await tx.query('SELECT 1');
+          return store.readStream('nested').then(
+            () => 'no error',
+            (error: unknown) => (error instanceof Error ? error.message : String(error)),
+          );
+        });
+        expect(inside).toMatch(/inside database\(\)\.transaction\(\)/);
+        // Outside the transaction the same call works, and so do calls queued meanwhile.
+        expect(await store.readStream('nested')).toEqual([]);
+      } finally {
+        await store.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'reads the log in transaction id order where the ids gain a digit (999 → 1000)',
+    async () => {
+      // Regression: ordering by the text form of the id put 1000 before 999 and lost events.
+      const store = new PgliteEventStore({ dataDir: 'memory://' });
+      try {
+        const written: string[] = [];
+        for (;;) {
+          const e = event('Counted');
+          await store.appendToStream(`digits-${written.length % 7}`, [e], {
+            expectedVersion: 'any',
+          });
+          written.push(e.eventId);
+          const [last] = await store.readStream(`digits-${(written.length - 1) % 7}`, {
+            fromVersion: Math.ceil(written.length / 7),
+          });
+          if (last.transactionId.length > 3 && BigInt(last.transactionId) > 1010n) break;
+          if (written.length > 5000) throw new Error('transaction ids never reached 1000');
+        }
+        const read: string[] = [];
+        let checkpoint = LOG_START;
+        let previous = -1n;
+        for (;;) {
+          const batch = await store.readAll(checkpoint, { batchSize: 25 });
+          if (batch.events.length === 0) break;
+          for (const e of batch.events) {
+            expect(BigInt(e.transactionId)).toBeGreaterThan(previous);
+            previous = BigInt(e.transactionId);
+            read.push(e.eventId);
+          }
+          checkpoint = batch.checkpoint;
+        }
+        expect(read).toEqual(written);
+      } finally {
+        await store.close();
+      }
+    },
+    TIMEOUT,
   );
 
   describe('on disk', () => {
@@ -79,6 +148,7 @@ describe('PgliteEventStore', () => {
           expect(applied.rows[0].n).toBeGreaterThanOrEqual(2);
           expect(tables.rows.map((r) => r.table_name)).toEqual([
             'events',
+            'projections',
             'schema_migrations',
             'streams',
           ]);

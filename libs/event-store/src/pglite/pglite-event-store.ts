@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { mkdirSync } from 'node:fs';
 import type { PGlite } from '@electric-sql/pglite';
 import {
@@ -12,12 +13,19 @@ import {
   type ReadAllResult,
   type ReadStreamOptions,
   type StoredEvent,
+  type StreamAppend,
 } from '../event-store.port';
 import { appendToStream } from '../sql/appendToStream';
+import { appendToStreams } from '../sql/appendToStreams';
 import { runMigrations } from '../sql/migrations';
 import { readAll } from '../sql/readAll';
 import { readStream } from '../sql/readStream';
-import { assertSchemaName, DEFAULT_SCHEMA, type SqlSession } from '../sql/sql-executor';
+import {
+  assertSchemaName,
+  DEFAULT_SCHEMA,
+  type SqlDatabase,
+  type SqlSession,
+} from '../sql/sql-executor';
 import { loadPglite } from './load-pglite';
 import { SerialQueue } from './serial-queue';
 
@@ -27,6 +35,10 @@ const JSONB_OID = 3802;
 // module's realm even when PGlite itself was loaded outside it (see load-pglite.ts): jest's
 // toStrictEqual and instanceof checks would otherwise reject them.
 const parseJson = (text: string): unknown => JSON.parse(text);
+
+// Set while a transaction's callback runs: an operation queued from inside it would wait for
+// the transaction that waits for it, so it fails at once instead.
+const insideTransaction = new AsyncLocalStorage<PgliteEventStore>();
 
 export interface PgliteEventStoreOptions {
   /** A directory persisted on disk, or `memory://` for a throw-away store (tests). */
@@ -68,6 +80,10 @@ export class PgliteEventStore implements EventStore {
     return this.run((db) => appendToStream(db, streamId, events, options));
   }
 
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    return appendToStreams(this.sqlDatabase, appends);
+  }
+
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     return this.run((db) => readStream(db, streamId, options));
   }
@@ -102,8 +118,42 @@ export class PgliteEventStore implements EventStore {
     return this.closing;
   }
 
+  /**
+   * The same PGlite instance, for read models: every statement and every transaction takes
+   * its turn in the store's queue. Usable before `init()`.
+   */
+  database(): SqlDatabase {
+    return this.sqlDatabase;
+  }
+
+  private readonly sqlDatabase: SqlDatabase = {
+    query: <R extends object = Record<string, unknown>>(
+      text: string,
+      params?: readonly unknown[],
+    ) => this.run((db) => db.query<R>(text, params)),
+    transaction: <T>(fn: (tx: SqlSession) => Promise<T>) =>
+      this.run(async (db) => {
+        await db.exec('BEGIN');
+        try {
+          const result = await insideTransaction.run(this, () => fn(db));
+          await db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          await db.exec('ROLLBACK').catch(() => undefined);
+          throw error;
+        }
+      }),
+  };
+
   private run<T>(operation: (db: SqlSession) => Promise<T>): Promise<T> {
     if (this.closing) return Promise.reject(this.closedError());
+    if (insideTransaction.getStore() === this) {
+      return Promise.reject(
+        new Error(
+          'PGlite event store: inside database().transaction() use only the transaction session; the store and the database wait for the transaction to end',
+        ),
+      );
+    }
     const ready = this.init();
     // Enqueued now, not after awaiting init: an operation issued before close() must run
     // before it. The init task is already ahead of it in the queue.

@@ -8,6 +8,7 @@ import {
 import { EventStoreUnavailableError, LOG_START } from '../event-store.port';
 import { loadMigrations } from '../sql/migrations';
 import { eventStoreContract } from '../testing/event-store.contract';
+import { sqlDatabaseContract } from '../testing/sql-database.contract';
 import { PostgresEventStore } from './postgres-event-store';
 
 const TIMEOUT = 60_000;
@@ -33,6 +34,43 @@ describePostgres('PostgresEventStore', () => {
           connectionTimeoutMs: 2000,
         }),
     },
+  );
+
+  const readSide = freshSchemaName('es_read_side');
+  sqlDatabaseContract(
+    'postgres',
+    async () =>
+      new PostgresEventStore({
+        connectionString: TEST_DATABASE_URL,
+        schema: readSide,
+        poolSize: 4,
+      }),
+    async (store) => {
+      await store.close();
+      await dropSchema(TEST_DATABASE_URL, readSide);
+    },
+  );
+
+  it(
+    'reports an unreachable server as EventStoreUnavailableError from database() too',
+    async () => {
+      const down = new PostgresEventStore({
+        connectionString: 'postgres://postgres@127.0.0.1:1/test',
+        schema: readSide,
+        connectionTimeoutMs: 2000,
+      });
+      try {
+        await expect(down.database().query('SELECT 1')).rejects.toBeInstanceOf(
+          EventStoreUnavailableError,
+        );
+        await expect(
+          down.database().transaction((tx) => tx.query('SELECT 1')),
+        ).rejects.toBeInstanceOf(EventStoreUnavailableError);
+      } finally {
+        await down.close();
+      }
+    },
+    TIMEOUT,
   );
 
   describe('migrations', () => {
@@ -71,6 +109,7 @@ describePostgres('PostgresEventStore', () => {
           );
           expect(tables.rows.map((r) => r.table_name)).toEqual([
             'events',
+            'projections',
             'schema_migrations',
             'streams',
           ]);

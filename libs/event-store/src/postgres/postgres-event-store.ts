@@ -11,14 +11,17 @@ import {
   type ReadAllResult,
   type ReadStreamOptions,
   type StoredEvent,
+  type StreamAppend,
 } from '../event-store.port';
 import { appendToStream } from '../sql/appendToStream';
+import { appendToStreams } from '../sql/appendToStreams';
 import { runMigrations } from '../sql/migrations';
 import { readAll } from '../sql/readAll';
 import { readStream } from '../sql/readStream';
 import {
   assertSchemaName,
   DEFAULT_SCHEMA,
+  type SqlDatabase,
   type SqlExecutor,
   type SqlSession,
 } from '../sql/sql-executor';
@@ -77,6 +80,10 @@ export class PostgresEventStore implements EventStore {
     return this.run((db) => appendToStream(db, streamId, events, options));
   }
 
+  appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {
+    return appendToStreams(this.sqlDatabase, appends);
+  }
+
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     return this.run((db) => readStream(db, streamId, options));
   }
@@ -102,6 +109,50 @@ export class PostgresEventStore implements EventStore {
   close(): Promise<void> {
     this.closing ??= this.pool.end();
     return this.closing;
+  }
+
+  /**
+   * The store's database, for read models: the same pool, schema and error mapping
+   * (connection failures are EventStoreUnavailableError). Usable before `init()`.
+   */
+  database(): SqlDatabase {
+    return this.sqlDatabase;
+  }
+
+  private readonly sqlDatabase: SqlDatabase = {
+    query: <R extends object = Record<string, unknown>>(
+      text: string,
+      params?: readonly unknown[],
+    ) => this.run((db) => db.query<R>(text, params)),
+    transaction: <T>(fn: (tx: SqlSession) => Promise<T>) => this.transaction(fn),
+  };
+
+  private async transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T> {
+    await this.init();
+    if (this.closing) throw this.closedError();
+    let client: PoolClient;
+    try {
+      client = await this.pool.connect();
+    } catch (error) {
+      throw this.translate(error);
+    }
+    // A client whose connection failed, or whose ROLLBACK failed, must not be pooled again.
+    let broken: Error | undefined;
+    try {
+      await client.query('BEGIN');
+      const result = await fn(sessionOf(client));
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      if (isConnectionError(error)) broken = asError(error);
+      else
+        await client.query('ROLLBACK').catch((rollbackError: unknown) => {
+          broken = asError(rollbackError);
+        });
+      throw this.translate(error);
+    } finally {
+      client.release(broken);
+    }
   }
 
   private async run<T>(operation: (db: SqlExecutor) => Promise<T>): Promise<T> {
@@ -147,6 +198,10 @@ export class PostgresEventStore implements EventStore {
   private closedError(): EventStoreUnavailableError {
     return new EventStoreUnavailableError('PostgreSQL event store is closed');
   }
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function sessionOf(client: PoolClient): SqlSession {

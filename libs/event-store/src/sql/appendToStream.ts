@@ -45,16 +45,25 @@ function recordedAtParam(recordedAt: unknown): string | null {
   return Number.isNaN(ms) ? null : new Date(ms).toISOString();
 }
 
-export async function appendToStream(
-  db: SqlExecutor,
+/** An append checked and turned into `append_to_stream` parameters, not yet executed. */
+export interface PreparedAppend {
+  streamId: string;
+  expectedVersion: ExpectedVersion;
+  /** Lower-case, so that ids compare by string with the stored ones. */
+  eventIds: string[];
+  params: unknown[];
+}
+
+/** Validates an append (throws RangeError or EventIdConflictError) without touching the database. */
+export function prepareAppend(
   streamId: string,
   events: NewEvent[],
   options: AppendOptions,
-): Promise<AppendResult> {
+): PreparedAppend {
   if (typeof streamId !== 'string' || streamId.length === 0) {
     throw new RangeError('stream id must be a non-empty string');
   }
-  if (events.length === 0) {
+  if (!Array.isArray(events) || events.length === 0) {
     // "Append nothing" has no version or position to answer with; it is a caller bug.
     throw new RangeError(`append to ${streamId} needs at least one event`);
   }
@@ -75,9 +84,11 @@ export async function appendToStream(
     throw new EventIdConflictError(streamId, [...new Set(duplicates)]);
   }
 
-  let row: AppendRow | undefined;
-  try {
-    [row] = await db.query<AppendRow>(APPEND_SQL, [
+  return {
+    streamId,
+    expectedVersion: options.expectedVersion,
+    eventIds,
+    params: [
       streamId,
       expected,
       eventIds,
@@ -86,7 +97,19 @@ export async function appendToStream(
       events.map((e) => JSON.stringify(e.data)),
       events.map((e) => JSON.stringify(e.metadata)),
       events.map((e) => recordedAtParam(e.metadata.recordedAt)),
-    ]);
+    ],
+  };
+}
+
+/** Runs a prepared append and maps `append_to_stream`'s answer to a result or an error. */
+export async function executeAppend(
+  db: SqlExecutor,
+  append: PreparedAppend,
+): Promise<AppendResult> {
+  const { streamId, eventIds } = append;
+  let row: AppendRow | undefined;
+  try {
+    [row] = await db.query<AppendRow>(APPEND_SQL, append.params);
   } catch (error) {
     // Only reachable when another stream stores the same id concurrently (different stream
     // lock); everything else about ids is decided inside the function.
@@ -107,10 +130,19 @@ export async function appendToStream(
         written: row.append_status === 'appended',
       };
     case 'wrong_version':
-      throw new WrongExpectedVersionError(streamId, options.expectedVersion, row.next_version ?? 0);
+      throw new WrongExpectedVersionError(streamId, append.expectedVersion, row.next_version ?? 0);
     case 'id_conflict':
       throw new EventIdConflictError(streamId, [...(row.conflicting_event_ids ?? eventIds)]);
     default:
       throw new Error(`append_to_stream returned unknown status ${String(row.append_status)}`);
   }
+}
+
+export async function appendToStream(
+  db: SqlExecutor,
+  streamId: string,
+  events: NewEvent[],
+  options: AppendOptions,
+): Promise<AppendResult> {
+  return executeAppend(db, prepareAppend(streamId, events, options));
 }

@@ -9,11 +9,13 @@ export const DEFAULT_BATCH_SIZE = 1000;
 // the checkpoint. Ordering by the sequence alone would skip events committed late.
 // This statement must not draw an xid itself (no pg_current_xact_id, no writes), or the
 // reader would hold its own horizon back.
+// The columns are qualified: the select list has an output column `transaction_id` that is
+// text, and an unqualified ORDER BY name means the output column ('1000' < '999').
 const READ_ALL_SQL = `SELECT ${EVENT_COLUMNS}
-  FROM events
- WHERE (transaction_id, global_position) > ($1::xid8, $2::bigint)
-   AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
- ORDER BY transaction_id, global_position
+  FROM events e
+ WHERE (e.transaction_id, e.global_position) > ($1::xid8, $2::bigint)
+   AND e.transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+ ORDER BY e.transaction_id, e.global_position
  LIMIT $3`;
 
 const DECIMAL = /^\d+$/;

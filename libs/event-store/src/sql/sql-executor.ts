@@ -15,6 +15,16 @@ export interface SqlSession extends SqlExecutor {
   exec(script: string): Promise<void>;
 }
 
+/**
+ * The database behind a SQL event store, for read models: single statements, and
+ * transactions on one connection. Inside `transaction`, use only the session it hands over
+ * (on PGlite, the store and this database wait for the transaction to finish).
+ */
+export interface SqlDatabase extends SqlExecutor {
+  /** BEGIN, `fn`, COMMIT; ROLLBACK and rethrow when `fn` (or the commit) fails. */
+  transaction<T>(fn: (tx: SqlSession) => Promise<T>): Promise<T>;
+}
+
 export const DEFAULT_SCHEMA = 'loanbook';
 
 // Lower-case identifiers only: they need no quoting anywhere, including in the libpq

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import {
+  type AppendResult,
   EventIdConflictError,
   type EventStore,
   EventStoreUnavailableError,
@@ -473,6 +474,214 @@ export function eventStoreContract(
       );
     });
 
+    describe('multi-stream append', () => {
+      it(
+        'appends to several streams in one transaction, results in the order asked',
+        async () => {
+          const existing = newStreamId('multi-existing');
+          await store.appendToStream(existing, [newEvent('Opened')], {
+            expectedVersion: 'no-stream',
+          });
+          const fresh = newStreamId('multi-fresh');
+          const any = newStreamId('multi-any');
+          const results = await store.appendToStreams([
+            { streamId: fresh, events: [newEvent('A'), newEvent('B')], expectedVersion: 0 },
+            { streamId: existing, events: [newEvent('C')], expectedVersion: 1 },
+            { streamId: any, events: [newEvent('D')], expectedVersion: 'any' },
+          ]);
+          expect(results.map((r) => [r.streamId, r.nextExpectedVersion, r.written])).toEqual([
+            [fresh, 2, true],
+            [existing, 2, true],
+            [any, 1, true],
+          ]);
+          const written = [
+            ...(await store.readStream(fresh)),
+            ...(await store.readStream(existing, { fromVersion: 2 })),
+            ...(await store.readStream(any)),
+          ];
+          expect(written.map((e) => e.type)).toEqual(['A', 'B', 'C', 'D']);
+          expect(new Set(written.map((e) => e.transactionId)).size).toBe(1);
+          for (const result of results) {
+            const [last] = (await store.readStream(result.streamId)).slice(-1);
+            expect(result.lastGlobalPosition).toBe(last.globalPosition);
+          }
+        },
+        timeout,
+      );
+
+      it(
+        'one stale expected version writes nothing in any stream',
+        async () => {
+          const a = newStreamId('atomic-a');
+          const b = newStreamId('atomic-b');
+          await store.appendToStream(a, [newEvent('A1')], { expectedVersion: 'no-stream' });
+          await store.appendToStream(b, [newEvent('B1'), newEvent('B2')], {
+            expectedVersion: 'no-stream',
+          });
+          const c = newStreamId('atomic-c');
+          await syncLog();
+
+          const error = await failureOf(
+            store.appendToStreams([
+              { streamId: a, events: [newEvent('A2')], expectedVersion: 1 },
+              { streamId: c, events: [newEvent('C1')], expectedVersion: 'no-stream' },
+              { streamId: b, events: [newEvent('B3')], expectedVersion: 1 },
+            ]),
+          );
+          expect(error).toBeInstanceOf(WrongExpectedVersionError);
+          expect(error).toMatchObject({ streamId: b, expectedVersion: 1, actualVersion: 2 });
+
+          expect((await store.readStream(a)).map((e) => e.type)).toEqual(['A1']);
+          expect((await store.readStream(b)).map((e) => e.type)).toEqual(['B1', 'B2']);
+          expect(await store.readStream(c)).toEqual([]);
+          expect(withoutFences((await syncLog()).events)).toEqual([]);
+        },
+        timeout,
+      );
+
+      it(
+        'a retry writes nothing and answers as the original; a half-stored retry is a conflict',
+        async () => {
+          const a = newStreamId('multi-retry-a');
+          const b = newStreamId('multi-retry-b');
+          const appends = [
+            { streamId: a, events: [newEvent('A1'), newEvent('A2')], expectedVersion: 0 },
+            { streamId: b, events: [newEvent('B1')], expectedVersion: 0 },
+          ];
+          const original = await store.appendToStreams(appends);
+          await syncLog();
+
+          const retry = await store.appendToStreams(appends);
+          expect(retry).toEqual(original.map((r) => ({ ...r, written: false })));
+
+          const mixed = await failureOf(
+            store.appendToStreams([
+              appends[0],
+              {
+                streamId: newStreamId('multi-retry-c'),
+                events: [newEvent('C1')],
+                expectedVersion: 0,
+              },
+            ]),
+          );
+          expect(mixed).toBeInstanceOf(EventIdConflictError);
+          expect(mixed).toMatchObject({ streamId: a });
+
+          const repeated = newEvent('Twice');
+          const twice = await failureOf(
+            store.appendToStreams([
+              { streamId: newStreamId('multi-dup-1'), events: [repeated], expectedVersion: 0 },
+              { streamId: newStreamId('multi-dup-2'), events: [repeated], expectedVersion: 0 },
+            ]),
+          );
+          expect(twice).toBeInstanceOf(EventIdConflictError);
+          expect(withoutFences((await syncLog()).events)).toEqual([]);
+        },
+        timeout,
+      );
+
+      it(
+        'concurrent multi-stream appends over shared streams neither deadlock nor reorder a stream in the log',
+        async () => {
+          await syncLog();
+          const prefix = `multi-${randomUUID().slice(0, 8)}-`;
+          const streams = range(8).map((i) => `${prefix}${i}`);
+          const write = async (writer: number) => {
+            for (let i = 0; i < 30; i++) {
+              const a = streams[Math.floor(Math.random() * streams.length)];
+              let b = a;
+              while (b === a) b = streams[Math.floor(Math.random() * streams.length)];
+              await store.appendToStreams([
+                { streamId: a, events: [newEvent('M', { writer })], expectedVersion: 'any' },
+                {
+                  streamId: b,
+                  events: [newEvent('M', { writer }), newEvent('M', { writer })],
+                  expectedVersion: 'any',
+                },
+              ]);
+            }
+          };
+          await Promise.all(range(6).map(write));
+          const { events } = await syncLog();
+          const lastVersion = new Map<string, number>();
+          const outOfOrder: string[] = [];
+          for (const e of events.filter((x) => x.streamId.startsWith(prefix))) {
+            const previous = lastVersion.get(e.streamId) ?? 0;
+            if (e.streamVersion !== previous + 1)
+              outOfOrder.push(`${e.streamId}: ${e.streamVersion} after ${previous}`);
+            lastVersion.set(e.streamId, e.streamVersion);
+          }
+          expect(outOfOrder).toEqual([]);
+          expect([...lastVersion.values()].reduce((n, v) => n + v, 0)).toBe(6 * 30 * 3);
+        },
+        timeout,
+      );
+
+      it('rejects an empty list and a stream named twice', async () => {
+        expect(await failureOf(store.appendToStreams([]))).toBeInstanceOf(RangeError);
+        const s = newStreamId('twice');
+        expect(
+          await failureOf(
+            store.appendToStreams([
+              { streamId: s, events: [newEvent('A')], expectedVersion: 'any' },
+              { streamId: s, events: [newEvent('B')], expectedVersion: 'any' },
+            ]),
+          ),
+        ).toBeInstanceOf(RangeError);
+        expect(await store.readStream(s)).toEqual([]);
+      });
+
+      it(
+        '10 concurrent appends guarded by one stream: exactly one wins, no loser writes its own stream',
+        async () => {
+          const guard = newStreamId('guard');
+          const opened = await store.appendToStream(guard, [newEvent('GuardOpened')], {
+            expectedVersion: 'no-stream',
+          });
+          // Own streams sort on both sides of the guard, so some are appended before it.
+          const own = range(10).map((i) => `${i % 2 === 0 ? 'a' : 'z'}-own-${randomUUID()}`);
+          const outcomes = await Promise.allSettled(
+            own.map((streamId, i) =>
+              store.appendToStreams([
+                { streamId: guard, events: [newEvent('Guarded', { i })], expectedVersion: 1 },
+                {
+                  streamId,
+                  events: [newEvent('Own', { i }), newEvent('Own', { i })],
+                  expectedVersion: 'no-stream',
+                },
+              ]),
+            ),
+          );
+          const winners = outcomes.flatMap((o, i) => (o.status === 'fulfilled' ? [i] : []));
+          expect(winners).toHaveLength(1);
+          for (const o of outcomes) {
+            if (o.status === 'rejected') {
+              expect(o.reason).toBeInstanceOf(WrongExpectedVersionError);
+              expect(o.reason).toMatchObject({ streamId: guard, actualVersion: 2 });
+            }
+          }
+          const [winner] = winners;
+          const guardEvents = await store.readStream(guard);
+          expect(guardEvents.map((e) => e.data.i)).toEqual([undefined, winner]);
+          for (const [i, streamId] of own.entries()) {
+            expect((await store.readStream(streamId)).length).toBe(i === winner ? 2 : 0);
+          }
+          if (options.contiguousGlobalPositions) {
+            // The losers burnt no position: the next event follows the winner's last one.
+            const winnerResults = (outcomes[winner] as PromiseFulfilledResult<AppendResult[]>)
+              .value;
+            const last = Math.max(...winnerResults.map((r) => r.lastGlobalPosition));
+            expect(last).toBe(opened.lastGlobalPosition + 3);
+            const next = await store.appendToStream(guard, [newEvent('After')], {
+              expectedVersion: 2,
+            });
+            expect(next.lastGlobalPosition).toBe(last + 1);
+          }
+        },
+        timeout,
+      );
+    });
+
     describe('global log', () => {
       it(
         'reads in batches, each checkpoint the last event read',
@@ -652,6 +861,17 @@ export function eventStoreContract(
             expect(await failureOf(down.readAll(LOG_START))).toBeInstanceOf(
               EventStoreUnavailableError,
             );
+            expect(
+              await failureOf(
+                down.appendToStreams([
+                  {
+                    streamId: newStreamId('down'),
+                    events: [newEvent('A')],
+                    expectedVersion: 'any',
+                  },
+                ]),
+              ),
+            ).toBeInstanceOf(EventStoreUnavailableError);
             const health = await down.health();
             expect(health).toMatchObject({ adapter: down.adapter, status: 'down' });
             expect(health.detail).toEqual(expect.any(String));
