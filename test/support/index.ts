@@ -5,3 +5,4 @@ export {
   postgresAvailable,
   TEST_DATABASE_URL,
 } from './postgres';
+export { compileForNode, type CompiledScript } from './compile-for-node';

@@ -1,0 +1,118 @@
+import pino, { type Logger } from 'pino';
+import { PostgresEventStore } from '@loanbook/event-store';
+import { type Projection, ProjectionRunner } from '@loanbook/projections';
+import { loadProjectorConfig, ProjectorConfigError, type ProjectorConfig } from './config';
+
+export interface Projector {
+  readonly runner: ProjectionRunner;
+  /** Waits for the batch in progress, then closes the database connections. */
+  stop(): Promise<void>;
+}
+
+/** Connects, migrates, and keeps `projections` up to date until `stop()`. */
+export async function startProjector(
+  config: ProjectorConfig,
+  projections: readonly Projection[],
+  logger: Logger,
+): Promise<Projector> {
+  const store = new PostgresEventStore({
+    connectionString: config.databaseUrl,
+    schema: config.databaseSchema,
+    // One connection reads ahead while another applies; one more for the registry and status.
+    poolSize: 4,
+    applicationName: 'loanbook-projector',
+  });
+  const runner = new ProjectionRunner({
+    store,
+    database: store.database(),
+    projections,
+    batchSize: config.batchSize,
+    pollIntervalMs: config.pollIntervalMs,
+    logger: logger.child({ component: 'projection-runner' }),
+  });
+  try {
+    await store.init();
+    await runner.start();
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return {
+    runner,
+    async stop() {
+      await runner.stop();
+      await store.close();
+    },
+  };
+}
+
+/**
+ * The projector as a process: configuration from `env`, JSON logs on stdout, SIGTERM and
+ * SIGINT stop it after the batch in progress. Exit code 1 when it cannot start, 2 for bad
+ * configuration.
+ */
+export async function runProjectorProcess(
+  env: NodeJS.ProcessEnv,
+  projections: readonly Projection[],
+): Promise<void> {
+  let config: ProjectorConfig;
+  try {
+    config = loadProjectorConfig(env);
+  } catch (error) {
+    if (error instanceof ProjectorConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw error;
+  }
+  const logger = pino({
+    level: config.logLevel,
+    base: { service: 'loanbook-projector', pid: process.pid },
+  });
+  logger.info(
+    {
+      schema: config.databaseSchema,
+      batchSize: config.batchSize,
+      projections: projections.map((p) => `${p.name}@${p.version}`),
+    },
+    'projector starting',
+  );
+
+  let projector: Projector;
+  try {
+    projector = await startProjector(config, projections, logger);
+  } catch (error) {
+    logger.fatal({ err: error }, 'projector could not start');
+    process.exitCode = 1;
+    return;
+  }
+  for (const s of await projector.runner.status().catch(() => [])) {
+    logger.info(
+      {
+        projection: s.name,
+        version: s.version,
+        generation: s.generation,
+        status: s.status,
+        lag: s.lag,
+      },
+      'projection',
+    );
+  }
+  logger.info('projector running');
+
+  let stopping: Promise<void> | undefined;
+  const shutdown = (signal: NodeJS.Signals) => {
+    if (stopping) return;
+    logger.info({ signal }, 'projector stopping after the batch in progress');
+    stopping = projector.stop().then(
+      () => logger.info('projector stopped'),
+      (error: unknown) => {
+        logger.error({ err: error }, 'projector did not stop cleanly');
+        process.exitCode = 1;
+      },
+    );
+  };
+  process.once('SIGTERM', shutdown);
+  process.once('SIGINT', shutdown);
+}

@@ -1,0 +1,142 @@
+import type { LogCheckpoint, SqlExecutor } from '@loanbook/event-store';
+import { ProjectionNotReadyError } from './errors';
+import { physicalTableName } from './projection';
+import { type GenerationStatus, loadStatus } from './registry';
+
+export interface ReadModelsOptions {
+  /** How long an active generation's table names are reused without asking; default 1000 ms. */
+  cacheTtlMs?: number;
+  /** How often `waitFor` asks; default 25 ms. */
+  pollIntervalMs?: number;
+}
+
+export interface ProjectionStatus {
+  name: string;
+  version: number;
+  generation: number;
+  status: Exclude<GenerationStatus, 'retired'>;
+  checkpoint: LogCheckpoint;
+  /** Events read past since the generation was created. */
+  eventsProcessed: number;
+  /** Events in the log after the checkpoint. */
+  lag: number;
+  createdAt: string;
+  updatedAt: string;
+  caughtUpAt: string | null;
+}
+
+interface Active {
+  generation: number;
+  tables: ReadonlySet<string>;
+  expiresAt: number;
+}
+
+const ACTIVE_SQL = `SELECT generation, tables FROM projections WHERE name = $1 AND status = 'active'`;
+
+// The event at `position` is readable here, and at or behind the active checkpoint in log order.
+const REACHED_SQL = `SELECT EXISTS (
+  SELECT 1 FROM projections p JOIN events e ON e.global_position = $2::bigint
+   WHERE p.name = $1 AND p.status = 'active'
+     AND (e.transaction_id, e.global_position)
+      <= (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS reached`;
+
+/** The reading side of projections: which tables to query, and how far they are. */
+export class ReadModels {
+  private readonly cacheTtlMs: number;
+  private readonly pollIntervalMs: number;
+  private readonly active = new Map<string, Active>();
+  private readonly loading = new Map<string, Promise<Active>>();
+
+  constructor(
+    private readonly db: SqlExecutor,
+    options: ReadModelsOptions = {},
+  ) {
+    this.cacheTtlMs = Math.max(0, options.cacheTtlMs ?? 1000);
+    this.pollIntervalMs = Math.max(1, options.pollIntervalMs ?? 25);
+  }
+
+  /**
+   * Physical name of `table` in the active generation of `projection` (a bare identifier).
+   * ProjectionNotReadyError until its first build has caught up.
+   */
+  async activeTable(projection: string, table: string): Promise<string> {
+    const active = await this.activeGeneration(projection);
+    const name = physicalTableName(projection, active.generation, table);
+    if (!active.tables.has(name)) {
+      throw new RangeError(`read model ${projection} has no table ${JSON.stringify(table)}`);
+    }
+    return name;
+  }
+
+  /** True once the event at `position` (a command reply's) is reflected in the active generation. */
+  async hasReached(projection: string, position: number): Promise<boolean> {
+    if (!Number.isSafeInteger(position) || position < 0) {
+      throw new RangeError(`position must be a non-negative integer, got ${String(position)}`);
+    }
+    if (position === 0) return true;
+    const [row] = await this.db.query<{ reached: boolean }>(REACHED_SQL, [projection, position]);
+    return row?.reached === true;
+  }
+
+  /** Polls `hasReached` until it holds (true) or `timeoutMs` has passed (false). */
+  async waitFor(projection: string, position: number, timeoutMs: number): Promise<boolean> {
+    const deadline = Date.now() + Math.max(0, timeoutMs);
+    for (;;) {
+      if (await this.hasReached(projection, position)) return true;
+      const left = deadline - Date.now();
+      if (left <= 0) return false;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(this.pollIntervalMs, left)));
+    }
+  }
+
+  /** The live (active and building) generations, of `names` or of every projection. */
+  async status(names?: readonly string[]): Promise<ProjectionStatus[]> {
+    const rows = await loadStatus(this.db, names);
+    return rows.map((r) => ({
+      name: r.name,
+      version: r.version,
+      generation: r.generation,
+      status: r.status as ProjectionStatus['status'],
+      checkpoint: r.checkpoint,
+      eventsProcessed: r.eventsProcessed,
+      lag: r.lag,
+      createdAt: r.createdAt,
+      updatedAt: r.updatedAt,
+      caughtUpAt: r.caughtUpAt,
+    }));
+  }
+
+  /** Forgets cached table names (after a switch this process knows of). */
+  invalidate(projection?: string): void {
+    if (projection === undefined) this.active.clear();
+    else this.active.delete(projection);
+  }
+
+  private async activeGeneration(projection: string): Promise<Active> {
+    const cached = this.active.get(projection);
+    if (cached && cached.expiresAt > Date.now()) return cached;
+    let loading = this.loading.get(projection);
+    if (!loading) {
+      loading = this.loadActive(projection).finally(() => this.loading.delete(projection));
+      this.loading.set(projection, loading);
+    }
+    return loading;
+  }
+
+  private async loadActive(projection: string): Promise<Active> {
+    const [row] = await this.db.query<{ generation: number; tables: string[] }>(ACTIVE_SQL, [
+      projection,
+    ]);
+    if (!row) {
+      this.active.delete(projection);
+      throw new ProjectionNotReadyError(projection);
+    }
+    const active = {
+      generation: row.generation,
+      tables: new Set(row.tables),
+      expiresAt: Date.now() + this.cacheTtlMs,
+    };
+    this.active.set(projection, active);
+    return active;
+  }
+}
