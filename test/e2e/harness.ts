@@ -17,8 +17,12 @@ export interface RunningApp {
 }
 
 /** Starts the real back office on a fresh store: an embedded one in a temp dir, or a fresh PostgreSQL schema. */
-export async function startBackOffice(kind: StoreKind, dataDir?: string): Promise<RunningApp> {
-  const schema = kind === 'postgres' ? freshSchemaName('e2e') : 'loanbook';
+export async function startBackOffice(
+  kind: StoreKind,
+  dataDir?: string,
+  givenSchema?: string,
+): Promise<RunningApp> {
+  const schema = givenSchema ?? (kind === 'postgres' ? freshSchemaName('e2e') : 'loanbook');
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'loanbook-e2e-'));
   const config = loadConfig({
     EVENT_STORE: kind,
@@ -39,7 +43,8 @@ export async function startBackOffice(kind: StoreKind, dataDir?: string): Promis
     http: () => request(server),
     async close() {
       await app.close();
-      if (kind === 'postgres') await dropSchema(TEST_DATABASE_URL, schema);
+      // A schema or directory the caller gave is the caller's to clean up.
+      if (kind === 'postgres' && !givenSchema) await dropSchema(TEST_DATABASE_URL, schema);
       else if (!dataDir) rmSync(dir, { recursive: true, force: true });
     },
   };

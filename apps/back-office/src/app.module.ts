@@ -3,20 +3,40 @@ import { join } from 'node:path';
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
 import { CqrsModule } from '@nestjs/cqrs';
 import { LoggerModule } from 'nestjs-pino';
+import pino from 'pino';
 import { defaultCatalogue, systemClock, type Clock } from '@loanbook/domain';
-import { createEventStore, type EventStore } from '@loanbook/event-store';
+import {
+  createEventStore,
+  hasSqlDatabase,
+  type EventStore,
+  type SqlDatabase,
+} from '@loanbook/event-store';
 import type { AppConfig } from './config/config';
 import { HealthController } from './health/health.controller';
 import { EventStoreLifecycle } from './infrastructure/event-store.lifecycle';
-import { APP_CONFIG, CATALOGUE, CLOCK, EVENT_STORE } from './infrastructure/tokens';
+import {
+  APP_CONFIG,
+  CATALOGUE,
+  CLOCK,
+  EVENT_STORE,
+  READ_MODEL_DATABASE,
+} from './infrastructure/tokens';
+import { WakeProjectionsOnCommit } from './read-models/events-committed';
+import { ReadModelsService } from './read-models/read-models.service';
+import { ReportsController } from './reports/reports.controller';
+import { InquiriesController } from './inquiries/inquiries.controller';
+import { InquiriesService } from './inquiries/inquiries.service';
 import { ExecuteLoanCommandHandler } from './loans/execute-loan-command';
 import { LoanRepository } from './loans/loan-repository';
 import { LoansController } from './loans/loans.controller';
+import { WinwinExposureGuard } from './loans/winwin-exposure';
 
 export interface AppOverrides {
   /** A store built by the caller (tests); otherwise one is made from the configuration. */
   eventStore?: EventStore;
   clock?: Clock;
+  /** The CLI logs to stderr so that a command's own output on stdout stays clean. */
+  logTo?: 'stdout' | 'stderr';
 }
 
 @Module({})
@@ -29,26 +49,29 @@ export class AppModule {
         LoggerModule.forRoot({
           // Nest 11's path syntax; the default '*' draws a deprecation warning at every start.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-          pinoHttp: {
-            level: config.logLevel,
-            genReqId: (req) => {
-              const given = req.headers['x-request-id'];
-              return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given)
-                ? given
-                : randomUUID();
+          pinoHttp: [
+            {
+              level: config.logLevel,
+              genReqId: (req) => {
+                const given = req.headers['x-request-id'];
+                return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given)
+                  ? given
+                  : randomUUID();
+              },
+              // Request bodies may hold personal data: log the route and outcome only.
+              serializers: {
+                req: (req: { id: unknown; method: string; url: string }) => ({
+                  id: req.id,
+                  method: req.method,
+                  url: req.url,
+                }),
+              },
             },
-            // Request bodies may hold personal data: log the route and outcome only.
-            serializers: {
-              req: (req: { id: unknown; method: string; url: string }) => ({
-                id: req.id,
-                method: req.method,
-                url: req.url,
-              }),
-            },
-          },
+            pino.destination(overrides.logTo === 'stderr' ? 2 : 1),
+          ],
         }),
       ],
-      controllers: [LoansController, HealthController],
+      controllers: [LoansController, InquiriesController, ReportsController, HealthController],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? eventStoreFor(config) },
@@ -57,8 +80,25 @@ export class AppModule {
           provide: CATALOGUE,
           useFactory: () => defaultCatalogue({ impulskrediet675From: config.impulskrediet675From }),
         },
+        {
+          // Read models live in the event store's own database (in PGlite, the same instance).
+          provide: READ_MODEL_DATABASE,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore): SqlDatabase => {
+            if (!hasSqlDatabase(store)) {
+              throw new Error(
+                `the ${store.adapter} event store offers no SQL database for read models`,
+              );
+            }
+            return store.database();
+          },
+        },
         EventStoreLifecycle,
+        ReadModelsService,
+        InquiriesService,
+        WakeProjectionsOnCommit,
         LoanRepository,
+        WinwinExposureGuard,
         ExecuteLoanCommandHandler,
       ],
     };

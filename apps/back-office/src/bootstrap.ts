@@ -1,3 +1,4 @@
+import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { json, type RequestHandler } from 'express';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -62,3 +63,20 @@ const jsonBody: RequestHandler = (req, res, next) =>
       next(error);
     }
   });
+
+/**
+ * The back office without HTTP: the same modules and command path, for the CLI (demo data,
+ * maintenance). Logs go to stderr so that a command's own output stays clean.
+ */
+export async function createBackOfficeContext(
+  config: AppConfig,
+  overrides: AppOverrides = {},
+): Promise<INestApplicationContext> {
+  const context = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, { logTo: 'stderr', ...overrides }),
+    { bufferLogs: true },
+  );
+  context.useLogger(context.get(Logger));
+  // No shutdown hooks: the CLI owns SIGINT/SIGTERM and closes the context itself between steps.
+  return context;
+}

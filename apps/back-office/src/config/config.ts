@@ -13,6 +13,8 @@ export interface AppConfig {
   /** PostgreSQL schema holding Loanbook's tables (one database can host several installations). */
   databaseSchema: string;
   logLevel: string;
+  /** `in-process`: the back office keeps its read models; `external`: apps/projector does. */
+  projections: 'in-process' | 'external';
   /** Start of the Impulskrediet's 6.75 % rate, unknown in the sources (DOMAIN.md 3.1). */
   impulskrediet675From?: LocalDate;
 }
@@ -83,6 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     );
   }
 
+  const projections = value('PROJECTIONS') ?? 'in-process';
+  if (projections !== 'in-process' && projections !== 'external') {
+    problems.push(
+      `PROJECTIONS=${projections} is not valid: set it to in-process (the default) or external (a separate projector process keeps the read models)`,
+    );
+  }
+
   let impulskrediet675From: LocalDate | undefined;
   const raw675 = value('IMPULSKREDIET_675_FROM');
   if (raw675 !== undefined) {
@@ -96,7 +105,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
 
   if (problems.length > 0) throw new ConfigError(problems);
-  return { port, eventStore, dataDir, databaseUrl, databaseSchema, logLevel, impulskrediet675From };
+  return {
+    port,
+    eventStore,
+    dataDir,
+    databaseUrl,
+    databaseSchema,
+    logLevel,
+    projections: projections as AppConfig['projections'],
+    impulskrediet675From,
+  };
 }
 
 function isPostgresUrl(url: string): boolean {

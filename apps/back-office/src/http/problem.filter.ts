@@ -54,7 +54,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       // Handlers attach the version; this is the fallback for a conflict raised elsewhere.
       return {
         type: `${PROBLEM_BASE}conflict`,
-        title: 'Conflict with the current state of the loan',
+        title: 'Conflict with the current state',
         status: 409,
         detail: error.message,
         currentState: error.currentState,

@@ -41,13 +41,28 @@ export class LoanConflictProblem extends HttpException {
     super(
       {
         type: `${PROBLEM_BASE}conflict`,
-        title: 'Conflict with the current state of the loan',
+        title: 'Conflict with the current state',
         status: HttpStatus.CONFLICT,
         detail,
         currentState,
         currentVersion,
       } satisfies ProblemDetails,
       HttpStatus.CONFLICT,
+    );
+  }
+}
+
+/** 503: a query's `minPosition` was not reached in time; the client retries after Retry-After. */
+export class ReadModelBehindProblem extends HttpException {
+  constructor(position: number) {
+    super(
+      {
+        type: `${PROBLEM_BASE}read-model-behind`,
+        title: 'The read model has not caught up yet',
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: `the read model has not reached position ${position} yet; retry shortly`,
+      } satisfies ProblemDetails,
+      HttpStatus.SERVICE_UNAVAILABLE,
     );
   }
 }

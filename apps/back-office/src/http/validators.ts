@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isBusinessDate, isValidEnterpriseNumber, Money, Rate } from '@loanbook/domain';
+import { isBusinessDate, isMonth, isValidEnterpriseNumber, Money, Rate } from '@loanbook/domain';
 
 /**
  * Field validators named after the error code the client sees (API.md conventions),
@@ -67,5 +67,17 @@ export const IsEnterpriseNumber = (options?: ValidationOptions) =>
     'enterprise-number',
     (v) => isValidEnterpriseNumber(v),
     '$property must be a Belgian enterprise number such as 0403.170.701 whose last two digits are its mod-97 check',
+    options,
+  );
+
+export const IsMonth = (options?: ValidationOptions) =>
+  define('month-format', (v) => isMonth(v), '$property must be a month as YYYY-MM', options);
+
+/** A whole number in a query string, such as `minPosition=42`. */
+export const IsWholeNumberText = (options?: ValidationOptions) =>
+  define(
+    'integer',
+    (v) => typeof v === 'string' && /^\d{1,15}$/.test(v),
+    '$property must be a whole number',
     options,
   );

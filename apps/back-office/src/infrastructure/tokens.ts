@@ -3,3 +3,4 @@ export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const CLOCK = Symbol('CLOCK');
 export const CATALOGUE = Symbol('CATALOGUE');
+export const READ_MODEL_DATABASE = Symbol('READ_MODEL_DATABASE');

@@ -1,5 +1,5 @@
 import { Inject, Logger } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
 import {
   decide,
   LoanStateConflictError,
@@ -10,7 +10,9 @@ import {
 import { WrongExpectedVersionError } from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { EventsCommitted } from '../read-models/events-committed';
 import { LoanRepository, type RequestMeta } from './loan-repository';
+import { isWinwinRegistration, WinwinExposureGuard } from './winwin-exposure';
 
 export interface LoanCommandResult {
   loanId: string;
@@ -47,6 +49,8 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
     private readonly loans: LoanRepository,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly eventBus: EventBus,
+    private readonly winwin: WinwinExposureGuard,
   ) {}
 
   async execute({ command, meta, ifMatch }: ExecuteLoanCommand): Promise<LoanCommandResult> {
@@ -59,9 +63,16 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
           loan.version,
         );
       }
+      const guard = isWinwinRegistration(command, loan.state)
+        ? await this.winwin.read(command.loanId, loan.state)
+        : undefined;
       let events;
       try {
-        events = decide(command, loan.state, { catalogue: this.catalogue, clock: this.clock });
+        events = decide(command, loan.state, {
+          catalogue: this.catalogue,
+          clock: this.clock,
+          winwinExposure: guard?.exposure,
+        });
       } catch (error) {
         if (error instanceof LoanStateConflictError) {
           throw new LoanConflictProblem(error.message, error.currentState, loan.version);
@@ -69,7 +80,8 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         throw error;
       }
       try {
-        const result = await this.loans.append(command.loanId, events, loan.version, meta);
+        const result = await this.loans.append(command.loanId, events, loan.version, meta, guard);
+        this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
         return {
           loanId: command.loanId,
           version: result.nextExpectedVersion,

@@ -10,6 +10,7 @@ import {
 } from '@loanbook/domain';
 import type { AppendResult, EventStore, StoredEvent } from '@loanbook/event-store';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
+import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
 
 /** Who asked for a command, carried into every event's metadata for the audit trail. */
 export interface RequestMeta {
@@ -33,6 +34,7 @@ export class LoanRepository {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly guard: WinwinExposureGuard,
   ) {}
 
   async load(loanId: string): Promise<LoadedLoan> {
@@ -44,30 +46,43 @@ export class LoanRepository {
     };
   }
 
-  append(
+  /**
+   * Appends a decision's events. A win-win registration also counts itself in its guard
+   * streams, in the same transaction (see winwin-exposure.ts).
+   */
+  async append(
     loanId: string,
     events: LoanEvent[],
     expectedVersion: number,
     meta: RequestMeta,
+    guard?: WinwinGuard,
   ): Promise<AppendResult> {
     const recordedAt = this.clock.now().toISOString();
-    return this.store.appendToStream(
-      loanStreamId(loanId),
-      events.map((e) => ({
-        eventId: randomUUID(),
-        type: e.type,
-        data: e.data as unknown as Record<string, unknown>,
-        metadata: {
-          effectiveOn: e.effectiveOn,
-          recordedAt,
-          actor: meta.actor,
-          correlationId: meta.correlationId,
-          causationId: meta.requestId,
-          schemaVersion: LOAN_EVENT_SCHEMA_VERSION,
-        },
-      })),
-      { expectedVersion },
-    );
+    const metadata = (effectiveOn: string) => ({
+      effectiveOn,
+      recordedAt,
+      actor: meta.actor,
+      correlationId: meta.correlationId,
+      causationId: meta.requestId,
+      schemaVersion: LOAN_EVENT_SCHEMA_VERSION,
+    });
+    const loanEvents = events.map((e) => ({
+      eventId: randomUUID(),
+      type: e.type,
+      data: e.data as unknown as Record<string, unknown>,
+      metadata: metadata(e.effectiveOn),
+    }));
+    const counted = guard
+      ? this.guard.countedEvents(guard, events, metadata(events[0].effectiveOn))
+      : [];
+    if (counted.length === 0) {
+      return this.store.appendToStream(loanStreamId(loanId), loanEvents, { expectedVersion });
+    }
+    const [result] = await this.store.appendToStreams([
+      { streamId: loanStreamId(loanId), events: loanEvents, expectedVersion },
+      ...counted,
+    ]);
+    return result;
   }
 }
 

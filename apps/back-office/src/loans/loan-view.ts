@@ -22,6 +22,8 @@ export function toLoanView(loanId: string, loan: LoadedLoan) {
     // Nothing is disbursed before issue 5's disbursement; the figure is already part of the contract.
     outstandingPrincipal: '0.00',
     appliedOn: app.appliedOn.toString(),
+    signedOn: app.signedOn?.toString() ?? null,
+    lender: app.lender ?? null,
     approvedOn: offer?.approvedOn.toString() ?? null,
     offerValidUntil: offer?.offerValidUntil.toString() ?? null,
     refusal: s.refusal

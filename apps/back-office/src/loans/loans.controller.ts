@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { Body, Controller, Get, Header, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  HttpCode,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
@@ -11,7 +22,11 @@ import {
   Rate,
   type LoanCommand,
 } from '@loanbook/domain';
+import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
+import { ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
+import { ReadModelsService } from '../read-models/read-models.service';
+import { ListLoansQueryDto } from './dto/list-loans.query.dto';
 import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
 import { ApproveLoanDto } from './dto/approve-loan.dto';
 import { CommandResultDto } from './dto/command-result.dto';
@@ -35,7 +50,35 @@ export class LoansController {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly loans: LoanRepository,
+    private readonly readModels: ReadModelsService,
   ) {}
+
+  @Get()
+  async list(@Query() q: ListLoansQueryDto) {
+    const limit = q.limit === undefined ? 50 : Number(q.limit);
+    if (limit < 1 || limit > 200) {
+      throw new ValidationProblem([
+        { field: 'limit', code: 'out-of-range', message: 'limit must be from 1 to 200' },
+      ]);
+    }
+    await this.readModels.reached(
+      ['loans'],
+      q.minPosition === undefined ? undefined : Number(q.minPosition),
+    );
+    try {
+      return await listLoans(this.readModels.db, await this.readModels.tables(), {
+        productCode: q.productCode,
+        status: q.status,
+        limit,
+        cursor: q.cursor,
+      });
+    } catch (error) {
+      if (error instanceof InvalidCursorError) {
+        throw new ValidationProblem([{ field: 'cursor', code: 'cursor', message: error.message }]);
+      }
+      throw error;
+    }
+  }
 
   @Post()
   @ApiCreatedResponse({ type: CommandResultDto })
@@ -59,6 +102,13 @@ export class LoansController {
         termMonths: body.termMonths,
         purpose: body.purpose.trim(),
         appliedOn: parseBusinessDate(body.appliedOn),
+        signedOn: body.signedOn === undefined ? undefined : parseBusinessDate(body.signedOn),
+        lender: body.lender && {
+          id: body.lender.id.trim(),
+          name: body.lender.name.trim(),
+          relationToBorrower: body.lender.relationToBorrower,
+        },
+        annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
       },
       meta,
     );

@@ -14,12 +14,19 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { PRODUCT_CODES, PROVINCES, type ProductCode } from '@loanbook/domain';
+import {
+  LENDER_RELATIONS,
+  PRODUCT_CODES,
+  PROVINCES,
+  type LenderRelation,
+  type ProductCode,
+} from '@loanbook/domain';
 import {
   IsBusinessDate,
   IsEnterpriseNumber,
   IsMoney,
   IsPositiveMoney,
+  IsRate,
 } from '../../http/validators';
 
 export class BorrowerDto {
@@ -42,6 +49,31 @@ export class BorrowerDto {
   @IsDefined()
   @IsIn(PROVINCES)
   province!: string;
+}
+
+/** The private lender of a win-win loan. */
+export class LenderDto {
+  @ApiProperty({
+    example: 'lender-0001',
+    description: "The lender's id in the lender's own records",
+  })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  id!: string;
+
+  @ApiProperty({ example: 'An Janssens' })
+  @IsDefined()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+
+  @ApiProperty({ enum: LENDER_RELATIONS, example: 'friend' })
+  @IsDefined()
+  @IsIn(LENDER_RELATIONS)
+  relationToBorrower!: LenderRelation;
 }
 
 export class ApplyForLoanDto {
@@ -89,4 +121,25 @@ export class ApplyForLoanDto {
   @IsDefined()
   @IsBusinessDate()
   appliedOn!: string;
+
+  @ApiPropertyOptional({
+    example: '2021-01-05',
+    format: 'date',
+    description: 'Win-win: the date the deed was signed (the contract date)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  signedOn?: string;
+
+  @ApiPropertyOptional({ type: LenderDto, description: 'Win-win: the private lender' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => LenderDto)
+  lender?: LenderDto;
+
+  @ApiPropertyOptional({ example: '0.0125', description: 'Win-win: the rate agreed in the deed' })
+  @IsOptional()
+  @IsRate()
+  annualRate?: string;
 }

@@ -1,0 +1,20 @@
+import type { Request, Response } from 'express';
+import { stringify } from 'csv-stringify/sync';
+
+/** Report endpoints answer JSON, or CSV when the client asks `Accept: text/csv`. */
+export function wantsCsv(req: Request): boolean {
+  return req.accepts(['application/json', 'text/csv']) === 'text/csv';
+}
+
+export function sendCsv(
+  res: Response,
+  filename: string,
+  columns: string[],
+  rows: Record<string, unknown>[],
+): void {
+  res
+    .status(200)
+    .type('text/csv; charset=utf-8')
+    .setHeader('Content-Disposition', `attachment; filename="${filename}.csv"`);
+  res.send(stringify(rows, { header: true, columns }));
+}

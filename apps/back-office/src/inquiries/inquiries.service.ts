@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { EventBus } from '@nestjs/cqrs';
+import {
+  decideInquiry,
+  LoanStateConflictError,
+  evolveInquiry,
+  initialInquiryState,
+  INQUIRY_EVENT_SCHEMA_VERSION,
+  type Clock,
+  type InquiryEvent,
+  type ProductCatalogue,
+  type RegisterInquiry,
+} from '@loanbook/domain';
+import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
+import { LoanConflictProblem } from '../http/problem';
+import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
+import type { RequestMeta } from '../loans/loan-repository';
+import { EventsCommitted } from '../read-models/events-committed';
+
+export interface InquiryResult {
+  inquiryId: string;
+  version: number;
+  position: number;
+}
+
+export const inquiryStreamId = (inquiryId: string): string => `inquiry-${inquiryId}`;
+
+/** First contacts: one short stream each, so the funnel counts them from the log like any fact. */
+@Injectable()
+export class InquiriesService {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly eventBus: EventBus,
+  ) {}
+
+  async register(command: RegisterInquiry, meta: RequestMeta): Promise<InquiryResult> {
+    const streamId = inquiryStreamId(command.inquiryId);
+    const stored = await this.store.readStream(streamId);
+    const state = stored
+      .map(
+        (e) =>
+          ({
+            type: e.type,
+            effectiveOn: e.metadata.effectiveOn,
+            data: e.data,
+          }) as unknown as InquiryEvent,
+      )
+      .reduce(evolveInquiry, initialInquiryState);
+    let events;
+    try {
+      events = decideInquiry(command, state, { catalogue: this.catalogue, clock: this.clock });
+    } catch (error) {
+      if (error instanceof LoanStateConflictError) {
+        throw new LoanConflictProblem(
+          `inquiry ${command.inquiryId} already exists`,
+          error.currentState,
+          stored.length,
+        );
+      }
+      throw error;
+    }
+    try {
+      const result = await this.store.appendToStream(
+        streamId,
+        events.map((e) => ({
+          eventId: randomUUID(),
+          type: e.type,
+          data: e.data as unknown as Record<string, unknown>,
+          metadata: {
+            effectiveOn: e.effectiveOn,
+            recordedAt: this.clock.now().toISOString(),
+            actor: meta.actor,
+            correlationId: meta.correlationId,
+            causationId: meta.requestId,
+            schemaVersion: INQUIRY_EVENT_SCHEMA_VERSION,
+          },
+        })),
+        { expectedVersion: stored.length },
+      );
+      this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
+      return {
+        inquiryId: command.inquiryId,
+        version: result.nextExpectedVersion,
+        position: result.lastGlobalPosition,
+      };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) {
+        throw new LoanConflictProblem(
+          `inquiry ${command.inquiryId} already exists`,
+          'registered',
+          error.actualVersion,
+        );
+      }
+      throw error;
+    }
+  }
+
+  static newId(): string {
+    return randomUUID();
+  }
+}

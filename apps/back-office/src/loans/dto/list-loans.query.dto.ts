@@ -1,0 +1,34 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { PRODUCT_CODES } from '@loanbook/domain';
+import { IsWholeNumberText } from '../../http/validators';
+
+export const LOAN_STATUSES = ['applied', 'approved', 'refused', 'withdrawn'] as const;
+
+export class ListLoansQueryDto {
+  @ApiPropertyOptional({ enum: PRODUCT_CODES })
+  @IsOptional()
+  @IsIn(PRODUCT_CODES)
+  productCode?: string;
+
+  @ApiPropertyOptional({ enum: LOAN_STATUSES })
+  @IsOptional()
+  @IsIn(LOAN_STATUSES)
+  status?: string;
+
+  @ApiPropertyOptional({ description: 'Page size, 1 to 200 (default 50)' })
+  @IsOptional()
+  @IsWholeNumberText()
+  limit?: string;
+
+  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  cursor?: string;
+
+  @ApiPropertyOptional({ description: 'Wait until the list has reached this global position' })
+  @IsOptional()
+  @IsWholeNumberText()
+  minPosition?: string;
+}

@@ -1,0 +1,57 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { PRODUCT_CODES } from '@loanbook/domain';
+import { IsBusinessDate, IsMonth, IsWholeNumberText } from '../http/validators';
+
+/** Shared by every read-model query: read-your-writes and the as-of business date. */
+export class ReadModelQueryDto {
+  @ApiPropertyOptional({
+    description: 'Wait (a few seconds) until the read model has reached this global position',
+  })
+  @IsOptional()
+  @IsWholeNumberText()
+  minPosition?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Business date the figures are as of (default: today)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  asOf?: string;
+}
+
+export class MonthRangeQueryDto extends ReadModelQueryDto {
+  @ApiPropertyOptional({ example: '2021-01', description: 'First month (YYYY-MM)' })
+  @IsOptional()
+  @IsMonth()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2021-05', description: 'Last month, included (YYYY-MM)' })
+  @IsOptional()
+  @IsMonth()
+  to?: string;
+}
+
+export class ApprovalRatesQueryDto extends ReadModelQueryDto {
+  @ApiPropertyOptional({ enum: PRODUCT_CODES })
+  @IsOptional()
+  @IsIn(PRODUCT_CODES)
+  productCode?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Applications (and inquiries) from this date',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'Applications (and inquiries) up to this date, included',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  to?: string;
+}

@@ -1,0 +1,10 @@
+import type { Projection } from '../engine';
+import { inquiriesProjection } from './inquiries/inquiries.projection';
+import { loansProjection } from './loans/loans.projection';
+
+export * from './inquiries/inquiries.projection';
+export * from './loans/loans.projection';
+export * from './reports';
+
+/** Every read model the back office and the projector keep up to date. */
+export const READ_MODEL_PROJECTIONS: readonly Projection[] = [loansProjection, inquiriesProjection];

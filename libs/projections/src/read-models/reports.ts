@@ -1,0 +1,295 @@
+import type { LocalDate, YearMonth } from '@js-joda/core';
+import { Dec, formatBusinessDate, formatMonth, Money } from '@loanbook/domain';
+import type { SqlExecutor } from '@loanbook/event-store';
+
+/** Physical names of the read-model tables a query reads (from the active projection versions). */
+export interface ReadModelTables {
+  loans: string;
+  inquiries: string;
+}
+
+const average = (total: Money, count: number): string =>
+  count === 0 ? '0.00' : Money.fromDecimal(total.dividedBy(count)).toString();
+
+// ---------------------------------------------------------------------------------------------
+// Win-win registrations by month and term (DOMAIN.md 3.2). A registration is the approval of a
+// win-win application; its month is the approval (registration) date's.
+
+export interface WinwinMonthlyQuery {
+  from: YearMonth;
+  to: YearMonth;
+  asOf: LocalDate;
+}
+
+export interface WinwinMonthlyReport {
+  from: string;
+  to: string;
+  asOf: string;
+  rows: { month: string; termYears: number; principal: string; loans: number }[];
+  monthTotals: { month: string; principal: string; loans: number }[];
+  total: { principal: string; loans: number; averagePrincipal: string };
+}
+
+export async function winwinMonthly(
+  db: SqlExecutor,
+  t: ReadModelTables,
+  q: WinwinMonthlyQuery,
+): Promise<WinwinMonthlyReport> {
+  const rows = await db.query<{
+    month: string;
+    term_years: number;
+    principal: string;
+    loans: number;
+  }>(
+    `SELECT to_char(approved_on, 'YYYY-MM') AS month, (term_months / 12)::int AS term_years,
+            sum(amount)::text AS principal, count(*)::int AS loans
+       FROM ${t.loans}
+      WHERE product_code = 'winwinlening' AND approved_on >= $1::date AND approved_on < $2::date
+        AND approved_on <= $3::date
+      GROUP BY 1, 2 ORDER BY 1, 2`,
+    [
+      formatBusinessDate(q.from.atDay(1)),
+      formatBusinessDate(q.to.plusMonths(1).atDay(1)),
+      formatBusinessDate(q.asOf),
+    ],
+  );
+  const cells = rows.map((r) => ({
+    month: r.month,
+    termYears: r.term_years,
+    principal: Money.parse(r.principal),
+    loans: r.loans,
+  }));
+  const months = [...new Set(cells.map((c) => c.month))];
+  const monthTotals = months.map((month) => {
+    const inMonth = cells.filter((c) => c.month === month);
+    return {
+      month,
+      principal: Money.sum(inMonth.map((c) => c.principal)).toString(),
+      loans: inMonth.reduce((n, c) => n + c.loans, 0),
+    };
+  });
+  const total = Money.sum(cells.map((c) => c.principal));
+  const loans = cells.reduce((n, c) => n + c.loans, 0);
+  return {
+    from: formatMonth(q.from),
+    to: formatMonth(q.to),
+    asOf: formatBusinessDate(q.asOf),
+    rows: cells.map((c) => ({ ...c, principal: c.principal.toString() })),
+    monthTotals,
+    total: { principal: total.toString(), loans, averagePrincipal: average(total, loans) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Win-win registrations by the borrower's province.
+
+export interface WinwinByProvinceReport {
+  from: string;
+  to: string;
+  asOf: string;
+  rows: { province: string; loans: number; principal: string; averagePrincipal: string }[];
+  total: { principal: string; loans: number; averagePrincipal: string };
+}
+
+export async function winwinByProvince(
+  db: SqlExecutor,
+  t: ReadModelTables,
+  q: WinwinMonthlyQuery,
+): Promise<WinwinByProvinceReport> {
+  const rows = await db.query<{ province: string; principal: string; loans: number }>(
+    `SELECT province, sum(amount)::text AS principal, count(*)::int AS loans
+       FROM ${t.loans}
+      WHERE product_code = 'winwinlening' AND approved_on >= $1::date AND approved_on < $2::date
+        AND approved_on <= $3::date
+      GROUP BY province ORDER BY count(*) DESC, province`,
+    [
+      formatBusinessDate(q.from.atDay(1)),
+      formatBusinessDate(q.to.plusMonths(1).atDay(1)),
+      formatBusinessDate(q.asOf),
+    ],
+  );
+  const total = Money.sum(rows.map((r) => Money.parse(r.principal)));
+  const loans = rows.reduce((n, r) => n + r.loans, 0);
+  return {
+    from: formatMonth(q.from),
+    to: formatMonth(q.to),
+    asOf: formatBusinessDate(q.asOf),
+    rows: rows.map((r) => ({
+      province: r.province,
+      loans: r.loans,
+      principal: Money.parse(r.principal).toString(),
+      averagePrincipal: average(Money.parse(r.principal), r.loans),
+    })),
+    total: { principal: total.toString(), loans, averagePrincipal: average(total, loans) },
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The intake funnel: inquiries contacted, applications filed in the period, and what had become
+// of those applications on the as-of date. An offer withdrawn after approval still counts as
+// approved: the lender said yes.
+
+export interface ApprovalRatesQuery {
+  productCode?: string;
+  from?: LocalDate;
+  to?: LocalDate;
+  asOf: LocalDate;
+}
+
+export interface ApprovalRatesReport {
+  productCode: string | null;
+  from: string | null;
+  to: string | null;
+  asOf: string;
+  inquiries: number;
+  applications: number;
+  approved: number;
+  refused: number;
+  withdrawn: number;
+  pending: number;
+  /** approved / applications, 4 decimals, half up; null without applications. */
+  approvalRate: string | null;
+}
+
+export async function approvalRates(
+  db: SqlExecutor,
+  t: ReadModelTables,
+  q: ApprovalRatesQuery,
+): Promise<ApprovalRatesReport> {
+  const asOf = formatBusinessDate(q.asOf);
+  const from = q.from ? formatBusinessDate(q.from) : null;
+  const to = q.to ? formatBusinessDate(q.to) : null;
+  const params = [q.productCode ?? null, from, to, asOf];
+  const [funnel] = await db.query<{
+    applications: number;
+    approved: number;
+    refused: number;
+    withdrawn: number;
+  }>(
+    `SELECT count(*)::int AS applications,
+            count(*) FILTER (WHERE approved_on <= $4::date)::int AS approved,
+            count(*) FILTER (WHERE refused_on <= $4::date)::int AS refused,
+            count(*) FILTER (WHERE withdrawn_on <= $4::date AND withdrawn_from = 'applied')::int AS withdrawn
+       FROM ${t.loans}
+      WHERE ($1::text IS NULL OR product_code = $1::text)
+        AND ($2::date IS NULL OR applied_on >= $2::date)
+        AND ($3::date IS NULL OR applied_on <= $3::date)
+        AND applied_on <= $4::date`,
+    params,
+  );
+  const [{ inquiries }] = await db.query<{ inquiries: number }>(
+    `SELECT count(*)::int AS inquiries FROM ${t.inquiries}
+      WHERE ($1::text IS NULL OR product_code = $1::text)
+        AND ($2::date IS NULL OR contacted_on >= $2::date)
+        AND ($3::date IS NULL OR contacted_on <= $3::date)
+        AND contacted_on <= $4::date`,
+    params,
+  );
+  const { applications, approved, refused, withdrawn } = funnel;
+  return {
+    productCode: q.productCode ?? null,
+    from,
+    to,
+    asOf,
+    inquiries,
+    applications,
+    approved,
+    refused,
+    withdrawn,
+    pending: applications - approved - refused - withdrawn,
+    approvalRate:
+      applications === 0
+        ? null
+        : new Dec(approved)
+            .dividedBy(applications)
+            .toDecimalPlaces(4, Dec.ROUND_HALF_UP)
+            .toFixed(4),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The loan list, newest application first, in cursor pages.
+
+export interface LoanListQuery {
+  productCode?: string;
+  status?: string;
+  limit: number;
+  cursor?: string;
+}
+
+export interface LoanListItem {
+  loanId: string;
+  productCode: string;
+  status: string;
+  borrower: { enterpriseNumber: string; name: string; province: string };
+  amount: string;
+  annualRate: string | null;
+  termMonths: number;
+  appliedOn: string;
+  approvedOn: string | null;
+  version: number;
+}
+
+export class InvalidCursorError extends Error {}
+
+export async function listLoans(
+  db: SqlExecutor,
+  t: ReadModelTables,
+  q: LoanListQuery,
+): Promise<{ items: LoanListItem[]; nextCursor: string | null }> {
+  const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
+  const rows = await db.query<Record<string, unknown>>(
+    `SELECT loan_id::text, product_code, status, enterprise_number, borrower_name, province,
+            amount::text, annual_rate::text, term_months, applied_on::text, approved_on::text, version
+       FROM ${t.loans}
+      WHERE ($1::text IS NULL OR product_code = $1::text)
+        AND ($2::text IS NULL OR status = $2::text)
+        AND ($3::date IS NULL OR (applied_on, loan_id) < ($3::date, $4::uuid))
+      ORDER BY applied_on DESC, loan_id DESC
+      LIMIT $5`,
+    [q.productCode ?? null, q.status ?? null, after?.[0] ?? null, after?.[1] ?? null, q.limit + 1],
+  );
+  const page = rows.slice(0, q.limit);
+  const items = page.map((r): LoanListItem => ({
+    loanId: String(r.loan_id),
+    productCode: String(r.product_code),
+    status: String(r.status),
+    borrower: {
+      enterpriseNumber: String(r.enterprise_number),
+      name: String(r.borrower_name),
+      province: String(r.province),
+    },
+    amount: Money.parse(String(r.amount)).toString(),
+    annualRate: r.annual_rate === null ? null : new Dec(String(r.annual_rate)).toString(),
+    termMonths: Number(r.term_months),
+    appliedOn: String(r.applied_on),
+    approvedOn: r.approved_on === null ? null : String(r.approved_on),
+    version: Number(r.version),
+  }));
+  const last = items.at(-1);
+  return {
+    items,
+    nextCursor: rows.length > q.limit && last ? encodeCursor([last.appliedOn, last.loanId]) : null,
+  };
+}
+
+function encodeCursor(key: [string, string]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(key) &&
+      key.length === 2 &&
+      /^\d{4}-\d{2}-\d{2}$/.test(String(key[0])) &&
+      /^[0-9a-f-]{36}$/.test(String(key[1]))
+    ) {
+      return [String(key[0]), String(key[1])];
+    }
+  } catch {
+    // fall through
+  }
+  throw new InvalidCursorError('the cursor is not one this API gave out');
+}
