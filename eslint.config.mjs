@@ -10,11 +10,8 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
     rules: {
-      '@typescript-eslint/no-unused-vars': [
-        'error',
-        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
-      ],
       // Money must never pass through a JavaScript number: decimal.js only.
       'no-restricted-globals': [
         'error',
@@ -24,6 +21,14 @@ export default tseslint.config(
         'error',
         { object: 'Math', property: 'round', message: 'Round money with Money/Decimal, half up.' },
         { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal for amounts.' },
+      ],
+    },
+  },
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
     },
   },

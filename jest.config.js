@@ -13,6 +13,8 @@ const shared = {
     '^@loanbook/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^@loanbook/event-store$': '<rootDir>/libs/event-store/src',
     '^@loanbook/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
+    '^@loanbook/projections$': '<rootDir>/libs/projections/src',
+    '^@loanbook/projections/(.*)$': '<rootDir>/libs/projections/src/$1',
     '^@loanbook/testing$': '<rootDir>/test/support',
     '^@loanbook/testing/(.*)$': '<rootDir>/test/support/$1',
   },

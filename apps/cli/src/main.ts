@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+import 'reflect-metadata';
+import { Command, CommanderError } from 'commander';
+import { ConfigError } from '../../back-office/src/config/config';
+import { CliInterruptedError, type CliIo } from './cli-context';
+import { DemoInterruptedError } from './demo/loader';
+import { runDemo } from './demo/demo.command';
+import { runProjectionsRebuild, runProjectionsStatus } from './projections/projections.command';
+
+/** The command line: demo data and read-model maintenance, on the back office's configuration. */
+export function buildProgram(io: CliIo): Command {
+  const program = new Command()
+    .name('loanbook')
+    .description(
+      'Loanbook command line. Configured like the back office (EVENT_STORE, DATA_DIR, DATABASE_URL, DATABASE_SCHEMA, ...); LOG_LEVEL defaults to warn.',
+    )
+    .showHelpAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+    });
+
+  program
+    .command('demo')
+    .description(
+      'Load the demo portfolio (win-win registrations of January–May 2021, the Impulskrediet intake since 2016) through the back office command path. Running it again adds nothing.',
+    )
+    .action(() => runDemo(io));
+
+  const projections = program
+    .command('projections')
+    .description('Inspect and rebuild the read models');
+  projections
+    .command('status')
+    .description('Show each projection: its generations, checkpoint and progress')
+    .option('--json', 'print JSON instead of a table')
+    .action((options: { json?: boolean }) => runProjectionsStatus(io, options));
+  projections
+    .command('rebuild')
+    .argument('<name>', 'the projection to rebuild, e.g. loans or inquiries')
+    .description('Rebuild a projection from the start of the log into new tables, then switch over')
+    .action((name: string) => runProjectionsRebuild(io, name));
+
+  return program;
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    await buildProgram(io).parseAsync([...argv]);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version exit 0; usage errors were already printed by commander.
+      return error.exitCode;
+    }
+    if (error instanceof DemoInterruptedError || error instanceof CliInterruptedError) {
+      io.stderr.write(`\nloanbook ${argv.slice(2).join(' ')}: ${error.message}\n`);
+      return 130;
+    }
+    if (error instanceof ConfigError) {
+      io.stderr.write(`${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`\nloanbook ${argv.slice(2).join(' ')} failed: ${message}\n`);
+    if (error instanceof Error && ['debug', 'trace'].includes(io.env.LOG_LEVEL ?? '')) {
+      io.stderr.write(`${(error.cause instanceof Error ? error.cause : error).stack}\n`);
+    }
+    return 1;
+  }
+}
+
+if (require.main === module) {
+  main(process.argv, { env: process.env, stdout: process.stdout, stderr: process.stderr }).then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      process.stderr.write(`loanbook failed: ${String(error)}\n`);
+      process.exit(1);
+    },
+  );
+}
