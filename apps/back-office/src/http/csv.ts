@@ -18,3 +18,17 @@ export function sendCsv(
     .setHeader('Content-Disposition', `attachment; filename="${filename}.csv"`);
   res.send(stringify(rows, { header: true, columns }));
 }
+
+/** Sends a report as JSON, or one of its tables as CSV when the client asks for it. */
+export function sendReport(
+  req: Request,
+  res: Response,
+  report: object,
+  csv: { filename: string; columns: string[]; rows: object[] },
+): void {
+  if (wantsCsv(req)) {
+    sendCsv(res, csv.filename, csv.columns, csv.rows as Record<string, unknown>[]);
+  } else {
+    res.json(report);
+  }
+}

@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { YearMonth } from '@js-joda/core';
 import { parseBusinessDate, parseMonth, type Clock } from '@loanbook/domain';
 import { approvalRates, winwinByProvince, winwinMonthly } from '@loanbook/projections/read-models';
-import { sendCsv, wantsCsv } from '../http/csv';
+import { sendReport } from '../http/csv';
 import { ValidationProblem } from '../http/problem';
 import { CLOCK } from '../infrastructure/tokens';
 import { ReadModelsService } from '../read-models/read-models.service';
@@ -31,15 +31,11 @@ export class ReportsController {
       ...this.monthRange(q),
       asOf: this.asOf(q),
     });
-    if (wantsCsv(req)) {
-      return sendCsv(
-        res,
-        `winwin-monthly-${report.from}-${report.to}`,
-        ['month', 'termYears', 'principal', 'loans'],
-        report.rows,
-      );
-    }
-    res.json(report);
+    sendReport(req, res, report, {
+      filename: `winwin-monthly-${report.from}-${report.to}`,
+      columns: ['month', 'termYears', 'principal', 'loans'],
+      rows: report.rows,
+    });
   }
 
   @Get('winwin-by-province')
@@ -53,15 +49,11 @@ export class ReportsController {
       ...this.monthRange(q),
       asOf: this.asOf(q),
     });
-    if (wantsCsv(req)) {
-      return sendCsv(
-        res,
-        `winwin-by-province-${report.from}-${report.to}`,
-        ['province', 'loans', 'principal', 'averagePrincipal'],
-        report.rows,
-      );
-    }
-    res.json(report);
+    sendReport(req, res, report, {
+      filename: `winwin-by-province-${report.from}-${report.to}`,
+      columns: ['province', 'loans', 'principal', 'averagePrincipal'],
+      rows: report.rows,
+    });
   }
 
   @Get('approval-rates')
@@ -84,13 +76,11 @@ export class ReportsController {
       to,
       asOf: this.asOf(q),
     });
-    if (wantsCsv(req)) {
-      const columns = Object.keys(report);
-      return sendCsv(res, `approval-rates-${report.productCode ?? 'all'}`, columns, [
-        { ...report },
-      ]);
-    }
-    res.json(report);
+    sendReport(req, res, report, {
+      filename: `approval-rates-${report.productCode ?? 'all'}`,
+      columns: Object.keys(report),
+      rows: [report],
+    });
   }
 
   private asOf(q: ReadModelQueryDto) {
