@@ -9,6 +9,7 @@ import {
 import type { Request, Response } from 'express';
 import { LoanNotFoundError, LoanStateConflictError, RuleViolationError } from '@loanbook/domain';
 import { EventStoreUnavailableError } from '@loanbook/event-store';
+import { ProjectionNotReadyError } from '@loanbook/projections';
 import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem';
 
 /**
@@ -66,6 +67,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: 'The event store is unavailable',
         status: HttpStatus.SERVICE_UNAVAILABLE,
         detail: 'Nothing was recorded. Retry later.',
+      };
+    }
+    if (error instanceof ProjectionNotReadyError) {
+      return {
+        type: `${PROBLEM_BASE}read-model-behind`,
+        title: 'The read model is still being built',
+        status: HttpStatus.SERVICE_UNAVAILABLE,
+        detail: error.message,
       };
     }
     if (isBodyParserError(error)) {

@@ -1,6 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { Money, type LoanCommand, type LoanEvent, type LoanState } from '@loanbook/domain';
+import {
+  Money,
+  needsWinwinExposure,
+  type LoanCommand,
+  type LoanEvent,
+  type LoanState,
+} from '@loanbook/domain';
 import type { EventStore, NewEvent } from '@loanbook/event-store';
 import { EVENT_STORE } from '../infrastructure/tokens';
 
@@ -23,8 +29,9 @@ export const borrowerGuardStream = (enterpriseNumber: string) =>
   `winwin-borrower-${enterpriseNumber.replace(/\D/g, '')}`;
 export const lenderGuardStream = (lenderId: string) => `winwin-lender-${lenderId}`;
 
+/** An approval of an open win-win application is its registration, and needs the guard. */
 export function isWinwinRegistration(command: LoanCommand, state: LoanState): boolean {
-  return command.type === 'ApproveLoan' && state.application?.productCode === 'winwinlening';
+  return command.type === 'ApproveLoan' && needsWinwinExposure(state);
 }
 
 @Injectable()
