@@ -138,6 +138,12 @@ export class PostgresEventStore implements EventStore {
     }
     // A client whose connection failed, or whose ROLLBACK failed, must not be pooled again.
     let broken: Error | undefined;
+    // While checked out, the pool no longer listens: a server that drops the connection between
+    // two statements would emit an unhandled 'error'. The next statement fails on its own.
+    const onError = (error: Error) => {
+      broken ??= error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await fn(sessionOf(client));
@@ -151,6 +157,7 @@ export class PostgresEventStore implements EventStore {
         });
       throw this.translate(error);
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }
@@ -173,6 +180,10 @@ export class PostgresEventStore implements EventStore {
   private async migrate(): Promise<void> {
     const client = await this.pool.connect();
     let broken: Error | undefined;
+    const onError = (error: Error) => {
+      broken ??= error;
+    };
+    client.on('error', onError);
     try {
       await runMigrations(sessionOf(client), this.schema);
     } catch (error) {
@@ -180,6 +191,7 @@ export class PostgresEventStore implements EventStore {
       broken = error instanceof Error ? error : new Error(String(error));
       throw error;
     } finally {
+      client.off('error', onError);
       client.release(broken);
     }
   }
