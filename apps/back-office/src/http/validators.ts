@@ -42,14 +42,7 @@ export const IsPositiveMoney = (options?: ValidationOptions) =>
 export const IsRate = (options?: ValidationOptions) =>
   define(
     'rate-format',
-    (v) => {
-      try {
-        Rate.parse(v);
-        return true;
-      } catch {
-        return false;
-      }
-    },
+    (v) => Rate.isValid(v),
     '$property must be an annual rate as a decimal string, such as "0.06" for 6 %',
     options,
   );

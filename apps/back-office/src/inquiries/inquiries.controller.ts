@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { parseBusinessDate, parseEnterpriseNumber } from '@loanbook/domain';
@@ -18,7 +19,7 @@ export class InquiriesController {
     @Body() body: RegisterInquiryDto,
     @Meta() meta: RequestMeta,
   ): Promise<InquiryResult> {
-    const inquiryId = body.inquiryId?.toLowerCase() ?? InquiriesService.newId();
+    const inquiryId = body.inquiryId?.toLowerCase() ?? randomUUID();
     const result = await this.inquiries.register(
       {
         type: 'RegisterInquiry',

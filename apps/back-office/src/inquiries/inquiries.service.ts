@@ -97,8 +97,4 @@ export class InquiriesService {
       throw error;
     }
   }
-
-  static newId(): string {
-    return randomUUID();
-  }
 }
