@@ -82,24 +82,24 @@ function demoAcceptance(kind: StoreKind) {
     const bo = await startBackOffice(kind, dir, schema);
     try {
       const monthly = await bo
-        .http()
+        .as('analyst')
         .get('/api/v1/reports/winwin-monthly?from=2021-01&to=2021-05')
         .expect(200);
       const csv = await bo
-        .http()
+        .as('analyst')
         .get('/api/v1/reports/winwin-monthly?from=2021-01&to=2021-05')
         .set('Accept', 'text/csv')
         .expect(200);
       const rates = await bo
-        .http()
+        .as('analyst')
         .get('/api/v1/reports/approval-rates?productCode=impulskrediet&from=2016-01-01')
         .expect(200);
       const provinces = await bo
-        .http()
+        .as('analyst')
         .get('/api/v1/reports/winwin-by-province?from=2021-01&to=2021-05')
         .expect(200);
       const page = await bo
-        .http()
+        .as('analyst')
         .get('/api/v1/loans?productCode=winwinlening&limit=5')
         .expect(200);
       return {

@@ -4,16 +4,58 @@ import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { createEventStore, type EventStore } from '@loanbook/event-store';
+import { mintToken } from '../../apps/back-office/src/auth/dev-token';
+import type { Role } from '../../apps/back-office/src/auth/roles';
 import { createApp } from '../../apps/back-office/src/bootstrap';
 import { loadConfig } from '../../apps/back-office/src/config/config';
 import { dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../support';
 
 export type StoreKind = 'pglite' | 'postgres';
 
+/** The shared secret the tests' back offices check tokens with. */
+export const TEST_AUTH_SECRET = 'loanbook-tests-shared-secret-0123456789abcdef';
+
+/** The tests' users: a clerk, two credit officers (one with a limit of 50,000.00), an analyst, an admin. */
+export const TEST_USERS = {
+  clerk: { sub: 'clerk-anna', roles: ['clerk'] },
+  officer: { sub: 'officer-bart', roles: ['credit-officer'], approvalLimit: '1000000.00' },
+  officer2: { sub: 'officer-chloe', roles: ['credit-officer'], approvalLimit: '1000000.00' },
+  juniorOfficer: { sub: 'officer-dirk', roles: ['credit-officer'], approvalLimit: '50000.00' },
+  analyst: { sub: 'analyst-eva', roles: ['analyst'] },
+  admin: { sub: 'admin-frank', roles: ['admin'] },
+} satisfies Record<string, { sub: string; roles: Role[]; approvalLimit?: string }>;
+export type TestUser = keyof typeof TEST_USERS;
+
+export function testToken(
+  user: { sub: string; roles: readonly Role[]; approvalLimit?: string },
+  ttlSeconds?: number,
+): Promise<string> {
+  return mintToken({ secret: TEST_AUTH_SECRET, ...user, ttlSeconds });
+}
+
+type Test = ReturnType<ReturnType<typeof request>['get']>;
+/** A client that sends one user's bearer token with every request. */
+export interface UserClient {
+  get(url: string): Test;
+  post(url: string): Test;
+  put(url: string): Test;
+  delete(url: string): Test;
+}
+
 export interface RunningApp {
   app: INestApplication;
+  /** Without a token: /health, and what an unauthenticated client gets. */
   http: () => ReturnType<typeof request>;
+  /** As one of the tests' users. */
+  as(user: TestUser): UserClient;
+  /** With a token of one's own. */
+  withToken(token: string): UserClient;
   close(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Environment on top of the tests' defaults (RATE_LIMIT_PER_MINUTE, CORS_ORIGINS, ...). */
+  env?: Record<string, string>;
 }
 
 /** Starts the real back office on a fresh store: an embedded one in a temp dir, or a fresh PostgreSQL schema. */
@@ -21,6 +63,7 @@ export async function startBackOffice(
   kind: StoreKind,
   dataDir?: string,
   givenSchema?: string,
+  options: StartOptions = {},
 ): Promise<RunningApp> {
   const schema = givenSchema ?? (kind === 'postgres' ? freshSchemaName('e2e') : 'loanbook');
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'loanbook-e2e-'));
@@ -30,6 +73,9 @@ export async function startBackOffice(
     DATABASE_URL: TEST_DATABASE_URL,
     DATABASE_SCHEMA: schema,
     LOG_LEVEL: 'silent',
+    AUTH_SHARED_SECRET: TEST_AUTH_SECRET,
+    RATE_LIMIT_PER_MINUTE: '100000',
+    ...options.env,
   });
   const eventStore: EventStore =
     kind === 'postgres'
@@ -38,9 +84,25 @@ export async function startBackOffice(
   const app = await createApp(config, { eventStore });
   await app.init();
   const server = app.getHttpServer();
+  const tokens = Object.fromEntries(
+    await Promise.all(
+      Object.entries(TEST_USERS).map(async ([name, user]) => [name, await testToken(user)]),
+    ),
+  ) as Record<TestUser, string>;
+  const withToken = (token: string): UserClient => {
+    const auth = (test: Test) => test.set('Authorization', `Bearer ${token}`);
+    return {
+      get: (url) => auth(request(server).get(url)),
+      post: (url) => auth(request(server).post(url)),
+      put: (url) => auth(request(server).put(url)),
+      delete: (url) => auth(request(server).delete(url)),
+    };
+  };
   return {
     app,
     http: () => request(server),
+    as: (user) => withToken(tokens[user]),
+    withToken,
     async close() {
       await app.close();
       // A schema or directory the caller gave is the caller's to clean up.

@@ -26,9 +26,9 @@ function loanSuite(kind: StoreKind) {
     await bo?.close();
   });
 
-  const apply = (body: Record<string, unknown>) => bo.http().post('/api/v1/loans').send(body);
+  const apply = (body: Record<string, unknown>) => bo.as('clerk').post('/api/v1/loans').send(body);
   const expectNotRecorded = async (loanId: string) =>
-    expect((await bo.http().get(`/api/v1/loans/${loanId}`)).status).toBe(404);
+    expect((await bo.as('analyst').get(`/api/v1/loans/${loanId}`)).status).toBe(404);
 
   describe('applying', () => {
     it('creates an Impulskrediet application for "25000.00" over 60 months', async () => {
@@ -40,7 +40,7 @@ function loanSuite(kind: StoreKind) {
       });
       expect(res.headers.location).toBe(`/api/v1/loans/${res.body.loanId}`);
 
-      const loan = await bo.http().get(`/api/v1/loans/${res.body.loanId}`).expect(200);
+      const loan = await bo.as('analyst').get(`/api/v1/loans/${res.body.loanId}`).expect(200);
       expect(loan.headers.etag).toBe('"1"');
       expect(loan.body).toMatchObject({
         loanId: res.body.loanId,
@@ -122,7 +122,7 @@ function loanSuite(kind: StoreKind) {
 
     it('answers 400 json-malformed for a body that is not JSON', async () => {
       const res = await bo
-        .http()
+        .as('clerk')
         .post('/api/v1/loans')
         .set('Content-Type', 'application/json')
         .send('{"productCode": "impulskrediet",')
@@ -138,12 +138,12 @@ function loanSuite(kind: StoreKind) {
     it('carries 6 % when dated 2018 and 7 % when dated 2022', async () => {
       const in2018 = await applyOne();
       const a = await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${in2018}/approval`)
         .send({ approvedOn: '2018-03-15' })
         .expect(200);
       expect(a.body).toMatchObject({ loanId: in2018, version: 2 });
-      const l2018 = await bo.http().get(`/api/v1/loans/${in2018}`).expect(200);
+      const l2018 = await bo.as('analyst').get(`/api/v1/loans/${in2018}`).expect(200);
       expect(l2018.body).toMatchObject({
         status: 'approved',
         annualRate: '0.06',
@@ -152,11 +152,11 @@ function loanSuite(kind: StoreKind) {
 
       const in2022 = await applyOne('2022-01-10');
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${in2022}/approval`)
         .send({ approvedOn: '2022-01-20' })
         .expect(200);
-      const l2022 = await bo.http().get(`/api/v1/loans/${in2022}`).expect(200);
+      const l2022 = await bo.as('analyst').get(`/api/v1/loans/${in2022}`).expect(200);
       expect(l2022.body).toMatchObject({
         annualRate: '0.07',
         productVersion: 'impulskrediet-2021-02',
@@ -166,7 +166,7 @@ function loanSuite(kind: StoreKind) {
     it('answers 409 with the current state when approving a refused loan, and records nothing', async () => {
       const loanId = await applyOne();
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/refusal`)
         .send({
           refusedOn: '2018-03-20',
@@ -175,12 +175,12 @@ function loanSuite(kind: StoreKind) {
         })
         .expect(200);
       const res = await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/approval`)
         .send({ approvedOn: '2018-03-21' })
         .expect(409);
       expect(res.body).toMatchObject({ status: 409, currentState: 'refused', currentVersion: 2 });
-      const events = await bo.http().get(`/api/v1/loans/${loanId}/events`).expect(200);
+      const events = await bo.as('analyst').get(`/api/v1/loans/${loanId}/events`).expect(200);
       expect(events.body.events.map((e: { type: string }) => e.type)).toEqual([
         'LoanApplied',
         'LoanRefused',
@@ -190,14 +190,14 @@ function loanSuite(kind: StoreKind) {
     it('refuses a stale If-Match with 409 and accepts the current one', async () => {
       const loanId = await applyOne();
       const stale = await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/approval`)
         .set('If-Match', '"0"')
         .send({ approvedOn: '2018-03-15' })
         .expect(409);
       expect(stale.body).toMatchObject({ currentState: 'applied', currentVersion: 1 });
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/approval`)
         .set('If-Match', '"1"')
         .send({ approvedOn: '2018-03-15' })
@@ -208,21 +208,24 @@ function loanSuite(kind: StoreKind) {
       const loanId = await applyOne();
       const replies = await Promise.all(
         Array.from({ length: 10 }, () =>
-          bo.http().post(`/api/v1/loans/${loanId}/approval`).send({ approvedOn: '2018-03-15' }),
+          bo
+            .as('officer')
+            .post(`/api/v1/loans/${loanId}/approval`)
+            .send({ approvedOn: '2018-03-15' }),
         ),
       );
       expect(replies.map((r) => r.status).sort()).toEqual([200, ...Array(9).fill(409)]);
-      const events = await bo.http().get(`/api/v1/loans/${loanId}/events`).expect(200);
+      const events = await bo.as('analyst').get(`/api/v1/loans/${loanId}/events`).expect(200);
       expect(events.body.events).toHaveLength(2);
     });
 
     it('answers 404 for an unknown loan and 400 for an id that is not a UUID', async () => {
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${randomUUID()}/approval`)
         .send({ approvedOn: '2018-03-15' })
         .expect(404);
-      const res = await bo.http().get('/api/v1/loans/not-a-uuid').expect(400);
+      const res = await bo.as('analyst').get('/api/v1/loans/not-a-uuid').expect(400);
       expect(res.body.errors).toEqual([expect.objectContaining({ field: 'loanId', code: 'uuid' })]);
     });
   });
@@ -231,35 +234,35 @@ function loanSuite(kind: StoreKind) {
     it('answers 400 for an unknown reason code and records nothing', async () => {
       const loanId = (await apply(application()).expect(201)).body.loanId;
       const res = await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/refusal`)
         .send({ refusedOn: '2018-03-20', reasons: ['bad-weather'] })
         .expect(400);
       expect(res.body.errors).toEqual([
         expect.objectContaining({ field: 'reasons', code: 'one-of' }),
       ]);
-      expect((await bo.http().get(`/api/v1/loans/${loanId}`)).body.version).toBe(1);
+      expect((await bo.as('analyst').get(`/api/v1/loans/${loanId}`)).body.version).toBe(1);
     });
 
     it('withdraws an offer, after which nothing more can happen to it', async () => {
       const loanId = (await apply(application()).expect(201)).body.loanId;
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/approval`)
         .send({ approvedOn: '2018-03-15' })
         .expect(200);
       await bo
-        .http()
+        .as('clerk')
         .post(`/api/v1/loans/${loanId}/withdrawal`)
         .send({ withdrawnOn: '2018-03-30', reason: 'found other financing' })
         .expect(200);
-      const loan = await bo.http().get(`/api/v1/loans/${loanId}`).expect(200);
+      const loan = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
       expect(loan.body).toMatchObject({
         status: 'withdrawn',
         withdrawal: { withdrawnOn: '2018-03-30' },
       });
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/refusal`)
         .send({ refusedOn: '2018-04-01', reasons: ['outside-lender-policy'] })
         .expect(409);
@@ -270,23 +273,29 @@ function loanSuite(kind: StoreKind) {
     it('lists the events with their envelopes, oldest first', async () => {
       const loanId = (await apply(application()).expect(201)).body.loanId;
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/approval`)
         .send({ approvedOn: '2018-03-15' })
         .expect(200);
-      const res = await bo.http().get(`/api/v1/loans/${loanId}/events`).expect(200);
+      const res = await bo.as('analyst').get(`/api/v1/loans/${loanId}/events`).expect(200);
       expect(res.body.events).toEqual([
         expect.objectContaining({
           type: 'LoanApplied',
           streamId: `loan-${loanId}`,
           streamVersion: 1,
+          data: expect.objectContaining({ registeredBy: 'clerk-anna' }),
           metadata: expect.objectContaining({
             effectiveOn: '2018-03-01',
-            schemaVersion: 1,
-            actor: 'anonymous',
+            schemaVersion: 2,
+            actor: 'clerk-anna',
           }),
         }),
-        expect.objectContaining({ type: 'LoanApproved', streamVersion: 2 }),
+        expect.objectContaining({
+          type: 'LoanApproved',
+          streamVersion: 2,
+          data: expect.objectContaining({ approvedBy: ['officer-bart'] }),
+          metadata: expect.objectContaining({ actor: 'officer-bart' }),
+        }),
       ]);
       expect(res.body.events[1].globalPosition).toBeGreaterThan(res.body.events[0].globalPosition);
     });
@@ -297,7 +306,7 @@ function loanSuite(kind: StoreKind) {
         status: 'ok',
         eventStore: { adapter: kind, status: 'up' },
       });
-      const docs = await bo.http().get('/api/docs-json').expect(200);
+      const docs = await bo.as('analyst').get('/api/docs-json').expect(200);
       expect(Object.keys(docs.body.paths)).toEqual(
         expect.arrayContaining([
           '/api/v1/loans',
@@ -317,17 +326,17 @@ describe('the embedded store across restarts', () => {
     const dir = mkdtempSync(join(tmpdir(), 'loanbook-restart-'));
     try {
       let bo = await startBackOffice('pglite', dir);
-      const loanId = (await bo.http().post('/api/v1/loans').send(application()).expect(201)).body
-        .loanId;
+      const loanId = (await bo.as('clerk').post('/api/v1/loans').send(application()).expect(201))
+        .body.loanId;
       await bo
-        .http()
+        .as('officer')
         .post(`/api/v1/loans/${loanId}/approval`)
         .send({ approvedOn: '2018-03-15' })
         .expect(200);
       await bo.close();
 
       bo = await startBackOffice('pglite', dir);
-      const loan = await bo.http().get(`/api/v1/loans/${loanId}`).expect(200);
+      const loan = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
       expect(loan.body).toMatchObject({ status: 'approved', version: 2, annualRate: '0.06' });
       await bo.close();
     } finally {

@@ -27,9 +27,9 @@ function winwinSuite(kind: StoreKind) {
   });
 
   const apply = async (body: Record<string, unknown>) =>
-    (await bo.http().post('/api/v1/loans').send(body).expect(201)).body.loanId as string;
+    (await bo.as('clerk').post('/api/v1/loans').send(body).expect(201)).body.loanId as string;
   const register = (loanId: string) =>
-    bo.http().post(`/api/v1/loans/${loanId}/approval`).send({ approvedOn: '2021-03-15' });
+    bo.as('officer').post(`/api/v1/loans/${loanId}/approval`).send({ approvedOn: '2021-03-15' });
 
   it('registers a win-win loan and counts it in the monthly report', async () => {
     const loanId = await apply(
@@ -38,14 +38,14 @@ function winwinSuite(kind: StoreKind) {
       }),
     );
     const reply = await register(loanId).expect(200);
-    const loan = await bo.http().get(`/api/v1/loans/${loanId}`).expect(200);
+    const loan = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
     expect(loan.body).toMatchObject({
       status: 'approved',
       annualRate: '0.01',
       signedOn: '2021-03-01',
     });
     const report = await bo
-      .http()
+      .as('analyst')
       .get(
         `/api/v1/reports/winwin-monthly?from=2021-03&to=2021-03&minPosition=${reply.body.position}`,
       )
@@ -72,12 +72,12 @@ function winwinSuite(kind: StoreKind) {
   ])('refuses %s with 422 and records nothing', async (_, change, rule) => {
     const loanId = randomUUID();
     const res = await bo
-      .http()
+      .as('clerk')
       .post('/api/v1/loans')
       .send(registration({ loanId, ...change }))
       .expect(422);
     expect(res.body.violations.map((v: { rule: string }) => v.rule)).toContain(rule);
-    await bo.http().get(`/api/v1/loans/${loanId}`).expect(404);
+    await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(404);
   });
 
   it('never lets concurrent registrations take a borrower past EUR 300,000', async () => {

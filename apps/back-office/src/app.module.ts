@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Module, RequestMethod, type DynamicModule } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { defaultCatalogue, systemClock, type Clock } from '@loanbook/domain';
@@ -11,7 +13,11 @@ import {
   type EventStore,
   type SqlDatabase,
 } from '@loanbook/event-store';
+import { AuthGuard } from './auth/auth.guard';
+import { RateLimitGuard } from './auth/rate-limit.guard';
+import { TokenVerifier } from './auth/token-verifier';
 import type { AppConfig } from './config/config';
+import { IdempotencyService } from './idempotency/idempotency.service';
 import { HealthController } from './health/health.controller';
 import { EventStoreLifecycle } from './infrastructure/event-store.lifecycle';
 import {
@@ -46,6 +52,9 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        ThrottlerModule.forRoot([
+          { name: 'client', ttl: 60_000, limit: config.rateLimitPerMinute },
+        ]),
         LoggerModule.forRoot({
           // Nest 11's path syntax; the default '*' draws a deprecation warning at every start.
           forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
@@ -93,6 +102,12 @@ export class AppModule {
             return store.database();
           },
         },
+        TokenVerifier,
+        AuthGuard,
+        // Guards run in this order: who is it (401/403), then how often (429).
+        { provide: APP_GUARD, useExisting: AuthGuard },
+        { provide: APP_GUARD, useClass: RateLimitGuard },
+        IdempotencyService,
         EventStoreLifecycle,
         ReadModelsService,
         InquiriesService,

@@ -1,11 +1,13 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { json, type RequestHandler } from 'express';
+import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppModule, type AppOverrides } from './app.module';
+import { AuthGuard } from './auth/auth.guard';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { ValidationProblem } from './http/problem';
 import { createValidationPipe } from './http/validation';
@@ -25,8 +27,34 @@ export async function createApp(
     },
   );
   app.useLogger(app.get(Logger));
+  // Security headers on every answer; the API serves no pages but the OpenAPI UI.
+  app.use(helmet());
+  // A browser on another origin gets no CORS headers unless CORS_ORIGINS names it.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      allowedHeaders: [
+        'Authorization',
+        'Content-Type',
+        'If-Match',
+        'Idempotency-Key',
+        'X-Correlation-Id',
+      ],
+      exposedHeaders: ['ETag', 'Location', 'Retry-After'],
+    });
+  }
   app.use(jsonBody);
   app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  // The OpenAPI document and its UI are Express middleware, outside Nest's guards: the same
+  // bearer token check keeps them closed (any role may read them).
+  const auth = app.get(AuthGuard);
+  app.use(['/api/docs', '/api/docs-json'], ((req, _res, next) => {
+    auth.authenticate(req.header('authorization')).then(
+      () => next(),
+      (error: unknown) => next(error),
+    );
+  }) as RequestHandler);
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
@@ -45,7 +73,9 @@ export async function createApp(
   return app;
 }
 
-const parseJson = json({ limit: '256kb' });
+/** A loan application is a few kB; anything much larger is a mistake or an attack. */
+export const BODY_LIMIT = '64kb';
+const parseJson = json({ limit: BODY_LIMIT });
 
 /**
  * Nest turns a body-parser syntax error into a bare 400 with the parser's message;

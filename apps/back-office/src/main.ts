@@ -20,9 +20,21 @@ async function main(): Promise<void> {
     config.eventStore === 'pglite'
       ? `embedded PGlite in ${config.dataDir}`
       : `PostgreSQL (schema ${config.databaseSchema})`;
+  const auth =
+    config.auth.mode === 'development'
+      ? `  Every endpoint but /health takes a bearer token. Development tokens, signed with the secret in\n` +
+        `  ${config.auth.secretFile}:\n` +
+        `    TOKEN=$(npm run -s token -- --sub alice --roles clerk)\n` +
+        `    curl -H "Authorization: Bearer $TOKEN" ${base}/api/v1/loans\n` +
+        `  Roles: clerk, credit-officer, analyst, admin (README "Security").\n`
+      : config.auth.mode === 'jwks'
+        ? `  Bearer tokens are checked on ${config.auth.jwksUrl} (issuer ${config.auth.issuer}).\n`
+        : `  Bearer tokens are checked on AUTH_SHARED_SECRET; npm run token -- --sub <user> --roles <roles> mints one.\n`;
   process.stdout.write(
     `\nLoanbook back office is listening on ${base} (event store: ${where})\n` +
-      `  API docs: ${base}/api/docs    health: ${base}/health\n\n`,
+      `  API docs: ${base}/api/docs (with a token)    health: ${base}/health\n` +
+      auth +
+      '\n',
   );
 }
 

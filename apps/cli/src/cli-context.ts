@@ -20,7 +20,10 @@ export const CLI_DEFAULT_LOG_LEVEL = 'warn';
  */
 export function loadCliConfig(env: NodeJS.ProcessEnv): AppConfig {
   const level = env.LOG_LEVEL?.trim();
-  return loadConfig({ ...env, LOG_LEVEL: level ? level : CLI_DEFAULT_LOG_LEVEL });
+  return loadConfig(
+    { ...env, LOG_LEVEL: level ? level : CLI_DEFAULT_LOG_LEVEL },
+    { serving: false },
+  );
 }
 
 /** "the embedded PGlite store in /data/event-store" or "PostgreSQL at host:5432/db, schema loanbook". */

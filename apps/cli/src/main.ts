@@ -6,6 +6,7 @@ import { CliInterruptedError, type CliIo } from './cli-context';
 import { DemoInterruptedError } from './demo/loader';
 import { runDemo } from './demo/demo.command';
 import { runProjectionsRebuild, runProjectionsStatus } from './projections/projections.command';
+import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
 export function buildProgram(io: CliIo): Command {
@@ -42,6 +43,17 @@ export function buildProgram(io: CliIo): Command {
     .description('Rebuild a projection from the start of the log into new tables, then switch over')
     .action((name: string) => runProjectionsRebuild(io, name));
 
+  program
+    .command('token')
+    .description(
+      "Print a bearer token signed with the shared secret (AUTH_SHARED_SECRET, or the embedded store's development secret)",
+    )
+    .requiredOption('--sub <user>', 'the user id, recorded as the actor of their commands')
+    .requiredOption('--roles <roles>', 'comma-separated: clerk, credit-officer, analyst, admin')
+    .option('--approval-limit <amount>', "a credit officer's approval limit, e.g. 50000.00")
+    .option('--ttl <hours>', 'hours until the token expires', '8')
+    .action((options: TokenOptions) => runToken(io, options));
+
   return program;
 }
 
@@ -57,6 +69,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof DemoInterruptedError || error instanceof CliInterruptedError) {
       io.stderr.write(`\nloanbook ${argv.slice(2).join(' ')}: ${error.message}\n`);
       return 130;
+    }
+    if (error instanceof TokenOptionError) {
+      io.stderr.write(`loanbook token: ${error.message}\n`);
+      return 2;
     }
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);

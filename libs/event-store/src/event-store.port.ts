@@ -117,6 +117,11 @@ export interface EventStore {
   appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]>;
   /** The stream's events oldest first; an unknown stream gives an empty list. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]>;
+  /**
+   * The stored events among these ids, in log order; ids not stored are left out. How a
+   * writer that chose its event ids (an idempotent command) finds what it wrote before.
+   */
+  readEventsById(eventIds: readonly string[]): Promise<StoredEvent[]>;
   /** The next batch of the global log after `from`, in commit-safe order. */
   readAll(from: LogCheckpoint, options?: ReadAllOptions): Promise<ReadAllResult>;
   health(): Promise<EventStoreHealth>;

@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 
+const SECRET = 'a-shared-secret-of-at-least-32-characters';
+
 describe('configuration', () => {
   it('given nothing, starts on the embedded store in ./data on port 3000', () => {
     const config = loadConfig({});
@@ -16,6 +18,7 @@ describe('configuration', () => {
     const config = loadConfig({
       EVENT_STORE: 'postgres',
       DATABASE_URL: 'postgres://u@db:5432/loanbook',
+      AUTH_SHARED_SECRET: SECRET,
     });
     expect(config).toMatchObject({
       eventStore: 'postgres',
@@ -35,6 +38,21 @@ describe('configuration', () => {
     [{ DATABASE_SCHEMA: 'Loan-Book' }, 'DATABASE_SCHEMA=Loan-Book'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL=loud'],
     [{ IMPULSKREDIET_675_FROM: '2020-02-30' }, 'IMPULSKREDIET_675_FROM'],
+    [
+      { EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://u@db/l' },
+      'set AUTH_JWKS_URL and AUTH_ISSUER (an OpenID Connect provider) or AUTH_SHARED_SECRET',
+    ],
+    [{ AUTH_SHARED_SECRET: 'short' }, 'AUTH_SHARED_SECRET is too short'],
+    [{ AUTH_JWKS_URL: 'https://idp/certs' }, 'AUTH_JWKS_URL needs AUTH_ISSUER'],
+    [{ AUTH_JWKS_URL: 'idp/certs', AUTH_ISSUER: 'x' }, 'AUTH_JWKS_URL=idp/certs is not'],
+    [
+      { AUTH_JWKS_URL: 'https://idp/certs', AUTH_ISSUER: 'x', AUTH_SHARED_SECRET: SECRET },
+      'not both',
+    ],
+    [{ AUTH_ROLES_CLAIM: 'realm access' }, 'AUTH_ROLES_CLAIM'],
+    [{ APPROVAL_LIMIT_DEFAULT: '25.000,00' }, 'APPROVAL_LIMIT_DEFAULT=25.000,00 is not an amount'],
+    [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE=0'],
+    [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS holds *'],
   ])('given %j, refuses to start and says what to set', (env, says) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(says);
@@ -47,5 +65,51 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }
+  });
+
+  describe('authentication', () => {
+    it('given nothing on the embedded store, uses a development secret in the data directory', () => {
+      const config = loadConfig({ DATA_DIR: '/srv/loanbook' });
+      expect(config.auth).toEqual({
+        mode: 'development',
+        secretFile: '/srv/loanbook/dev-auth-secret',
+        issuer: 'loanbook',
+        audience: 'loanbook-back-office',
+        rolesClaim: 'roles',
+      });
+    });
+
+    it('given a JWKS URL and issuer, checks tokens on the identity provider', () => {
+      const config = loadConfig({
+        EVENT_STORE: 'postgres',
+        DATABASE_URL: 'postgres://u@db/l',
+        AUTH_JWKS_URL: 'https://idp.example.be/realms/lender/protocol/openid-connect/certs',
+        AUTH_ISSUER: 'https://idp.example.be/realms/lender',
+        AUTH_ROLES_CLAIM: 'realm_access.roles',
+      });
+      expect(config.auth).toEqual({
+        mode: 'jwks',
+        jwksUrl: 'https://idp.example.be/realms/lender/protocol/openid-connect/certs',
+        issuer: 'https://idp.example.be/realms/lender',
+        audience: undefined,
+        rolesClaim: 'realm_access.roles',
+      });
+    });
+
+    it('takes the approval limit, rate limit and CORS origins; closed and limited by default', () => {
+      expect(loadConfig({})).toMatchObject({ rateLimitPerMinute: 600, corsOrigins: [] });
+      expect(loadConfig({}).defaultApprovalLimit?.toString()).toBe('25000.00');
+      expect(loadConfig({ APPROVAL_LIMIT_DEFAULT: 'none' }).defaultApprovalLimit).toBeUndefined();
+      const config = loadConfig({
+        APPROVAL_LIMIT_DEFAULT: '50000.00',
+        RATE_LIMIT_PER_MINUTE: '120',
+        CORS_ORIGINS: 'https://bo.example.be, http://localhost:5173',
+      });
+      expect(config.defaultApprovalLimit?.toString()).toBe('50000.00');
+      expect(config).toMatchObject({
+        rateLimitPerMinute: 120,
+        corsOrigins: ['https://bo.example.be', 'http://localhost:5173'],
+      });
+    });
   });
 });

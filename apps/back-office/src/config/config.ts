@@ -1,5 +1,5 @@
-import { isAbsolute, resolve } from 'node:path';
-import { parseBusinessDate } from '@loanbook/domain';
+import { isAbsolute, join, resolve } from 'node:path';
+import { Money, parseBusinessDate } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
 
 export type EventStoreKind = 'pglite' | 'postgres';
@@ -17,7 +17,32 @@ export interface AppConfig {
   projections: 'in-process' | 'external';
   /** Start of the Impulskrediet's 6.75 % rate, unknown in the sources (DOMAIN.md 3.1). */
   impulskrediet675From?: LocalDate;
+  auth: AuthConfig;
+  /** The approval limit of a credit officer whose token names none; undefined: no limit. */
+  defaultApprovalLimit?: Money;
+  /** Requests a minute per client (the token's subject, else the address). */
+  rateLimitPerMinute: number;
+  /** Origins allowed to call the API from a browser; none unless configured. */
+  corsOrigins: string[];
+  /** Express's `trust proxy`: set behind a reverse proxy so that client addresses are real. */
+  trustProxy: boolean | number | string;
 }
+
+/**
+ * How bearer tokens are checked: on an identity provider's JWKS (production), on a shared
+ * secret from the environment, or, for the embedded quick start only, on a development secret
+ * that the back office generates in its data directory.
+ */
+export type AuthConfig =
+  | { mode: 'jwks'; jwksUrl: string; issuer: string; audience?: string; rolesClaim: string }
+  | { mode: 'shared-secret'; secret: string; issuer: string; audience: string; rolesClaim: string }
+  | {
+      mode: 'development';
+      secretFile: string;
+      issuer: string;
+      audience: string;
+      rolesClaim: string;
+    };
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
@@ -28,8 +53,15 @@ export class ConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-/** Reads and checks the configuration; every problem is named with what to set. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+/**
+ * Reads and checks the configuration; every problem is named with what to set. Tools that
+ * serve no HTTP (the CLI's demo and maintenance commands) pass `serving: false`: they need no
+ * token settings on PostgreSQL.
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  { serving = true }: { serving?: boolean } = {},
+): AppConfig {
   const problems: string[] = [];
   const value = (name: string): string | undefined => {
     const v = env[name]?.trim();
@@ -104,6 +136,54 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     }
   }
 
+  const auth = authConfig(value, serving ? eventStore : 'pglite', dataDir, problems);
+
+  let defaultApprovalLimit: Money | undefined = Money.parse('25000.00');
+  const rawLimit = value('APPROVAL_LIMIT_DEFAULT');
+  if (rawLimit === 'none') defaultApprovalLimit = undefined;
+  else if (rawLimit !== undefined) {
+    if (Money.isValid(rawLimit) && Money.parse(rawLimit).isPositive()) {
+      defaultApprovalLimit = Money.parse(rawLimit);
+    } else {
+      problems.push(
+        `APPROVAL_LIMIT_DEFAULT=${rawLimit} is not an amount: set it like 25000.00 (the default), or none`,
+      );
+    }
+  }
+
+  let rateLimitPerMinute = 600;
+  const rawRate = value('RATE_LIMIT_PER_MINUTE');
+  if (rawRate !== undefined) {
+    rateLimitPerMinute = Number(rawRate);
+    if (!/^\d{1,7}$/.test(rawRate) || rateLimitPerMinute < 1) {
+      problems.push(
+        `RATE_LIMIT_PER_MINUTE=${rawRate} is not a positive whole number (requests a minute per client; default 600)`,
+      );
+    }
+  }
+
+  const corsOrigins = (value('CORS_ORIGINS') ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o !== '');
+  for (const origin of corsOrigins) {
+    if (!/^https?:\/\/[^/\s]+$/.test(origin)) {
+      problems.push(
+        `CORS_ORIGINS holds ${origin}, not an origin: list origins like https://backoffice.example.be, separated by commas`,
+      );
+    }
+  }
+
+  const rawProxy = value('TRUST_PROXY') ?? 'false';
+  const trustProxy: AppConfig['trustProxy'] =
+    rawProxy === 'true'
+      ? true
+      : rawProxy === 'false'
+        ? false
+        : /^\d+$/.test(rawProxy)
+          ? Number(rawProxy)
+          : rawProxy;
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -114,6 +194,68 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     projections: projections as AppConfig['projections'],
     impulskrediet675From,
+    auth,
+    defaultApprovalLimit,
+    rateLimitPerMinute,
+    corsOrigins,
+    trustProxy,
+  };
+}
+
+/** The development secret's file in the embedded store's data directory. */
+export const DEV_SECRET_FILE = 'dev-auth-secret';
+
+function authConfig(
+  value: (name: string) => string | undefined,
+  eventStore: EventStoreKind,
+  dataDir: string,
+  problems: string[],
+): AuthConfig {
+  const jwksUrl = value('AUTH_JWKS_URL');
+  const secret = value('AUTH_SHARED_SECRET');
+  const issuer = value('AUTH_ISSUER');
+  const audience = value('AUTH_AUDIENCE');
+  const rolesClaim = value('AUTH_ROLES_CLAIM') ?? 'roles';
+  if (!/^[\w-]+(\.[\w-]+)*$/.test(rolesClaim)) {
+    problems.push(
+      `AUTH_ROLES_CLAIM=${rolesClaim} is not a claim path: set it like roles or realm_access.roles`,
+    );
+  }
+  const defaults = { issuer: issuer ?? 'loanbook', audience: audience ?? 'loanbook-back-office' };
+  if (jwksUrl !== undefined && secret !== undefined) {
+    problems.push('set AUTH_JWKS_URL or AUTH_SHARED_SECRET, not both');
+  }
+  if (jwksUrl !== undefined) {
+    if (!/^https?:\/\//.test(jwksUrl)) {
+      problems.push(
+        `AUTH_JWKS_URL=${jwksUrl} is not an http(s) URL: set it to your identity provider's JWKS, e.g. https://idp.example.be/realms/lender/protocol/openid-connect/certs`,
+      );
+    }
+    if (issuer === undefined) {
+      problems.push(
+        "AUTH_JWKS_URL needs AUTH_ISSUER: the identity provider's issuer, as in its tokens' iss claim",
+      );
+    }
+    return { mode: 'jwks', jwksUrl, issuer: issuer ?? '', audience, rolesClaim };
+  }
+  if (secret !== undefined) {
+    if (secret.length < 32) {
+      problems.push(
+        'AUTH_SHARED_SECRET is too short: use at least 32 random characters (e.g. openssl rand -base64 48)',
+      );
+    }
+    return { mode: 'shared-secret', secret, ...defaults, rolesClaim };
+  }
+  if (eventStore === 'postgres') {
+    problems.push(
+      'set AUTH_JWKS_URL and AUTH_ISSUER (an OpenID Connect provider) or AUTH_SHARED_SECRET: only the embedded store runs with a generated development secret',
+    );
+  }
+  return {
+    mode: 'development',
+    secretFile: join(dataDir, DEV_SECRET_FILE),
+    ...defaults,
+    rolesClaim,
   };
 }
 

@@ -2,10 +2,12 @@ import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import type { EventStore } from '@loanbook/event-store';
+import { Public } from '../auth/decorators';
 import { EVENT_STORE } from '../infrastructure/tokens';
 
 /** Liveness and readiness: 200 while the event store answers, 503 when it does not. */
 @ApiTags('health')
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

@@ -10,7 +10,13 @@ import type { Request, Response } from 'express';
 import { LoanNotFoundError, LoanStateConflictError, RuleViolationError } from '@loanbook/domain';
 import { EventStoreUnavailableError } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from '@loanbook/projections';
-import { PROBLEM_BASE, PROBLEM_CONTENT_TYPE, type ProblemDetails } from './problem';
+import {
+  PROBLEM_BASE,
+  PROBLEM_CONTENT_TYPE,
+  TooManyRequestsProblem,
+  UnauthenticatedProblem,
+  type ProblemDetails,
+} from './problem';
 
 /**
  * Turns every error into application/problem+json. Unknown errors become a bare 500:
@@ -30,6 +36,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.error({ err: error, url: request.originalUrl }, 'request failed');
     }
     if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
+    if (error instanceof TooManyRequestsProblem) {
+      response.setHeader('Retry-After', String(error.retryAfterSeconds));
+    }
+    if (error instanceof UnauthenticatedProblem) {
+      response.setHeader('WWW-Authenticate', 'Bearer realm="loanbook"');
+    }
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
   }
 

@@ -66,3 +66,49 @@ export class ReadModelBehindProblem extends HttpException {
     );
   }
 }
+
+/** 401: no bearer token, or one that does not verify (signature, issuer, audience, expiry). */
+export class UnauthenticatedProblem extends HttpException {
+  constructor(detail: string) {
+    super(
+      {
+        type: `${PROBLEM_BASE}unauthenticated`,
+        title: 'Not authenticated',
+        status: HttpStatus.UNAUTHORIZED,
+        detail,
+      } satisfies ProblemDetails,
+      HttpStatus.UNAUTHORIZED,
+    );
+  }
+}
+
+/** 403: the user is known but none of their roles may do this. */
+export class ForbiddenProblem extends HttpException {
+  constructor(detail: string, requiredRoles: readonly string[]) {
+    super(
+      {
+        type: `${PROBLEM_BASE}forbidden`,
+        title: 'Not allowed',
+        status: HttpStatus.FORBIDDEN,
+        detail,
+        requiredRoles,
+      } satisfies ProblemDetails,
+      HttpStatus.FORBIDDEN,
+    );
+  }
+}
+
+/** 429: the client sent more requests a minute than it may; Retry-After says when to go on. */
+export class TooManyRequestsProblem extends HttpException {
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      {
+        type: `${PROBLEM_BASE}too-many-requests`,
+        title: 'Too many requests',
+        status: HttpStatus.TOO_MANY_REQUESTS,
+        detail: `the rate limit for this client is reached; retry in ${retryAfterSeconds} s`,
+      } satisfies ProblemDetails,
+      HttpStatus.TOO_MANY_REQUESTS,
+    );
+  }
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Body, Controller, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { parseBusinessDate, parseEnterpriseNumber } from '@loanbook/domain';
+import { Roles } from '../auth/decorators';
 import { Meta } from '../http/request-meta';
 import type { RequestMeta } from '../loans/loan-repository';
 import { RegisterInquiryDto } from './register-inquiry.dto';
@@ -14,6 +15,7 @@ export class InquiriesController {
 
   /** A first contact: the top of the intake funnel (API.md). */
   @Post()
+  @Roles('clerk')
   @ApiCreatedResponse({ description: '{ inquiryId, version, position }' })
   async register(
     @Body() body: RegisterInquiryDto,

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import {
@@ -12,8 +11,13 @@ import {
   type ProductCatalogue,
   type RegisterInquiry,
 } from '@loanbook/domain';
-import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
+import {
+  EventIdConflictError,
+  WrongExpectedVersionError,
+  type EventStore,
+} from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
+import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import type { RequestMeta } from '../loans/loan-repository';
 import { EventsCommitted } from '../read-models/events-committed';
@@ -34,9 +38,12 @@ export class InquiriesService {
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly eventBus: EventBus,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async register(command: RegisterInquiry, meta: RequestMeta): Promise<InquiryResult> {
+    const prior = await this.idempotency.prior(meta);
+    if (prior) return replyOf(prior);
     const streamId = inquiryStreamId(command.inquiryId);
     const stored = await this.store.readStream(streamId);
     const state = stored
@@ -62,11 +69,12 @@ export class InquiriesService {
       }
       throw error;
     }
+    const eventId = this.idempotency.eventIds(meta);
     try {
       const result = await this.store.appendToStream(
         streamId,
         events.map((e) => ({
-          eventId: randomUUID(),
+          eventId: eventId(),
           type: e.type,
           data: e.data as unknown as Record<string, unknown>,
           metadata: {
@@ -76,6 +84,7 @@ export class InquiriesService {
             correlationId: meta.correlationId,
             causationId: meta.requestId,
             schemaVersion: INQUIRY_EVENT_SCHEMA_VERSION,
+            ...this.idempotency.metadata(meta),
           },
         })),
         { expectedVersion: stored.length },
@@ -87,6 +96,10 @@ export class InquiriesService {
         position: result.lastGlobalPosition,
       };
     } catch (error) {
+      if (error instanceof EventIdConflictError && meta.idempotency) {
+        const twin = await this.idempotency.prior(meta);
+        if (twin) return replyOf(twin);
+      }
       if (error instanceof WrongExpectedVersionError) {
         throw new LoanConflictProblem(
           `inquiry ${command.inquiryId} already exists`,
@@ -97,4 +110,12 @@ export class InquiriesService {
       throw error;
     }
   }
+}
+
+function replyOf(prior: PriorCommand): InquiryResult {
+  return {
+    inquiryId: prior.streamId.replace(/^inquiry-/, ''),
+    version: prior.version,
+    position: prior.position,
+  };
 }

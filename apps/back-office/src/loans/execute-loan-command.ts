@@ -7,8 +7,9 @@ import {
   type LoanCommand,
   type ProductCatalogue,
 } from '@loanbook/domain';
-import { WrongExpectedVersionError } from '@loanbook/event-store';
+import { EventIdConflictError, WrongExpectedVersionError } from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
+import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { EventsCommitted } from '../read-models/events-committed';
 import { LoanRepository, type RequestMeta } from './loan-repository';
@@ -51,10 +52,15 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly eventBus: EventBus,
     private readonly winwin: WinwinExposureGuard,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async execute({ command, meta, ifMatch }: ExecuteLoanCommand): Promise<LoanCommandResult> {
     for (let attempt = 1; ; attempt++) {
+      // A repeat of a recorded command (same Idempotency-Key) gets the first reply, decided
+      // on nothing new. Checked on every attempt: a racing twin may have just written it.
+      const prior = await this.idempotency.prior(meta);
+      if (prior) return replyOf(prior);
       const loan = await this.loans.load(command.loanId);
       if (ifMatch !== undefined && ifMatch !== loan.version) {
         throw new LoanConflictProblem(
@@ -88,6 +94,11 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
           position: result.lastGlobalPosition,
         };
       } catch (error) {
+        if (error instanceof EventIdConflictError && meta.idempotency) {
+          // A twin request with the same key won the race (on another stream: a new loan id).
+          const twin = await this.idempotency.prior(meta);
+          if (twin) return replyOf(twin);
+        }
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
           const fresh = await this.loans.load(command.loanId);
@@ -103,4 +114,12 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       }
     }
   }
+}
+
+function replyOf(prior: PriorCommand): LoanCommandResult {
+  return {
+    loanId: prior.streamId.replace(/^loan-/, ''),
+    version: prior.version,
+    position: prior.position,
+  };
 }

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   foldLoan,
@@ -9,6 +8,7 @@ import {
   type LoanState,
 } from '@loanbook/domain';
 import type { AppendResult, EventStore, StoredEvent } from '@loanbook/event-store';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
 
@@ -17,6 +17,8 @@ export interface RequestMeta {
   actor: string;
   correlationId: string;
   requestId: string;
+  /** The client's Idempotency-Key and the hash of the request it was sent with. */
+  idempotency?: { key: string; requestHash: string };
 }
 
 export interface LoadedLoan {
@@ -35,6 +37,7 @@ export class LoanRepository {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly guard: WinwinExposureGuard,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async load(loanId: string): Promise<LoadedLoan> {
@@ -65,15 +68,17 @@ export class LoanRepository {
       correlationId: meta.correlationId,
       causationId: meta.requestId,
       schemaVersion: LOAN_EVENT_SCHEMA_VERSION,
+      ...this.idempotency.metadata(meta),
     });
+    const eventId = this.idempotency.eventIds(meta);
     const loanEvents = events.map((e) => ({
-      eventId: randomUUID(),
+      eventId: eventId(),
       type: e.type,
       data: e.data as unknown as Record<string, unknown>,
       metadata: metadata(e.effectiveOn),
     }));
     const counted = guard
-      ? this.guard.countedEvents(guard, events, metadata(events[0].effectiveOn))
+      ? this.guard.countedEvents(guard, events, metadata(events[0].effectiveOn), eventId)
       : [];
     if (counted.length === 0) {
       return this.store.appendToStream(loanStreamId(loanId), loanEvents, { expectedVersion });
@@ -97,6 +102,21 @@ export function toLoanEvent(stored: StoredEvent): LoanEvent {
   return {
     type: stored.type,
     effectiveOn: stored.metadata.effectiveOn,
-    data: stored.data,
+    data: upcast(stored),
   } as unknown as LoanEvent;
+}
+
+/**
+ * Events written before four eyes (schema version 1) name their registrar and approver only
+ * in the metadata's actor; the data has carried them since.
+ */
+function upcast(stored: StoredEvent): Record<string, unknown> {
+  const actor = stored.metadata.actor ?? 'unknown';
+  if (stored.type === 'LoanApplied' && stored.data.registeredBy === undefined) {
+    return { ...stored.data, registeredBy: actor };
+  }
+  if (stored.type === 'LoanApproved' && stored.data.approvedBy === undefined) {
+    return { ...stored.data, approvedBy: [actor] };
+  }
+  return stored.data;
 }

@@ -23,6 +23,8 @@ import {
   type LoanCommand,
 } from '@loanbook/domain';
 import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
+import { READ_LOANS, Roles } from '../auth/decorators';
+import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
 import { ReadModelsService } from '../read-models/read-models.service';
@@ -54,6 +56,7 @@ export class LoansController {
   ) {}
 
   @Get()
+  @Roles(...READ_LOANS)
   async list(@Query() q: ListLoansQueryDto) {
     const limit = q.limit === undefined ? 50 : Number(q.limit);
     if (limit < 1 || limit > 200) {
@@ -81,6 +84,7 @@ export class LoansController {
   }
 
   @Post()
+  @Roles('clerk')
   @ApiCreatedResponse({ type: CommandResultDto })
   async apply(
     @Body() body: ApplyForLoanDto,
@@ -109,6 +113,7 @@ export class LoansController {
           relationToBorrower: body.lender.relationToBorrower,
         },
         annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
+        registeredBy: meta.actor,
       },
       meta,
     );
@@ -117,6 +122,7 @@ export class LoansController {
   }
 
   @Post(':loanId/approval')
+  @Roles('credit-officer')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CommandResultDto })
@@ -124,6 +130,7 @@ export class LoansController {
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: ApproveLoanDto,
     @Meta() meta: RequestMeta,
+    @CurrentPrincipal() officer: Principal,
     @IfMatch() ifMatch?: number,
   ): Promise<LoanCommandResult> {
     return this.run(
@@ -137,6 +144,7 @@ export class LoansController {
         repayment: body.repayment && { ...body.repayment },
         offerValidUntil:
           body.offerValidUntil === undefined ? undefined : parseBusinessDate(body.offerValidUntil),
+        officer: { id: officer.id, approvalLimit: officer.approvalLimit },
       },
       meta,
       ifMatch,
@@ -144,6 +152,7 @@ export class LoansController {
   }
 
   @Post(':loanId/refusal')
+  @Roles('credit-officer')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CommandResultDto })
@@ -167,6 +176,7 @@ export class LoansController {
   }
 
   @Post(':loanId/withdrawal')
+  @Roles('clerk', 'credit-officer')
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CommandResultDto })
@@ -189,6 +199,7 @@ export class LoansController {
   }
 
   @Get(':loanId')
+  @Roles(...READ_LOANS)
   @Header('Cache-Control', 'no-cache')
   async get(
     @Param('loanId', LoanIdPipe) loanId: string,
@@ -207,6 +218,7 @@ export class LoansController {
   }
 
   @Get(':loanId/events')
+  @Roles(...READ_LOANS)
   async events(@Param('loanId', LoanIdPipe) loanId: string) {
     const loan = await this.loans.load(loanId);
     if (loan.version === 0) throw new LoanNotFoundError(loanId);

@@ -62,7 +62,12 @@ export class WinwinExposureGuard {
   }
 
   /** The guard events recording a registration, one per guard stream. */
-  countedEvents(guard: WinwinGuard, events: LoanEvent[], metadata: NewEvent['metadata']) {
+  countedEvents(
+    guard: WinwinGuard,
+    events: LoanEvent[],
+    metadata: NewEvent['metadata'],
+    eventId: () => string = randomUUID,
+  ) {
     const approval = events.find((e) => e.type === 'LoanApproved');
     if (!approval || approval.type !== 'LoanApproved') return [];
     return guard.streams.map((s) => ({
@@ -70,7 +75,7 @@ export class WinwinExposureGuard {
       expectedVersion: s.version,
       events: [
         {
-          eventId: randomUUID(),
+          eventId: eventId(),
           type: REGISTRATION_COUNTED,
           data: {
             loanId: approval.data.loanId,

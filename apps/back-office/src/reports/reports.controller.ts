@@ -4,6 +4,7 @@ import type { Request, Response } from 'express';
 import { YearMonth } from '@js-joda/core';
 import { parseBusinessDate, parseMonth, type Clock } from '@loanbook/domain';
 import { approvalRates, winwinByProvince, winwinMonthly } from '@loanbook/projections/read-models';
+import { READ_REPORTS, Roles } from '../auth/decorators';
 import { sendReport } from '../http/csv';
 import { ValidationProblem } from '../http/problem';
 import { CLOCK } from '../infrastructure/tokens';
@@ -17,6 +18,7 @@ import {
 /** Portfolio statistics from the read models; JSON, or CSV with `Accept: text/csv`. */
 @ApiTags('reports')
 @ApiProduces('application/json', 'text/csv')
+@Roles(...READ_REPORTS)
 @Controller('reports')
 export class ReportsController {
   constructor(

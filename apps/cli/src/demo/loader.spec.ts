@@ -114,7 +114,7 @@ describe('loadDemoPortfolio', () => {
       commandsSent: commandCount,
     });
     for (const { meta } of office.sent) {
-      expect(meta.actor).toBe('demo-loader');
+      expect(['demo-clerk', 'demo-officer']).toContain(meta.actor);
       expect(meta.correlationId).toBe('demo-portfolio-v1');
       expect(meta.requestId).toMatch(/^[0-9a-f-]{36}$/);
     }

@@ -8,6 +8,8 @@ import {
 } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
 import {
+  DEMO_CLERK,
+  DEMO_OFFICER,
   DEMO_PORTFOLIO_VERSION,
   type DemoLoanPlan,
   type DemoPortfolio,
@@ -123,8 +125,8 @@ export async function loadDemoPortfolio(
   const loaded = marker.find((e) => e.type === DEMO_MARKER_EVENT);
   if (loaded) return { outcome: 'already-loaded', marker: loaded };
 
-  const meta = (): DemoRequestMeta => ({
-    actor: DEMO_ACTOR,
+  const meta = (actor: string): DemoRequestMeta => ({
+    actor,
     correlationId: DEMO_PORTFOLIO_VERSION,
     requestId: randomUUID(),
   });
@@ -143,7 +145,7 @@ export async function loadDemoPortfolio(
     for (const inquiry of portfolio.inquiries) {
       await checkAborted();
       try {
-        await ports.registerInquiry(inquiry.command, meta());
+        await ports.registerInquiry(inquiry.command, meta(DEMO_CLERK));
         commandsSent += 1;
       } catch (error) {
         if (!(await ports.inquiryExists(inquiry.inquiryId))) {
@@ -184,12 +186,12 @@ export async function loadDemoPortfolio(
 async function loadLoan(
   plan: DemoLoanPlan,
   ports: DemoLoaderPorts,
-  meta: () => DemoRequestMeta,
+  meta: (actor: string) => DemoRequestMeta,
 ): Promise<{ commandsSent: number; foundAlready: boolean }> {
   let commandsSent = 0;
   let foundAlready = false;
   try {
-    await ports.executeLoanCommand(plan.apply, meta());
+    await ports.executeLoanCommand(plan.apply, meta(DEMO_CLERK));
     commandsSent += 1;
   } catch (error) {
     // On a fresh store the application always goes through; a refusal here means an earlier
@@ -210,7 +212,10 @@ async function loadLoan(
   }
   if (plan.decision) {
     try {
-      await ports.executeLoanCommand(plan.decision, meta());
+      await ports.executeLoanCommand(
+        plan.decision,
+        meta(plan.decision.type === 'WithdrawApplication' ? DEMO_CLERK : DEMO_OFFICER),
+      );
       commandsSent += 1;
     } catch (error) {
       throw new DemoLoadError(plan.key, plan.decision.type, error);

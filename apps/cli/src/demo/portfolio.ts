@@ -10,6 +10,9 @@ import { generateWinwinLoans, type WinwinDemoLoan } from './winwin';
 
 /** Written into every event's metadata as the correlation id, and into the marker. */
 export const DEMO_PORTFOLIO_VERSION = 'demo-portfolio-v1';
+/** The demo's users: a clerk registers, another person, a credit officer without a limit, decides. */
+export const DEMO_CLERK = 'demo-clerk';
+export const DEMO_OFFICER = 'demo-officer';
 
 /** One loan of the demo and the commands that bring it to its final state, in order. */
 export interface DemoLoanPlan {
@@ -61,12 +64,14 @@ export function winwinPlan(loan: WinwinDemoLoan): DemoLoanPlan {
       signedOn: loan.signedOn,
       lender: { ...loan.lender },
       annualRate: Rate.parse(loan.annualRate),
+      registeredBy: DEMO_CLERK,
     },
     decision: {
       type: 'ApproveLoan',
       loanId: loan.loanId,
       approvedOn: loan.registeredOn,
       repayment: { ...loan.repayment },
+      officer: { id: DEMO_OFFICER },
     },
   };
 }
@@ -81,11 +86,17 @@ export function impulskredietPlan(app: ImpulskredietDemoApplication): DemoLoanPl
     termMonths: app.termMonths,
     purpose: app.purpose,
     appliedOn: app.appliedOn,
+    registeredBy: DEMO_CLERK,
   };
   const d = app.decision;
   const decision: DemoLoanPlan['decision'] =
     d.kind === 'approved'
-      ? { type: 'ApproveLoan', loanId: app.loanId, approvedOn: d.approvedOn }
+      ? {
+          type: 'ApproveLoan',
+          loanId: app.loanId,
+          approvedOn: d.approvedOn,
+          officer: { id: DEMO_OFFICER },
+        }
       : d.kind === 'refused'
         ? {
             type: 'RefuseLoan',

@@ -24,6 +24,14 @@ export interface ApplyForLoan {
   lender?: LenderData;
   /** The rate agreed in the contract (the win-win deed). */
   annualRate?: Rate;
+  /** Who registers the application: four eyes forbid them to approve it. */
+  registeredBy: string;
+}
+
+/** The credit officer deciding; without an approval limit they may approve any amount alone. */
+export interface Officer {
+  id: string;
+  approvalLimit?: Money;
 }
 
 export interface RepaymentTerms {
@@ -45,6 +53,7 @@ export interface ApproveLoan {
   repayment?: RepaymentTerms;
   /** Defaults to the approval date plus the product's offer validity. */
   offerValidUntil?: LocalDate;
+  officer: Officer;
 }
 
 export interface RefuseLoan {

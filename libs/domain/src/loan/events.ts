@@ -55,6 +55,8 @@ export interface LoanAppliedData {
   lender?: LenderData;
   /** Win-win only: the rate agreed in the deed, a decimal string. */
   annualRate?: string;
+  /** The user who registered the application (upcast from the metadata's actor for old events). */
+  registeredBy: string;
 }
 
 export interface LoanApprovedData {
@@ -67,6 +69,29 @@ export interface LoanApprovedData {
    */
   productVersion: string;
   offer: OfferData;
+  /** The credit officers whose approval made the offer: one, or two above the first one's limit. */
+  approvedBy: string[];
+}
+
+/**
+ * A credit officer approved an amount above their approval limit: the offer waits for a second
+ * officer's approval (LoanApprovalSeconded), and the loan stays an application until then.
+ */
+export interface LoanApprovalProposedData {
+  loanId: string;
+  approvedOn: string;
+  productVersion: string;
+  offer: OfferData;
+  proposedBy: string;
+  approvalLimit: string;
+}
+
+/** The second officer's approval of a proposed offer; LoanApproved follows in the same commit. */
+export interface LoanApprovalSecondedData {
+  loanId: string;
+  approvedOn: string;
+  secondedBy: string;
+  proposedBy: string;
 }
 
 export interface LoanRefusedData {
@@ -87,6 +112,8 @@ export interface ApplicationWithdrawnData {
 export type LoanEvent =
   | { type: 'LoanApplied'; effectiveOn: string; data: LoanAppliedData }
   | { type: 'LoanApproved'; effectiveOn: string; data: LoanApprovedData }
+  | { type: 'LoanApprovalProposed'; effectiveOn: string; data: LoanApprovalProposedData }
+  | { type: 'LoanApprovalSeconded'; effectiveOn: string; data: LoanApprovalSecondedData }
   | { type: 'LoanRefused'; effectiveOn: string; data: LoanRefusedData }
   | { type: 'ApplicationWithdrawn'; effectiveOn: string; data: ApplicationWithdrawnData };
 
@@ -95,12 +122,14 @@ export type LoanEventType = LoanEvent['type'];
 export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'LoanApplied',
   'LoanApproved',
+  'LoanApprovalProposed',
+  'LoanApprovalSeconded',
   'LoanRefused',
   'ApplicationWithdrawn',
 ];
 
 /** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */
-export const LOAN_EVENT_SCHEMA_VERSION = 1;
+export const LOAN_EVENT_SCHEMA_VERSION = 2;
 
 export function isLoanEventType(type: string): type is LoanEventType {
   return (LOAN_EVENT_TYPES as readonly string[]).includes(type);

@@ -41,12 +41,14 @@ const apply = (over: Partial<ApplyForLoan> = {}): ApplyForLoan => ({
   termMonths: 60,
   purpose: 'oven and working capital',
   appliedOn: date('2018-03-01'),
+  registeredBy: 'clerk-anna',
   ...over,
 });
 const approve = (over: Partial<ApproveLoan> = {}): ApproveLoan => ({
   type: 'ApproveLoan',
   loanId,
   approvedOn: date('2018-03-15'),
+  officer: { id: 'officer-bart' },
   ...over,
 });
 const refuse = (over: Partial<RefuseLoan> = {}): RefuseLoan => ({
@@ -77,6 +79,7 @@ const applied: LoanEvent = {
     termMonths: 60,
     purpose: 'oven and working capital',
     appliedOn: '2018-03-01',
+    registeredBy: 'clerk-anna',
   },
 };
 const approved: LoanEvent = {
@@ -93,6 +96,7 @@ const approved: LoanEvent = {
       repayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 0 },
       offerValidUntil: '2018-04-14',
     },
+    approvedBy: ['officer-bart'],
   },
 };
 const refused: LoanEvent = {

@@ -14,6 +14,7 @@ export interface Offer {
   offerValidUntil: LocalDate;
   approvedOn: LocalDate;
   productVersion: string;
+  approvedBy: string[];
 }
 
 export interface Application {
@@ -30,6 +31,19 @@ export interface Application {
   lender?: LenderData;
   /** Win-win only: the rate agreed in the deed. */
   annualRate?: Rate;
+  registeredBy: string;
+}
+
+/** An offer approved by one officer above their limit, waiting for a second officer. */
+export interface ProposedApproval {
+  proposedBy: string;
+  approvalLimit: Money;
+  approvedOn: LocalDate;
+  amount: Money;
+  annualRate: Rate;
+  termMonths: number;
+  repayment: RepaymentTermsData;
+  offerValidUntil: LocalDate;
 }
 
 export interface LoanState {
@@ -37,6 +51,7 @@ export interface LoanState {
   loanId?: string;
   application?: Application;
   offer?: Offer;
+  proposedApproval?: ProposedApproval;
   refusal?: { refusedOn: LocalDate; reasons: RefusalReasonCode[]; explanation: string };
   withdrawal?: { withdrawnOn: LocalDate; reason: string };
 }
@@ -62,13 +77,34 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           ...(d.signedOn !== undefined ? { signedOn: LocalDate.parse(d.signedOn) } : {}),
           ...(d.lender !== undefined ? { lender: d.lender } : {}),
           ...(d.annualRate !== undefined ? { annualRate: Rate.parse(d.annualRate) } : {}),
+          registeredBy: d.registeredBy,
         },
       };
     }
-    case 'LoanApproved': {
+    case 'LoanApprovalProposed': {
       const o = event.data.offer;
       return {
         ...state,
+        proposedApproval: {
+          proposedBy: event.data.proposedBy,
+          approvalLimit: Money.parse(event.data.approvalLimit),
+          approvedOn: LocalDate.parse(event.data.approvedOn),
+          amount: Money.parse(o.amount),
+          annualRate: Rate.parse(o.annualRate),
+          termMonths: o.termMonths,
+          repayment: o.repayment,
+          offerValidUntil: LocalDate.parse(o.offerValidUntil),
+        },
+      };
+    }
+    case 'LoanApprovalSeconded':
+      // The offer itself arrives with the LoanApproved of the same commit.
+      return state;
+    case 'LoanApproved': {
+      const o = event.data.offer;
+      const { proposedApproval: _done, ...rest } = state;
+      return {
+        ...rest,
         status: 'approved',
         offer: {
           amount: Money.parse(o.amount),
@@ -78,6 +114,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           offerValidUntil: LocalDate.parse(o.offerValidUntil),
           approvedOn: LocalDate.parse(event.data.approvedOn),
           productVersion: event.data.productVersion,
+          approvedBy: event.data.approvedBy,
         },
       };
     }

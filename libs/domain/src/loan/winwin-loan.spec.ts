@@ -63,6 +63,7 @@ const register = (over: Partial<ApplyForLoan> = {}): ApplyForLoan => ({
   signedOn: date('2021-03-01'),
   lender,
   annualRate: Rate.parse('0.01'),
+  registeredBy: 'clerk-anna',
   ...over,
 });
 /** A deed of 40,000.00 signed on the given day and received 9 days later; 8 years before the reform. */
@@ -78,6 +79,7 @@ const approve = (over: Partial<ApproveLoan> = {}): ApproveLoan => ({
   type: 'ApproveLoan',
   loanId,
   approvedOn: date('2021-03-15'),
+  officer: { id: 'officer-bart' },
   ...over,
 });
 
@@ -102,6 +104,7 @@ const applied: LoanEvent = {
     signedOn: '2021-03-01',
     lender,
     annualRate: '0.01',
+    registeredBy: 'clerk-anna',
   },
 };
 const registered: LoanEvent = {
@@ -118,6 +121,7 @@ const registered: LoanEvent = {
       repayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 0 },
       offerValidUntil: '2021-04-14',
     },
+    approvedBy: ['officer-bart'],
   },
 };
 
@@ -171,6 +175,7 @@ describe('win-win loan: the registration request (ApplyForLoan)', () => {
       termMonths: 60,
       purpose: 'oven',
       appliedOn: date('2021-03-10'),
+      registeredBy: 'clerk-anna',
     };
     spec
       .given([])
@@ -587,6 +592,7 @@ describe('win-win loan: the registration (ApproveLoan)', () => {
         termMonths: 60,
         purpose: 'oven',
         appliedOn: date('2021-03-10'),
+        registeredBy: 'clerk-anna',
       });
       specWith(null)
         .given([impuls])

@@ -17,6 +17,7 @@ import { appendToStream } from '../sql/appendToStream';
 import { appendToStreams } from '../sql/appendToStreams';
 import { runMigrations } from '../sql/migrations';
 import { readAll } from '../sql/readAll';
+import { readEventsById } from '../sql/readEventsById';
 import { readStream } from '../sql/readStream';
 import {
   assertSchemaName,
@@ -86,6 +87,10 @@ export class PostgresEventStore implements EventStore {
 
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     return this.run((db) => readStream(db, streamId, options));
+  }
+
+  readEventsById(eventIds: readonly string[]): Promise<StoredEvent[]> {
+    return this.run((db) => readEventsById(db, eventIds));
   }
 
   readAll(from: LogCheckpoint, options?: ReadAllOptions): Promise<ReadAllResult> {

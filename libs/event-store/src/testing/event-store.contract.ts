@@ -474,6 +474,26 @@ export function eventStoreContract(
       );
     });
 
+    describe('events by id', () => {
+      it(
+        'finds stored events by their ids in log order and leaves unknown ids out',
+        async () => {
+          const streamId = newStreamId('by-id');
+          const [a, b] = [newEvent('LoanApplied'), newEvent('LoanApproved')];
+          await store.appendToStream(streamId, [a, b], { expectedVersion: 'no-stream' });
+          const found = await store.readEventsById([b.eventId, randomUUID(), a.eventId]);
+          expect(found.map((e) => [e.eventId, e.streamId, e.streamVersion])).toEqual([
+            [a.eventId, streamId, 1],
+            [b.eventId, streamId, 2],
+          ]);
+          expect(found[0].metadata).toEqual(a.metadata);
+          expect(await store.readEventsById([])).toEqual([]);
+          await expect(store.readEventsById(['not-a-uuid'])).rejects.toThrow(RangeError);
+        },
+        timeout,
+      );
+    });
+
     describe('multi-stream append', () => {
       it(
         'appends to several streams in one transaction, results in the order asked',

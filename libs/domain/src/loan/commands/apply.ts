@@ -87,6 +87,7 @@ export function decideApply(
         ...(command.signedOn ? { signedOn: formatBusinessDate(command.signedOn) } : {}),
         ...(command.lender ? { lender: { ...command.lender } } : {}),
         ...(command.annualRate ? { annualRate: command.annualRate.toString() } : {}),
+        registeredBy: command.registeredBy,
       },
     },
   ];

@@ -2,16 +2,19 @@ import type { LocalDate } from '@js-joda/core';
 import type { Rate } from '../../money';
 import type { ProductVersion } from '../../products';
 import { formatBusinessDate } from '../../time';
-import type { ApproveLoan } from '../commands';
+import type { ApproveLoan, Officer } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent, RepaymentTermsData } from '../events';
-import type { LoanState } from '../state';
+import type { LoanState, ProposedApproval } from '../state';
 import { needsWinwinExposure } from '../winwin';
 import { checkAmountAndTerm, checkNotBefore, checkNotInFuture, requireStatus } from './common';
 import { checkWinwinExposure, checkWinwinTerms } from './winwin';
 
 /**
+ * Four eyes: whoever registered the application cannot approve it, and an officer approving an
+ * amount above their limit only proposes the offer; a second officer's approval makes it.
+ *
  * Approval makes an offer on the terms of the product version in force on the
  * contract date: the approval date, or, for a product whose contract is signed
  * before the application (win-win), the signing date. A win-win loan's approval
@@ -25,12 +28,32 @@ export function decideApprove(
 ): LoanEvent[] {
   requireStatus(state, command.loanId, command.type, ['applied']);
   const application = state.application!;
+  const proposal = state.proposedApproval;
+  const officer = command.officer;
   if (needsWinwinExposure(state) && !ctx.winwinExposure) {
     throw new Error(
       `approving win-win loan ${command.loanId} needs ctx.winwinExposure: the application service must give the win-win loans registered already for the borrower and the lender`,
     );
   }
   const v = new Violations();
+  v.check(
+    officer.id === application.registeredBy,
+    'four-eyes-registrar',
+    () =>
+      `${officer.id} registered this application and so cannot approve it; another credit officer must`,
+  );
+  if (proposal) {
+    checkSecondApproval(v, command, officer, proposal);
+    // The second officer approves the proposed offer as it stands.
+    command = {
+      ...command,
+      amount: proposal.amount,
+      annualRate: proposal.annualRate,
+      termMonths: proposal.termMonths,
+      repayment: proposal.repayment,
+      offerValidUntil: proposal.offerValidUntil,
+    };
+  }
   checkNotInFuture(v, ctx, command.approvedOn, 'approvedOn');
   checkNotBefore(
     v,
@@ -90,24 +113,111 @@ export function decideApprove(
   v.throwIfAny();
 
   const approvedOn = formatBusinessDate(command.approvedOn);
-  return [
-    {
-      type: 'LoanApproved',
-      effectiveOn: approvedOn,
-      data: {
-        loanId: command.loanId,
-        approvedOn,
-        productVersion: version.version,
-        offer: {
-          amount: amount.toString(),
-          annualRate: annualRate.toString(),
-          termMonths,
-          repayment,
-          offerValidUntil: formatBusinessDate(offerValidUntil as LocalDate),
+  const offer = {
+    amount: amount.toString(),
+    annualRate: annualRate.toString(),
+    termMonths,
+    repayment,
+    offerValidUntil: formatBusinessDate(offerValidUntil as LocalDate),
+  };
+  const approved = (approvedBy: string[]): LoanEvent => ({
+    type: 'LoanApproved',
+    effectiveOn: approvedOn,
+    data: {
+      loanId: command.loanId,
+      approvedOn,
+      productVersion: version.version,
+      offer,
+      approvedBy,
+    },
+  });
+  if (proposal) {
+    return [
+      {
+        type: 'LoanApprovalSeconded',
+        effectiveOn: approvedOn,
+        data: {
+          loanId: command.loanId,
+          approvedOn,
+          secondedBy: officer.id,
+          proposedBy: proposal.proposedBy,
         },
       },
-    },
-  ];
+      approved([proposal.proposedBy, officer.id]),
+    ];
+  }
+  if (officer.approvalLimit && amount.gt(officer.approvalLimit)) {
+    return [
+      {
+        type: 'LoanApprovalProposed',
+        effectiveOn: approvedOn,
+        data: {
+          loanId: command.loanId,
+          approvedOn,
+          productVersion: version.version,
+          offer,
+          proposedBy: officer.id,
+          approvalLimit: officer.approvalLimit.toString(),
+        },
+      },
+    ];
+  }
+  return [approved([officer.id])];
+}
+
+/**
+ * The second approval of a proposed offer: another officer than the first, on the same terms
+ * (a change of terms is a new decision: refuse, or have the application withdrawn and filed again).
+ */
+function checkSecondApproval(
+  v: Violations,
+  command: ApproveLoan,
+  officer: Officer,
+  proposal: ProposedApproval,
+): void {
+  v.check(
+    officer.id === proposal.proposedBy,
+    'four-eyes-second-approval',
+    () =>
+      `${officer.id} already approved this offer of ${proposal.amount.format('en')}, above their approval limit of ${proposal.approvalLimit.format('en')}; the second approval must come from another credit officer`,
+  );
+  const differs = (
+    asked: { equals(other: never): boolean } | number | undefined,
+    proposed: unknown,
+  ) =>
+    asked !== undefined &&
+    (typeof asked === 'number' ? asked !== proposed : !asked.equals(proposed as never));
+  for (const [field, asked, proposed] of [
+    ['amount', command.amount, proposal.amount],
+    ['annualRate', command.annualRate, proposal.annualRate],
+    ['termMonths', command.termMonths, proposal.termMonths],
+    ['offerValidUntil', command.offerValidUntil, proposal.offerValidUntil],
+  ] as const) {
+    v.check(
+      differs(asked as never, proposed),
+      'second-approval-terms-differ',
+      () =>
+        `the offer proposed by ${proposal.proposedBy} has ${field} ${String(proposed)}; the second approval can only confirm the proposed terms`,
+      field,
+    );
+  }
+  v.check(
+    command.repayment !== undefined &&
+      JSON.stringify({ ...proposal.repayment, ...command.repayment }) !==
+        JSON.stringify(proposal.repayment),
+    'second-approval-terms-differ',
+    () =>
+      `the offer proposed by ${proposal.proposedBy} is repaid ${proposal.repayment.method}, ${proposal.repayment.frequency}; the second approval can only confirm the proposed terms`,
+    'repayment',
+  );
+  checkNotBefore(
+    v,
+    command.approvedOn,
+    proposal.approvedOn,
+    'approval-before-proposal',
+    'the second approval date',
+    'approvedOn',
+  );
 }
 
 function offeredRate(v: Violations, version: ProductVersion, asked: Rate | undefined): Rate {

@@ -1,0 +1,116 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  createRemoteJWKSet,
+  errors as joseErrors,
+  jwtVerify,
+  type JWTPayload,
+  type JWTVerifyGetKey,
+} from 'jose';
+import { Money } from '@loanbook/domain';
+import type { AppConfig, AuthConfig } from '../config/config';
+import { UnauthenticatedProblem } from '../http/problem';
+import { APP_CONFIG } from '../infrastructure/tokens';
+import { loadOrCreateDevSecret } from './dev-secret';
+import { APPROVAL_LIMIT_CLAIM } from './dev-token';
+import type { Principal } from './principal';
+import { isRole } from './roles';
+
+/** Checks bearer tokens: signature (JWKS or shared secret), issuer, audience, expiry. */
+@Injectable()
+export class TokenVerifier {
+  private key?: Promise<Uint8Array | JWTVerifyGetKey>;
+  private readonly auth: AuthConfig;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
+    this.auth = config.auth;
+  }
+
+  /** Made on first use: a back-office context without HTTP (the CLI) never touches the secret. */
+  private verificationKey(): Promise<Uint8Array | JWTVerifyGetKey> {
+    const auth = this.auth;
+    this.key ??=
+      auth.mode === 'jwks'
+        ? // jose caches the provider's keys and refetches them when a token names an unknown kid.
+          Promise.resolve(createRemoteJWKSet(new URL(auth.jwksUrl), { cooldownDuration: 30_000 }))
+        : (auth.mode === 'shared-secret'
+            ? Promise.resolve(auth.secret)
+            : loadOrCreateDevSecret(auth.secretFile)
+          ).then((secret) => new TextEncoder().encode(secret));
+    return this.key;
+  }
+
+  async verify(token: string): Promise<Principal> {
+    const auth = this.auth;
+    let payload: JWTPayload;
+    try {
+      const options = {
+        issuer: auth.issuer,
+        audience: auth.audience,
+        algorithms: auth.mode === 'jwks' ? ['RS256', 'PS256', 'ES256', 'EdDSA'] : ['HS256'],
+        clockTolerance: 30,
+      };
+      const key = await this.verificationKey();
+      payload =
+        typeof key === 'function'
+          ? (await jwtVerify(token, key, options)).payload
+          : (await jwtVerify(token, key, options)).payload;
+    } catch (error) {
+      throw new UnauthenticatedProblem(reason(error));
+    }
+    if (typeof payload.sub !== 'string' || payload.sub === '') {
+      throw new UnauthenticatedProblem('the token names no subject (sub)');
+    }
+    const roles = claimAt(payload, auth.rolesClaim);
+    const list = Array.isArray(roles)
+      ? roles
+      : typeof roles === 'string'
+        ? roles.split(/[\s,]+/)
+        : [];
+    const limit = payload[APPROVAL_LIMIT_CLAIM];
+    let approvalLimit = this.config.defaultApprovalLimit;
+    if (limit !== undefined) {
+      if (!Money.isValid(limit) || !Money.parse(limit).isPositive()) {
+        throw new UnauthenticatedProblem(
+          `the token's ${APPROVAL_LIMIT_CLAIM} claim is not an amount such as "50000.00"`,
+        );
+      }
+      approvalLimit = Money.parse(limit);
+    }
+    return { id: payload.sub, roles: [...new Set(list.filter(isRole))], approvalLimit };
+  }
+}
+
+function claimAt(payload: JWTPayload, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>(
+      (node, key) =>
+        typeof node === 'object' && node !== null
+          ? (node as Record<string, unknown>)[key]
+          : undefined,
+      payload,
+    );
+}
+
+/** Why a token was refused, without echoing the token. */
+function reason(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'the token has expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) {
+    return `the token's ${error.claim} claim is not accepted here`;
+  }
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) {
+    return 'the token signature does not verify';
+  }
+  if (error instanceof joseErrors.JWKSNoMatchingKey) {
+    return "the token was signed with a key the identity provider's JWKS does not hold";
+  }
+  if (error instanceof joseErrors.JOSEAlgNotAllowed) {
+    return 'the token is signed with an algorithm that is not accepted';
+  }
+  if (error instanceof joseErrors.JWKSTimeout || error instanceof joseErrors.JOSEError) {
+    return error instanceof joseErrors.JWKSTimeout
+      ? 'the identity provider did not answer in time'
+      : 'the token is not a valid JWT';
+  }
+  return 'the token could not be verified';
+}

@@ -1,0 +1,82 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import { RuleViolationError } from '@loanbook/domain';
+import type { EventStore, StoredEvent } from '@loanbook/event-store';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import type { RequestMeta } from '../loans/loan-repository';
+
+/** The most events one command writes, guard streams included: the ids a key stands for. */
+export const MAX_EVENTS_PER_COMMAND = 16;
+
+/**
+ * The event ids of the command a user sent with an Idempotency-Key: derived from the user and
+ * the key, so a retry writes the same ids and the store, which keeps each id once, records
+ * the command once whatever failed in between (a lost reply, a crash, a restart). The events
+ * themselves are the durable record of the key: their metadata holds it with the request's hash.
+ */
+export function idempotentEventIds(actor: string, key: string): string[] {
+  return Array.from({ length: MAX_EVENTS_PER_COMMAND }, (_, i) => {
+    const b = createHash('sha256').update(`loanbook:idempotency\n${actor}\n${key}\n${i}`).digest();
+    b[6] = (b[6] & 0x0f) | 0x80; // UUID version 8: custom, name-based
+    b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
+    const hex = b.subarray(0, 16).toString('hex');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  });
+}
+
+/** What an earlier request with the same key wrote: enough to give its reply again. */
+export interface PriorCommand {
+  streamId: string;
+  version: number;
+  position: number;
+}
+
+@Injectable()
+export class IdempotencyService {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  /** Ids for a command's events, in order: derived from the key, or random without one. */
+  eventIds(meta: RequestMeta): () => string {
+    if (!meta.idempotency) return randomUUID;
+    const ids = idempotentEventIds(meta.actor, meta.idempotency.key);
+    let next = 0;
+    return () => {
+      if (next >= ids.length) {
+        throw new Error(`a command wrote more than ${MAX_EVENTS_PER_COMMAND} events`);
+      }
+      return ids[next++];
+    };
+  }
+
+  /** Metadata that marks the events as the record of the key. */
+  metadata(meta: RequestMeta): Record<string, string> {
+    return meta.idempotency
+      ? { idempotencyKey: meta.idempotency.key, requestHash: meta.idempotency.requestHash }
+      : {};
+  }
+
+  /**
+   * The earlier command sent with this key, if it was recorded. The same key with another
+   * request is a 422: the client reused a key by mistake, and must not get another's reply.
+   */
+  async prior(meta: RequestMeta): Promise<PriorCommand | undefined> {
+    if (!meta.idempotency) return undefined;
+    const ids = idempotentEventIds(meta.actor, meta.idempotency.key);
+    const found = await this.store.readEventsById(ids);
+    if (found.length === 0) return undefined;
+    const first = found.find((e) => e.eventId === ids[0]) ?? found[0];
+    if (first.metadata.requestHash !== meta.idempotency.requestHash) {
+      throw new RuleViolationError([
+        {
+          rule: 'idempotency-key-reused',
+          message: `the Idempotency-Key ${meta.idempotency.key} was used on ${first.metadata.recordedAt} for another request; send a new key with a new request`,
+          field: 'Idempotency-Key',
+        },
+      ]);
+    }
+    const last = found
+      .filter((e) => e.streamId === first.streamId)
+      .reduce((a: StoredEvent, b) => (b.streamVersion > a.streamVersion ? b : a));
+    return { streamId: first.streamId, version: last.streamVersion, position: last.globalPosition };
+  }
+}
