@@ -7,6 +7,7 @@ import { runDemo } from '../../apps/cli/src/demo/demo.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
 import { Dec } from '@loanbook/domain';
 import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../support';
+import { TEST_PERSONAL_DATA_KEY } from '../support/personal-data-key';
 import { startBackOffice, type StoreKind } from './harness';
 
 jest.setTimeout(600_000);
@@ -71,6 +72,8 @@ function demoAcceptance(kind: StoreKind) {
     DATABASE_URL: TEST_DATABASE_URL,
     DATABASE_SCHEMA: schema,
     LOG_LEVEL: 'silent',
+    // The key the back office of `reports()` (test/e2e/harness.ts) opens the lenders' data with.
+    PERSONAL_DATA_KEY: TEST_PERSONAL_DATA_KEY,
   };
 
   afterAll(async () => {

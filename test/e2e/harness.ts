@@ -9,6 +9,7 @@ import type { Role } from '../../apps/back-office/src/auth/roles';
 import { createApp } from '../../apps/back-office/src/bootstrap';
 import { loadConfig } from '../../apps/back-office/src/config/config';
 import { dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../support';
+import { TEST_PERSONAL_DATA_KEY } from '../support/personal-data-key';
 
 export type StoreKind = 'pglite' | 'postgres';
 
@@ -75,6 +76,7 @@ export async function startBackOffice(
     LOG_LEVEL: 'silent',
     AUTH_SHARED_SECRET: TEST_AUTH_SECRET,
     RATE_LIMIT_PER_MINUTE: '100000',
+    PERSONAL_DATA_KEY: TEST_PERSONAL_DATA_KEY,
     ...options.env,
   });
   const eventStore: EventStore =

@@ -25,6 +25,7 @@ import {
   CATALOGUE,
   CLOCK,
   EVENT_STORE,
+  PERSONAL_DATA_KEYS,
   READ_MODEL_DATABASE,
 } from './infrastructure/tokens';
 import { WakeProjectionsOnCommit } from './read-models/events-committed';
@@ -36,6 +37,9 @@ import { ExecuteLoanCommandHandler } from './loans/execute-loan-command';
 import { LoanRepository } from './loans/loan-repository';
 import { LoansController } from './loans/loans.controller';
 import { WinwinExposureGuard } from './loans/winwin-exposure';
+import { loadPersonalDataKeys } from './people/master-key';
+import { PeopleController } from './people/people.controller';
+import { PeopleService } from './people/people.service';
 
 export interface AppOverrides {
   /** A store built by the caller (tests); otherwise one is made from the configuration. */
@@ -80,7 +84,13 @@ export class AppModule {
           ],
         }),
       ],
-      controllers: [LoansController, InquiriesController, ReportsController, HealthController],
+      controllers: [
+        LoansController,
+        InquiriesController,
+        ReportsController,
+        HealthController,
+        PeopleController,
+      ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? eventStoreFor(config) },
@@ -102,6 +112,12 @@ export class AppModule {
             return store.database();
           },
         },
+        {
+          // Read (or, embedded, made) at start-up: a bad key file fails the start, not a request.
+          provide: PERSONAL_DATA_KEYS,
+          useFactory: () => loadPersonalDataKeys(config.personalDataKey),
+        },
+        PeopleService,
         TokenVerifier,
         AuthGuard,
         // Guards run in this order: who is it (401/403), then how often (429).

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from './config';
 
 const SECRET = 'a-shared-secret-of-at-least-32-characters';
+/** 32 bytes, base64: a well-formed PERSONAL_DATA_KEY. */
+const KEY = Buffer.alloc(32, 7).toString('base64');
 
 describe('configuration', () => {
   it('given nothing, starts on the embedded store in ./data on port 3000', () => {
@@ -19,6 +21,7 @@ describe('configuration', () => {
       EVENT_STORE: 'postgres',
       DATABASE_URL: 'postgres://u@db:5432/loanbook',
       AUTH_SHARED_SECRET: SECRET,
+      PERSONAL_DATA_KEY: KEY,
     });
     expect(config).toMatchObject({
       eventStore: 'postgres',
@@ -53,6 +56,19 @@ describe('configuration', () => {
     [{ APPROVAL_LIMIT_DEFAULT: '25.000,00' }, 'APPROVAL_LIMIT_DEFAULT=25.000,00 is not an amount'],
     [{ RATE_LIMIT_PER_MINUTE: '0' }, 'RATE_LIMIT_PER_MINUTE=0'],
     [{ CORS_ORIGINS: '*' }, 'CORS_ORIGINS holds *'],
+    [
+      { EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://u@db/l', AUTH_SHARED_SECRET: SECRET },
+      'EVENT_STORE=postgres needs PERSONAL_DATA_KEY',
+    ],
+    [{ PERSONAL_DATA_KEY: 'not a key' }, 'PERSONAL_DATA_KEY is not base64 of exactly 32 bytes'],
+    [
+      { PERSONAL_DATA_KEY: Buffer.alloc(31).toString('base64') },
+      'PERSONAL_DATA_KEY is not base64 of exactly 32 bytes',
+    ],
+    [
+      { PERSONAL_DATA_KEY: Buffer.alloc(33).toString('base64') },
+      'PERSONAL_DATA_KEY is not base64 of exactly 32 bytes',
+    ],
   ])('given %j, refuses to start and says what to set', (env, says) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(says);
@@ -65,6 +81,45 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }
+  });
+
+  describe('the personal data key', () => {
+    it('takes PERSONAL_DATA_KEY as 32 bytes, with or without padding', () => {
+      for (const given of [KEY, KEY.replace(/=+$/, '')]) {
+        const config = loadConfig({ PERSONAL_DATA_KEY: given });
+        expect(config.personalDataKey).toEqual({
+          source: 'environment',
+          key: Buffer.alloc(32, 7),
+        });
+      }
+    });
+
+    it('given none on the embedded store, uses a development key in the data directory', () => {
+      expect(loadConfig({ DATA_DIR: '/srv/loanbook' }).personalDataKey).toEqual({
+        source: 'development',
+        keyFile: '/srv/loanbook/dev-personal-data-key',
+      });
+    });
+
+    it('needs it on PostgreSQL for tools that serve no HTTP as well', () => {
+      const env = { EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://u@db/l' };
+      expect(() => loadConfig(env, { serving: false })).toThrow(
+        'EVENT_STORE=postgres needs PERSONAL_DATA_KEY',
+      );
+      expect(
+        loadConfig({ ...env, PERSONAL_DATA_KEY: KEY }, { serving: false }).personalDataKey,
+      ).toMatchObject({ source: 'environment' });
+    });
+
+    it('never repeats a bad key in its message', () => {
+      const secret = 'c2VjcmV0LWJ1dC10b28tc2hvcnQ=';
+      expect(() => loadConfig({ PERSONAL_DATA_KEY: secret })).toThrow(ConfigError);
+      try {
+        loadConfig({ PERSONAL_DATA_KEY: secret });
+      } catch (error) {
+        expect((error as Error).message).not.toContain(secret);
+      }
+    });
   });
 
   describe('authentication', () => {
@@ -86,6 +141,7 @@ describe('configuration', () => {
         AUTH_JWKS_URL: 'https://idp.example.be/realms/lender/protocol/openid-connect/certs',
         AUTH_ISSUER: 'https://idp.example.be/realms/lender',
         AUTH_ROLES_CLAIM: 'realm_access.roles',
+        PERSONAL_DATA_KEY: KEY,
       });
       expect(config.auth).toEqual({
         mode: 'jwks',

@@ -26,7 +26,16 @@ export interface AppConfig {
   corsOrigins: string[];
   /** Express's `trust proxy`: set behind a reverse proxy so that client addresses are real. */
   trustProxy: boolean | number | string;
+  /** The master key of personal data (see people/), or the file of the development one. */
+  personalDataKey: PersonalDataKeyConfig;
 }
+
+/**
+ * PERSONAL_DATA_KEY from the environment, or, for the embedded store only, a development key
+ * that the back office generates in its data directory (like the development token secret).
+ */
+export type PersonalDataKeyConfig =
+  { source: 'environment'; key: Buffer } | { source: 'development'; keyFile: string };
 
 /**
  * How bearer tokens are checked: on an identity provider's JWKS (production), on a shared
@@ -184,6 +193,8 @@ export function loadConfig(
           ? Number(rawProxy)
           : rawProxy;
 
+  const personalDataKey = personalDataKeyConfig(value, eventStore, dataDir, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -199,7 +210,54 @@ export function loadConfig(
     rateLimitPerMinute,
     corsOrigins,
     trustProxy,
+    personalDataKey,
   };
+}
+
+/** The development master key's file in the embedded store's data directory. */
+export const DEV_PERSONAL_DATA_KEY_FILE = 'dev-personal-data-key';
+
+/** 32 bytes, base64: what `openssl rand -base64 32` prints. */
+export const PERSONAL_DATA_KEY_BYTES = 32;
+
+/**
+ * Required on PostgreSQL whether or not the process serves HTTP: the CLI's demo writes
+ * lenders' names too, and what one process seals every other must be able to open.
+ */
+function personalDataKeyConfig(
+  value: (name: string) => string | undefined,
+  eventStore: EventStoreKind,
+  dataDir: string,
+  problems: string[],
+): PersonalDataKeyConfig {
+  const raw = value('PERSONAL_DATA_KEY');
+  if (raw !== undefined) {
+    const key = parseBase64Key(raw);
+    if (key === undefined) {
+      // The value is a secret: the message never repeats it.
+      problems.push(
+        `PERSONAL_DATA_KEY is not base64 of exactly ${PERSONAL_DATA_KEY_BYTES} bytes: set it to a random key made with openssl rand -base64 32`,
+      );
+      return { source: 'environment', key: Buffer.alloc(0) };
+    }
+    return { source: 'environment', key };
+  }
+  if (eventStore === 'postgres') {
+    problems.push(
+      'EVENT_STORE=postgres needs PERSONAL_DATA_KEY, the master key that encrypts personal data: set it to base64 of 32 random bytes (openssl rand -base64 32) and keep it safe, as the personal data cannot be read without it',
+    );
+  }
+  return { source: 'development', keyFile: join(dataDir, DEV_PERSONAL_DATA_KEY_FILE) };
+}
+
+/** Standard base64 (padding optional) of exactly 32 bytes, else undefined. */
+export function parseBase64Key(text: string): Buffer | undefined {
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) return undefined;
+  const key = Buffer.from(text, 'base64');
+  return key.length === PERSONAL_DATA_KEY_BYTES &&
+    key.toString('base64').replace(/=+$/, '') === text.replace(/=+$/, '')
+    ? key
+    : undefined;
 }
 
 /** The development secret's file in the embedded store's data directory. */

@@ -112,3 +112,18 @@ export class TooManyRequestsProblem extends HttpException {
     );
   }
 }
+
+/** 404: the resource named in the path does not exist. */
+export class NotFoundProblem extends HttpException {
+  constructor(detail: string) {
+    super(
+      {
+        type: `${PROBLEM_BASE}not-found`,
+        title: 'Not found',
+        status: HttpStatus.NOT_FOUND,
+        detail,
+      } satisfies ProblemDetails,
+      HttpStatus.NOT_FOUND,
+    );
+  }
+}

@@ -1,8 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RuleViolationError } from '@loanbook/domain';
 import type { EventStore, StoredEvent } from '@loanbook/event-store';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, PERSONAL_DATA_KEYS } from '../infrastructure/tokens';
+import type { PersonalDataKeys } from '../people/field-crypto';
 import type { RequestMeta } from '../loans/loan-repository';
 
 /** The most events one command writes, guard streams included: the ids a key stands for. */
@@ -33,7 +34,15 @@ export interface PriorCommand {
 
 @Injectable()
 export class IdempotencyService {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PERSONAL_DATA_KEYS) private readonly keys: PersonalDataKeys,
+  ) {}
+
+  /** The request's hash as stored: keyed, so the database alone cannot test a guessed body. */
+  private storedHash(requestHash: string): string {
+    return createHmac('sha256', this.keys.request).update(requestHash).digest('base64url');
+  }
 
   /** Ids for a command's events, in order: derived from the key, or random without one. */
   eventIds(meta: RequestMeta): () => string {
@@ -51,7 +60,10 @@ export class IdempotencyService {
   /** Metadata that marks the events as the record of the key. */
   metadata(meta: RequestMeta): Record<string, string> {
     return meta.idempotency
-      ? { idempotencyKey: meta.idempotency.key, requestHash: meta.idempotency.requestHash }
+      ? {
+          idempotencyKey: meta.idempotency.key,
+          requestHash: this.storedHash(meta.idempotency.requestHash),
+        }
       : {};
   }
 
@@ -65,7 +77,7 @@ export class IdempotencyService {
     const found = await this.store.readEventsById(ids);
     if (found.length === 0) return undefined;
     const first = found.find((e) => e.eventId === ids[0]) ?? found[0];
-    if (first.metadata.requestHash !== meta.idempotency.requestHash) {
+    if (first.metadata.requestHash !== this.storedHash(meta.idempotency.requestHash)) {
       throw new RuleViolationError([
         {
           rule: 'idempotency-key-reused',

@@ -4,3 +4,5 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const CLOCK = Symbol('CLOCK');
 export const CATALOGUE = Symbol('CATALOGUE');
 export const READ_MODEL_DATABASE = Symbol('READ_MODEL_DATABASE');
+/** The keys derived from the personal data master key (people/field-crypto.ts). */
+export const PERSONAL_DATA_KEYS = Symbol('PERSONAL_DATA_KEYS');

@@ -59,9 +59,11 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
     for (let attempt = 1; ; attempt++) {
       // A repeat of a recorded command (same Idempotency-Key) gets the first reply, decided
       // on nothing new. Checked on every attempt: a racing twin may have just written it.
+      // After the load: a twin that commits in between is then found here, instead of its
+      // loan state being decided on (an approved loan: a 409 for the repeat of a success).
+      const loan = await this.loans.load(command.loanId);
       const prior = await this.idempotency.prior(meta);
       if (prior) return replyOf(prior);
-      const loan = await this.loans.load(command.loanId);
       if (ifMatch !== undefined && ifMatch !== loan.version) {
         throw new LoanConflictProblem(
           `the loan is at version ${loan.version}, not ${ifMatch} as the request's If-Match says`,

@@ -4,12 +4,15 @@ import {
   isLoanEventType,
   LOAN_EVENT_SCHEMA_VERSION,
   type Clock,
+  type LoanAppliedData,
   type LoanEvent,
   type LoanState,
 } from '@loanbook/domain';
 import type { AppendResult, EventStore, StoredEvent } from '@loanbook/event-store';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
+import { eraseSealed } from '../people/personal-data';
+import { PeopleService } from '../people/people.service';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
 
 /** Who asked for a command, carried into every event's metadata for the audit trail. */
@@ -25,12 +28,16 @@ export interface LoadedLoan {
   state: LoanState;
   /** The stream version: 0 when the loan does not exist. */
   version: number;
+  /** As stored, but with personal data opened (or "[erased]"): never an encrypted envelope. */
   events: StoredEvent[];
 }
 
 export const loanStreamId = (loanId: string): string => `loan-${loanId}`;
 
-/** Reads and writes a loan's stream; the only place that knows how loan events are stored. */
+/**
+ * Reads and writes a loan's stream; the only place that knows how loan events are stored.
+ * Personal data is sealed here on the way in (per person, see people/) and opened on the way out.
+ */
 @Injectable()
 export class LoanRepository {
   constructor(
@@ -38,10 +45,11 @@ export class LoanRepository {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly guard: WinwinExposureGuard,
     private readonly idempotency: IdempotencyService,
+    private readonly people: PeopleService,
   ) {}
 
   async load(loanId: string): Promise<LoadedLoan> {
-    const events = await this.store.readStream(loanStreamId(loanId));
+    const events = await this.people.reveal(await this.store.readStream(loanStreamId(loanId)));
     return {
       state: foldLoan(events.map(toLoanEvent)),
       version: events.at(-1)?.streamVersion ?? 0,
@@ -71,10 +79,19 @@ export class LoanRepository {
       ...this.idempotency.metadata(meta),
     });
     const eventId = this.idempotency.eventIds(meta);
-    const loanEvents = events.map((e) => ({
+    // Sealed before any id is drawn: a retry of the command seals again (new IVs) and draws
+    // the same ids, and the store ignores an append whose ids are all stored.
+    const data = await Promise.all(
+      events.map((e) =>
+        e.type === 'LoanApplied'
+          ? this.sealApplication(e.data)
+          : (e.data as unknown as Record<string, unknown>),
+      ),
+    );
+    const loanEvents = events.map((e, i) => ({
       eventId: eventId(),
       type: e.type,
-      data: e.data as unknown as Record<string, unknown>,
+      data: data[i],
       metadata: metadata(e.effectiveOn),
     }));
     const counted = guard
@@ -89,11 +106,40 @@ export class LoanRepository {
     ]);
     return result;
   }
+
+  /**
+   * The lender (always a natural person) and a sole trader borrower get their person id, and
+   * their names and the lender's identifying number are stored sealed under their key.
+   */
+  private async sealApplication(data: LoanAppliedData): Promise<Record<string, unknown>> {
+    const sealed: Record<string, unknown> = { ...data };
+    if (data.lender) {
+      const { id, name, ...lender } = data.lender;
+      const person = await this.people.findOrCreate('lender', id);
+      sealed.lender = {
+        ...lender,
+        personId: person.personId,
+        id: this.people.seal(person, id),
+        name: this.people.seal(person, name),
+      };
+    }
+    if (data.borrower.naturalPerson) {
+      const { name, ...borrower } = data.borrower;
+      const person = await this.people.findOrCreate('enterprise', borrower.enterpriseNumber);
+      sealed.borrower = {
+        ...borrower,
+        personId: person.personId,
+        name: this.people.seal(person, name),
+      };
+    }
+    return sealed;
+  }
 }
 
 /**
  * Stored envelope → domain event. Old shapes are upcast here when a schema version changes;
- * stored events are never rewritten.
+ * stored events are never rewritten. Personal data still sealed (the caller did not open it
+ * with the persons' keys, see `load`) reads as "[erased]", so the domain only sees strings.
  */
 export function toLoanEvent(stored: StoredEvent): LoanEvent {
   if (!isLoanEventType(stored.type)) {
@@ -102,7 +148,7 @@ export function toLoanEvent(stored: StoredEvent): LoanEvent {
   return {
     type: stored.type,
     effectiveOn: stored.metadata.effectiveOn,
-    data: upcast(stored),
+    data: eraseSealed(upcast(stored)),
   } as unknown as LoanEvent;
 }
 

@@ -12,7 +12,14 @@ export function toLoanView(loanId: string, loan: LoadedLoan) {
     productCode: app.productCode,
     productVersion: offer?.productVersion ?? app.productVersion,
     status: s.status,
-    borrower: app.borrower,
+    // Personal data opened or "[erased]"; the person ids are what an admin forgets by.
+    borrower: {
+      enterpriseNumber: app.borrower.enterpriseNumber,
+      name: app.borrower.name,
+      province: app.borrower.province,
+      naturalPerson: app.borrower.naturalPerson ?? false,
+      personId: app.borrower.personId ?? null,
+    },
     purpose: app.purpose,
     amount: (offer?.amount ?? app.amount).toString(),
     amountApplied: app.amount.toString(),
@@ -23,9 +30,31 @@ export function toLoanView(loanId: string, loan: LoadedLoan) {
     outstandingPrincipal: '0.00',
     appliedOn: app.appliedOn.toString(),
     signedOn: app.signedOn?.toString() ?? null,
-    lender: app.lender ?? null,
+    lender: app.lender
+      ? {
+          personId: app.lender.personId ?? null,
+          id: app.lender.id,
+          name: app.lender.name,
+          relationToBorrower: app.lender.relationToBorrower,
+        }
+      : null,
+    registeredBy: app.registeredBy,
     approvedOn: offer?.approvedOn.toString() ?? null,
+    approvedBy: offer?.approvedBy ?? null,
     offerValidUntil: offer?.offerValidUntil.toString() ?? null,
+    // An approval above the first officer's limit, waiting for a second officer.
+    proposedApproval: s.proposedApproval
+      ? {
+          proposedBy: s.proposedApproval.proposedBy,
+          approvalLimit: s.proposedApproval.approvalLimit.toString(),
+          approvedOn: s.proposedApproval.approvedOn.toString(),
+          amount: s.proposedApproval.amount.toString(),
+          annualRate: s.proposedApproval.annualRate.toString(),
+          termMonths: s.proposedApproval.termMonths,
+          repayment: s.proposedApproval.repayment,
+          offerValidUntil: s.proposedApproval.offerValidUntil.toString(),
+        }
+      : null,
     refusal: s.refusal
       ? {
           refusedOn: s.refusal.refusedOn.toString(),
@@ -41,6 +70,7 @@ export function toLoanView(loanId: string, loan: LoadedLoan) {
   };
 }
 
+/** An event of `LoanRepository.load`, whose personal data is already opened or erased. */
 export function toEventView(e: StoredEvent) {
   return {
     eventId: e.eventId,

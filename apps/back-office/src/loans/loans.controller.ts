@@ -27,6 +27,8 @@ import { READ_LOANS, Roles } from '../auth/decorators';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
+import { personIdsIn, revealField } from '../people/personal-data';
+import { PeopleService } from '../people/people.service';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { ListLoansQueryDto } from './dto/list-loans.query.dto';
 import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
@@ -53,6 +55,7 @@ export class LoansController {
     private readonly commandBus: CommandBus,
     private readonly loans: LoanRepository,
     private readonly readModels: ReadModelsService,
+    private readonly people: PeopleService,
   ) {}
 
   @Get()
@@ -69,12 +72,26 @@ export class LoansController {
       q.minPosition === undefined ? undefined : Number(q.minPosition),
     );
     try {
-      return await listLoans(this.readModels.db, await this.readModels.tables(), {
+      const page = await listLoans(this.readModels.db, await this.readModels.tables(), {
         productCode: q.productCode,
         status: q.status,
         limit,
         cursor: q.cursor,
       });
+      // Natural persons' names are opened here, with one query for the page's persons' keys.
+      const keys = await this.people.dataKeys(
+        page.items.flatMap((i) => [...personIdsIn(i.sealedBorrowerName)]),
+      );
+      return {
+        ...page,
+        items: page.items.map(({ sealedBorrowerName, ...item }) => ({
+          ...item,
+          borrower: {
+            ...item.borrower,
+            name: item.borrower.name ?? revealField(sealedBorrowerName, keys),
+          },
+        })),
+      };
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         throw new ValidationProblem([{ field: 'cursor', code: 'cursor', message: error.message }]);
@@ -101,6 +118,8 @@ export class LoansController {
           enterpriseNumber: parseEnterpriseNumber(body.borrower.enterpriseNumber).toString(),
           name: body.borrower.name.trim(),
           province: body.borrower.province,
+          // Left out when false: an enterprise's application keeps the shape it always had.
+          ...(body.borrower.naturalPerson ? { naturalPerson: true } : {}),
         },
         amount: Money.parse(body.amount),
         termMonths: body.termMonths,
@@ -117,7 +136,8 @@ export class LoansController {
       },
       meta,
     );
-    res.location(`/api/v1/loans/${loanId}`);
+    // result.loanId: a repeat (Idempotency-Key) answers with the loan its first request made.
+    res.location(`/api/v1/loans/${result.loanId}`);
     return result;
   }
 

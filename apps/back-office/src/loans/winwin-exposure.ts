@@ -27,7 +27,13 @@ export const REGISTRATION_COUNTED = 'WinWinRegistrationCounted';
 
 export const borrowerGuardStream = (enterpriseNumber: string) =>
   `winwin-borrower-${enterpriseNumber.replace(/\D/g, '')}`;
-export const lenderGuardStream = (lenderId: string) => `winwin-lender-${lenderId}`;
+/**
+ * Keyed by the lender's person id, so that no identifying number sits in a stream id (which
+ * cannot be erased). Applications stored before the people registry have no person id: their
+ * lender keeps the stream named after the id, as it was then.
+ */
+export const lenderGuardStream = (lender: { personId?: string; id: string }) =>
+  `winwin-lender-${lender.personId ?? lender.id}`;
 
 /** An approval of an open win-win application is its registration, and needs the guard. */
 export function isWinwinRegistration(command: LoanCommand, state: LoanState): boolean {
@@ -41,10 +47,7 @@ export class WinwinExposureGuard {
   async read(loanId: string, state: LoanState): Promise<WinwinGuard> {
     const app = state.application!;
     if (!app.lender) throw new Error(`win-win loan ${loanId} has no lender`);
-    const ids = [
-      borrowerGuardStream(app.borrower.enterpriseNumber),
-      lenderGuardStream(app.lender.id),
-    ];
+    const ids = [borrowerGuardStream(app.borrower.enterpriseNumber), lenderGuardStream(app.lender)];
     const [borrower, lender] = await Promise.all(ids.map((id) => this.store.readStream(id)));
     const registered = (events: typeof borrower) =>
       Money.sum(

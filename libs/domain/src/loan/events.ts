@@ -8,17 +8,32 @@ import type { RefusalReasonCode } from './reason-codes';
  * in the metadata too.
  */
 
+/**
+ * Names and identifying numbers of natural persons are personal data: the back office stores
+ * them encrypted per person and may erase them (they then read as "[erased]"); the person's
+ * `personId`, given by the back office when it stores the application, stays.
+ */
 export interface BorrowerData {
+  /** Stays readable: a public register's identifier, which the win-win limits count by. */
   enterpriseNumber: string;
+  /** Personal data when the borrower is a natural person. */
   name: string;
   province: string;
+  /** A sole trader: the enterprise is a natural person. Absent means false. */
+  naturalPerson?: boolean;
+  /** The natural person's id in the back office's people registry. */
+  personId?: string;
 }
 
-/** The private lender of a win-win loan. */
+/** The private lender of a win-win loan: always a natural person. */
 export interface LenderData {
+  /** Personal data: the lender's identifying number. */
   id: string;
+  /** Personal data. */
   name: string;
   relationToBorrower: LenderRelation;
+  /** The lender's id in the back office's people registry (absent in events written before it). */
+  personId?: string;
 }
 
 export interface RepaymentTermsData {

@@ -148,6 +148,7 @@ describe('PgliteEventStore', () => {
           expect(applied.rows[0].n).toBeGreaterThanOrEqual(2);
           expect(tables.rows.map((r) => r.table_name)).toEqual([
             'events',
+            'people',
             'projections',
             'schema_migrations',
             'streams',

@@ -109,6 +109,7 @@ describePostgres('PostgresEventStore', () => {
           );
           expect(tables.rows.map((r) => r.table_name)).toEqual([
             'events',
+            'people',
             'projections',
             'schema_migrations',
             'streams',

@@ -16,6 +16,14 @@ describe('loans and inquiries read models', () => {
   afterAll(() => store.close());
 
   const loanId = '0b4f4c55-5d0e-4f7e-8a53-5f0c2f4a0c01';
+  const soleTraderLoanId = '0b4f4c55-5d0e-4f7e-8a53-5f0c2f4a0c03';
+  const legacyLoanId = '0b4f4c55-5d0e-4f7e-8a53-5f0c2f4a0c04';
+  const lenderPerson = '7d1b3f7e-2f43-4c55-9a57-0e7f1e2f0a01';
+  const traderPerson = '7d1b3f7e-2f43-4c55-9a57-0e7f1e2f0a02';
+  // Personal fields as the back office stores them: sealed per person (apps/back-office/src/people).
+  const sealed = (person: string, data: string) => ({
+    erasable: { person, alg: 'A256GCM', iv: 'AAAAAAAAAAAAAAAA', data },
+  });
   const meta = (effectiveOn: string) => ({
     effectiveOn,
     recordedAt: '2021-03-15T10:00:00Z',
@@ -34,7 +42,12 @@ describe('loans and inquiries read models', () => {
             productCode: 'winwinlening',
             productVersion: 'winwinlening-2020-10-07',
             borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij', province: 'Limburg' },
-            lender: { id: 'l-1', name: 'An', relationToBorrower: 'friend' },
+            lender: {
+              personId: lenderPerson,
+              id: sealed(lenderPerson, 'c2VhbGVkLWlk'),
+              name: sealed(lenderPerson, 'c2VhbGVkLW5hbWU'),
+              relationToBorrower: 'friend',
+            },
             amount: '60000.00',
             termMonths: 60,
             annualRate: '0.01',
@@ -75,6 +88,52 @@ describe('loans and inquiries read models', () => {
       ],
       { expectedVersion: 0 },
     );
+    const application = (id: string, borrower: Record<string, unknown>, extra = {}) => ({
+      loanId: id,
+      productCode: 'impulskrediet',
+      productVersion: 'impulskrediet-2016-01-01',
+      borrower,
+      amount: '25000.00',
+      termMonths: 60,
+      purpose: 'van',
+      appliedOn: '2021-03-11',
+      ...extra,
+    });
+    await store.appendToStream(
+      `loan-${soleTraderLoanId}`,
+      [
+        {
+          eventId: 'a0000000-0000-4000-8000-000000000005',
+          type: 'LoanApplied',
+          data: application(soleTraderLoanId, {
+            enterpriseNumber: '0202.239.951',
+            name: sealed(traderPerson, 'c2VhbGVkLXRyYWRlcg'),
+            province: 'Antwerpen',
+            naturalPerson: true,
+            personId: traderPerson,
+          }),
+          metadata: meta('2021-03-11'),
+        },
+      ],
+      { expectedVersion: 0 },
+    );
+    // Written before the people registry: the lender in clear, without a person id.
+    await store.appendToStream(
+      `loan-${legacyLoanId}`,
+      [
+        {
+          eventId: 'a0000000-0000-4000-8000-000000000006',
+          type: 'LoanApplied',
+          data: application(
+            legacyLoanId,
+            { enterpriseNumber: '0417.497.106', name: 'Garage Peeters', province: 'Limburg' },
+            { lender: { id: 'l-1', name: 'An', relationToBorrower: 'friend' } },
+          ),
+          metadata: meta('2021-03-11'),
+        },
+      ],
+      { expectedVersion: 0 },
+    );
     await store.appendToStream(
       'inquiry-0b4f4c55-5d0e-4f7e-8a53-5f0c2f4a0c02',
       [
@@ -104,7 +163,8 @@ describe('loans and inquiries read models', () => {
     });
     const snapshot = () =>
       db.query(
-        `SELECT l.*, i.inquiry_id, i.contacted_on::text AS contacted FROM rm_test_loans l, rm_test_inquiries i`,
+        `SELECT l.*, i.inquiry_id, i.contacted_on::text AS contacted
+           FROM rm_test_loans l, rm_test_inquiries i ORDER BY l.loan_id`,
       );
     await db.transaction(async (tx) => {
       await loansProjection.setup(ctx(tx));
@@ -132,12 +192,33 @@ describe('loans and inquiries read models', () => {
         amount: '55000.50',
         amount_applied: '60000.00',
         term_months: 72,
-        lender_id: 'l-1',
+        natural_person: false,
+        borrower_name: 'Bakkerij',
+        borrower_name_sealed: null,
+        borrower_person_id: null,
+        lender_person_id: lenderPerson,
         province: 'Limburg',
         version: 3,
         contacted: '2021-02-01',
       }),
+      expect.objectContaining({
+        loan_id: soleTraderLoanId,
+        status: 'applied',
+        natural_person: true,
+        borrower_name: null,
+        borrower_name_sealed: sealed(traderPerson, 'c2VhbGVkLXRyYWRlcg'),
+        borrower_person_id: traderPerson,
+        lender_person_id: null,
+      }),
+      expect.objectContaining({
+        loan_id: legacyLoanId,
+        borrower_name: 'Garage Peeters',
+        lender_person_id: null,
+      }),
     ]);
+    // No column keeps a lender's identifying number any more.
+    expect(Object.keys(once[0])).not.toContain('lender_id');
+    expect(JSON.stringify(once)).not.toContain('l-1');
     await applyAll();
     expect(await snapshot()).toEqual(once);
 

@@ -221,7 +221,19 @@ export interface LoanListItem {
   loanId: string;
   productCode: string;
   status: string;
-  borrower: { enterpriseNumber: string; name: string; province: string };
+  borrower: {
+    enterpriseNumber: string;
+    /** An enterprise's name; null for a natural person, whose name is only kept sealed. */
+    name: string | null;
+    province: string;
+    naturalPerson: boolean;
+    personId: string | null;
+  };
+  /**
+   * A natural person's name as the event stores it, sealed under their key: for the back
+   * office to open (or show as erased), never to hand out as it is.
+   */
+  sealedBorrowerName: unknown;
   amount: string;
   annualRate: string | null;
   termMonths: number;
@@ -239,8 +251,9 @@ export async function listLoans(
 ): Promise<{ items: LoanListItem[]; nextCursor: string | null }> {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT loan_id::text, product_code, status, enterprise_number, borrower_name, province,
-            amount::text, annual_rate::text, term_months, applied_on::text, approved_on::text, version
+    `SELECT loan_id::text, product_code, status, enterprise_number, natural_person, borrower_name,
+            borrower_name_sealed, borrower_person_id::text, province, amount::text,
+            annual_rate::text, term_months, applied_on::text, approved_on::text, version
        FROM ${t.loans}
       WHERE ($1::text IS NULL OR product_code = $1::text)
         AND ($2::text IS NULL OR status = $2::text)
@@ -256,9 +269,12 @@ export async function listLoans(
     status: String(r.status),
     borrower: {
       enterpriseNumber: String(r.enterprise_number),
-      name: String(r.borrower_name),
+      name: r.borrower_name === null ? null : String(r.borrower_name),
       province: String(r.province),
+      naturalPerson: r.natural_person === true,
+      personId: r.borrower_person_id === null ? null : String(r.borrower_person_id),
     },
+    sealedBorrowerName: r.borrower_name_sealed,
     amount: Money.parse(String(r.amount)).toString(),
     annualRate: r.annual_rate === null ? null : new Dec(String(r.annual_rate)).toString(),
     termMonths: Number(r.term_months),

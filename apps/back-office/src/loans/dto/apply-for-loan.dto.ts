@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -49,13 +50,23 @@ export class BorrowerDto {
   @IsDefined()
   @IsIn(PROVINCES)
   province!: string;
+
+  @ApiPropertyOptional({
+    default: false,
+    description:
+      'A sole trader: the borrower is a natural person, whose name is stored encrypted and can be forgotten (the enterprise number stays readable)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  naturalPerson?: boolean;
 }
 
-/** The private lender of a win-win loan. */
+/** The private lender of a win-win loan: a natural person, whose id and name can be forgotten. */
 export class LenderDto {
   @ApiProperty({
     example: 'lender-0001',
-    description: "The lender's id in the lender's own records",
+    description:
+      "The lender's identifying number; the same number on several loans is the same lender. Stored encrypted",
   })
   @IsDefined()
   @IsString()
@@ -63,7 +74,7 @@ export class LenderDto {
   @MaxLength(100)
   id!: string;
 
-  @ApiProperty({ example: 'An Janssens' })
+  @ApiProperty({ example: 'An Janssens', description: 'Stored encrypted' })
   @IsDefined()
   @IsString()
   @IsNotEmpty()

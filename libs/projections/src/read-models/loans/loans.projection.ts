@@ -4,10 +4,15 @@ import type { Projection, ProjectionContext } from '../../engine';
 /**
  * One row per loan: what the list, the win-win registration reports and the approval
  * funnel read. Each dated step keeps its business date, so a report can be asked as of a day.
+ *
+ * No personal data in clear (version 2): persons appear by their person id, and a sole
+ * trader's name only as stored in the event, sealed under their key (the back office opens it
+ * when it lists loans; once the person is forgotten nobody can). Version 1 kept the lender's
+ * id and every borrower's name; its tables go when version 2 takes over.
  */
 export const loansProjection: Projection = {
   name: 'loans',
-  version: 1,
+  version: 2,
   eventTypes: ['LoanApplied', 'LoanApproved', 'LoanRefused', 'ApplicationWithdrawn'],
   tables: ['loans'],
 
@@ -20,9 +25,12 @@ export const loansProjection: Projection = {
         product_version text NOT NULL,
         status text NOT NULL,
         enterprise_number text NOT NULL,
-        borrower_name text NOT NULL,
+        natural_person boolean NOT NULL,
+        borrower_name text,
+        borrower_name_sealed jsonb,
+        borrower_person_id uuid,
         province text NOT NULL,
-        lender_id text,
+        lender_person_id uuid,
         amount_applied numeric(14,2) NOT NULL,
         amount numeric(14,2) NOT NULL,
         annual_rate numeric(9,6),
@@ -52,18 +60,24 @@ export const loansProjection: Projection = {
     // guard makes a replayed batch change nothing.
     const applied = byType('LoanApplied');
     if (applied.length > 0) {
+      // A name in clear is kept only when it is an enterprise's; a sealed one only sealed.
       await tx.query(
-        `INSERT INTO ${t} (loan_id, product_code, product_version, status, enterprise_number, borrower_name,
-                           province, lender_id, amount_applied, amount, annual_rate, term_months, applied_on,
+        `INSERT INTO ${t} (loan_id, product_code, product_version, status, enterprise_number, natural_person,
+                           borrower_name, borrower_name_sealed, borrower_person_id, province,
+                           lender_person_id, amount_applied, amount, annual_rate, term_months, applied_on,
                            signed_on, version, last_position)
          SELECT (e->'data'->>'loanId')::uuid, e->'data'->>'productCode', e->'data'->>'productVersion', 'applied',
-                e->'data'->'borrower'->>'enterpriseNumber', e->'data'->'borrower'->>'name',
-                e->'data'->'borrower'->>'province', e->'data'->'lender'->>'id',
+                b->>'enterpriseNumber', coalesce((b->>'naturalPerson')::boolean, false),
+                CASE WHEN jsonb_typeof(b->'name') = 'string'
+                          AND NOT coalesce((b->>'naturalPerson')::boolean, false)
+                     THEN b->>'name' END,
+                CASE WHEN jsonb_typeof(b->'name') = 'object' THEN b->'name' END,
+                (b->>'personId')::uuid, b->>'province', (e->'data'->'lender'->>'personId')::uuid,
                 (e->'data'->>'amount')::numeric, (e->'data'->>'amount')::numeric,
                 (e->'data'->>'annualRate')::numeric, (e->'data'->>'termMonths')::integer,
                 (e->'data'->>'appliedOn')::date, (e->'data'->>'signedOn')::date,
                 (e->>'version')::integer, (e->>'position')::bigint
-           FROM jsonb_array_elements($1::jsonb) AS e
+           FROM jsonb_array_elements($1::jsonb) AS e, LATERAL (SELECT e->'data'->'borrower' AS b) AS x
          ON CONFLICT (loan_id) DO NOTHING`,
         [JSON.stringify(applied)],
       );
