@@ -15,4 +15,4 @@ COPY --from=build /app/infra/migrations ./infra/migrations
 COPY package.json ./
 USER node
 EXPOSE 3000
-CMD ["node", "dist/apps/back-office/main.js"]
+CMD ["node", "dist/apps/back-office/apps/back-office/src/main.js"]

@@ -9,7 +9,7 @@ import type { AppConfig } from './config/config';
 import { AppModule, type AppOverrides } from './app.module';
 import { AuthGuard } from './auth/auth.guard';
 import { ProblemDetailsFilter } from './http/problem.filter';
-import { ValidationProblem } from './http/problem';
+import { ValidationProblem, type FieldError } from './http/problem';
 import { createValidationPipe } from './http/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -66,6 +66,8 @@ export async function createApp(
       'Loans of a Flemish microlender, from application to offer. Errors are application/problem+json.',
     )
     .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addSecurityRequirements('bearer')
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',
@@ -90,9 +92,63 @@ const jsonBody: RequestHandler = (req, res, next) =>
         ]),
       );
     } else {
-      next(error);
+      const problem = error ? undefined : bodyProblem(req.body);
+      next(problem ? new ValidationProblem([problem]) : error);
     }
   });
+
+/**
+ * No body of the API nests more than a few levels; class-transformer (and the idempotency hash)
+ * recurse once per level, so a body nested a few thousand deep overflowed the stack: a 500.
+ */
+export const MAX_JSON_DEPTH = 32;
+
+/** What PostgreSQL cannot store in jsonb or text: NUL, and UTF-16 surrogates without their pair. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const unstorable = (text: string) => text.includes('\u0000') || LONE_SURROGATE.test(text);
+
+/** A parsed body the API refuses before any handler sees it: too deep, a null, unstorable text. */
+function bodyProblem(body: unknown): FieldError | undefined {
+  const stack: [unknown, string, number][] = [[body, '', 1]];
+  while (stack.length > 0) {
+    const [node, path, depth] = stack.pop()!;
+    if (typeof node === 'string' && unstorable(node)) {
+      return {
+        field: path,
+        code: 'invalid-character',
+        message: `${path || 'the body'} holds a NUL character or an unpaired UTF-16 surrogate`,
+      };
+    }
+    if (node === null && path !== '') {
+      // IsOptional lets null through to the parsers (a 500); no field of the API takes null.
+      return {
+        field: path,
+        code: 'null-value',
+        message: `${path} is null: give a value, or leave an optional field out`,
+      };
+    }
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) {
+      return {
+        field: '',
+        code: 'json-too-deep',
+        message: `The body nests deeper than ${MAX_JSON_DEPTH} levels`,
+      };
+    }
+    for (const [key, child] of Object.entries(node)) {
+      if (unstorable(key)) {
+        return {
+          field: path,
+          code: 'invalid-character',
+          message: 'a field name holds a NUL character or an unpaired UTF-16 surrogate',
+        };
+      }
+      const at = Array.isArray(node) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+      stack.push([child, at, depth + 1]);
+    }
+  }
+  return undefined;
+}
 
 /**
  * The back office without HTTP: the same modules and command path, for the CLI (demo data,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { inspect } from 'node:util';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
 
@@ -39,8 +40,15 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Loanbook could not start: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
+  process.stderr.write(`Loanbook could not start: ${describe(error)}\n`);
   process.exit(1);
 });
+
+/** Some libraries (PGlite among them) reject with plain objects: show what they hold. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'object' && error !== null && 'message' in error) {
+    return String((error as { message: unknown }).message);
+  }
+  return inspect(error, { depth: 3 });
+}

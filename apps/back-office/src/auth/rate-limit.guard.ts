@@ -15,6 +15,18 @@ export class RateLimitGuard extends ThrottlerGuard {
     return Promise.resolve(req.principal ? `user:${req.principal.id}` : `ip:${req.ip ?? ''}`);
   }
 
+  /**
+   * One budget per client over all routes, as RATE_LIMIT_PER_MINUTE promises; the library's
+   * default key adds the controller and handler, which gave a client the limit on every route.
+   */
+  protected override generateKey(
+    _context: ExecutionContext,
+    tracker: string,
+    name: string,
+  ): string {
+    return `${name}:${tracker}`;
+  }
+
   protected override throwThrottlingException(
     _context: ExecutionContext,
     detail: ThrottlerLimitDetail,

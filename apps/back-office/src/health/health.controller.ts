@@ -1,5 +1,6 @@
 import { Controller, Get, Inject, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { EventStore } from '@loanbook/event-store';
 import { Public } from '../auth/decorators';
@@ -8,6 +9,8 @@ import { EVENT_STORE } from '../infrastructure/tokens';
 /** Liveness and readiness: 200 while the event store answers, 503 when it does not. */
 @ApiTags('health')
 @Public()
+// Load balancers poll it; a probe must never be turned away by the per-client limit.
+@SkipThrottle()
 @Controller('health')
 export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

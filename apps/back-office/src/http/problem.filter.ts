@@ -78,7 +78,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         type: `${PROBLEM_BASE}unavailable`,
         title: 'The event store is unavailable',
         status: HttpStatus.SERVICE_UNAVAILABLE,
-        detail: 'Nothing was recorded. Retry later.',
+        // A connection lost while a commit finishes leaves the outcome unknown to us: the
+        // Idempotency-Key is what makes the retry safe.
+        detail:
+          'The event store did not answer. If the store went away during a command, its outcome is unknown: retry with the same Idempotency-Key.',
       };
     }
     if (error instanceof ProjectionNotReadyError) {
@@ -90,7 +93,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (isBodyParserError(error)) {
-      // Body-parser refusals other than bad JSON (which arrives as a ValidationProblem): size, charset.
+      // Body-parser refusals other than bad JSON (which arrives as a ValidationProblem): size,
+      // charset, content encoding.
       return {
         type: `${PROBLEM_BASE}${error.type === 'entity.too.large' ? 'payload-too-large' : 'unreadable-body'}`,
         title:
@@ -121,16 +125,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 }
 
 interface BodyParserError {
-  type: string;
+  type?: string;
   status: number;
 }
 
+/**
+ * body-parser's refusals: http-errors with a 4xx status, whether typed `entity.*` (size) or not
+ * (an unsupported charset or Content-Encoding, a broken gzip stream): a client error, never a 500.
+ */
 function isBodyParserError(error: unknown): error is BodyParserError {
+  const e = error as { type?: unknown; status?: unknown; expose?: unknown } | null;
   return (
-    typeof error === 'object' &&
-    error !== null &&
-    typeof (error as BodyParserError).type === 'string' &&
-    (error as BodyParserError).type.startsWith('entity.') &&
-    typeof (error as BodyParserError).status === 'number'
+    typeof e === 'object' &&
+    e !== null &&
+    !(e instanceof HttpException) &&
+    typeof e.status === 'number' &&
+    e.status >= 400 &&
+    e.status < 500 &&
+    ((typeof e.type === 'string' && e.type.startsWith('entity.')) || e.expose === true)
   );
 }
