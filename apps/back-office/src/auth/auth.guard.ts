@@ -1,6 +1,9 @@
-import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenProblem, UnauthenticatedProblem } from '../http/problem';
+import { InjectThrottlerStorage, type ThrottlerStorage } from '@nestjs/throttler';
+import type { AppConfig } from '../config/config';
+import { ForbiddenProblem, TooManyRequestsProblem, UnauthenticatedProblem } from '../http/problem';
+import { APP_CONFIG } from '../infrastructure/tokens';
 import { PUBLIC_KEY, ROLES_KEY } from './decorators';
 import type { AuthenticatedRequest } from './principal';
 import type { Role } from './roles';
@@ -15,13 +18,20 @@ export class AuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly verifier: TokenVerifier,
+    @InjectThrottlerStorage() private readonly throttle: ThrottlerStorage,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    request.principal = await this.authenticate(request.header('authorization'));
+    try {
+      request.principal = await this.authenticate(request.header('authorization'));
+    } catch (error) {
+      if (error instanceof UnauthenticatedProblem) await this.countFailure(request.ip);
+      throw error;
+    }
     const allowed = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets) ?? [];
     const principal = request.principal;
     if (!principal.roles.some((role) => allowed.includes(role))) {
@@ -35,7 +45,22 @@ export class AuthGuard implements CanActivate {
     return true;
   }
 
-  authenticate(header: string | undefined) {
+  /**
+   * RateLimitGuard counts per user, after this guard: requests without a valid token are
+   * counted here, per address, on the same budget, so guessing tokens is not free.
+   */
+  private async countFailure(ip: string | undefined): Promise<void> {
+    const { isBlocked, timeToBlockExpire } = await this.throttle.increment(
+      `unauthenticated:ip:${ip ?? ''}`,
+      60_000,
+      this.config.rateLimitPerMinute,
+      60_000,
+      'unauthenticated',
+    );
+    if (isBlocked) throw new TooManyRequestsProblem(Math.max(1, timeToBlockExpire));
+  }
+
+  async authenticate(header: string | undefined) {
     const match =
       header === undefined ? null : /^Bearer\s+([\w-]+\.[\w-]+\.[\w-]*)\s*$/i.exec(header);
     if (!match) {

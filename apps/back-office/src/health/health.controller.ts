@@ -10,7 +10,7 @@ import { EVENT_STORE } from '../infrastructure/tokens';
 @ApiTags('health')
 @Public()
 // Load balancers poll it; a probe must never be turned away by the per-client limit.
-@SkipThrottle()
+@SkipThrottle({ client: true })
 @Controller('health')
 export class HealthController {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}

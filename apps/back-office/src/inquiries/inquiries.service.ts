@@ -42,10 +42,12 @@ export class InquiriesService {
   ) {}
 
   async register(command: RegisterInquiry, meta: RequestMeta): Promise<InquiryResult> {
-    const prior = await this.idempotency.prior(meta);
-    if (prior) return replyOf(prior);
     const streamId = inquiryStreamId(command.inquiryId);
     const stored = await this.store.readStream(streamId);
+    // After the read: a twin with the same key that commits in between is found here, instead
+    // of its inquiry being decided on (a 409 "already exists" for the repeat of a success).
+    const prior = await this.idempotency.prior(meta);
+    if (prior) return replyOf(prior);
     const state = stored
       .map(
         (e) =>

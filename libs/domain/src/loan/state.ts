@@ -102,9 +102,8 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
       return state;
     case 'LoanApproved': {
       const o = event.data.offer;
-      const { proposedApproval: _done, ...rest } = state;
       return {
-        ...rest,
+        ...withoutProposal(state),
         status: 'approved',
         offer: {
           amount: Money.parse(o.amount),
@@ -119,8 +118,9 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
       };
     }
     case 'LoanRefused':
+      // A refusal or withdrawal ends a waiting proposal with the application.
       return {
-        ...state,
+        ...withoutProposal(state),
         status: 'refused',
         refusal: {
           refusedOn: LocalDate.parse(event.data.refusedOn),
@@ -130,7 +130,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
       };
     case 'ApplicationWithdrawn':
       return {
-        ...state,
+        ...withoutProposal(state),
         status: 'withdrawn',
         withdrawal: {
           withdrawnOn: LocalDate.parse(event.data.withdrawnOn),
@@ -138,6 +138,11 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
         },
       };
   }
+}
+
+function withoutProposal(state: LoanState): LoanState {
+  const { proposedApproval: _ended, ...rest } = state;
+  return rest;
 }
 
 export function foldLoan(

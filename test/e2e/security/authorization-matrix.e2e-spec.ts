@@ -1,0 +1,402 @@
+import { randomUUID } from 'node:crypto';
+import { SignJWT } from 'jose';
+import type { Response } from 'supertest';
+import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
+import type { Role } from '../../../apps/back-office/src/auth/roles';
+import { EVENT_STORE } from '../../../apps/back-office/src/infrastructure/tokens';
+import {
+  startBackOffice,
+  TEST_AUTH_SECRET,
+  testToken,
+  type RunningApp,
+  type TestUser,
+  type UserClient,
+} from '../harness';
+
+jest.setTimeout(120_000);
+
+// Every endpoint of the OpenAPI document against every role. The table below is the
+// expectation; an endpoint the document lists and the table does not fails the suite, so a new
+// endpoint cannot go out without its roles being checked here.
+
+const ROLE_USERS: Record<Role, TestUser> = {
+  clerk: 'clerk',
+  'credit-officer': 'officer',
+  analyst: 'analyst',
+  admin: 'admin',
+};
+const ALL_ROLES = Object.keys(ROLE_USERS) as Role[];
+const READ_LOANS: Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
+const READ_REPORTS: Role[] = ['analyst', 'credit-officer'];
+
+const application = (over: Record<string, unknown> = {}) => ({
+  productCode: 'impulskrediet',
+  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
+  amount: '25000.00',
+  termMonths: 60,
+  purpose: 'oven and working capital',
+  appliedOn: '2018-03-01',
+  ...over,
+});
+
+interface Endpoint {
+  /** The roles that may call it; 'public': no token needed (the health check). */
+  roles: Role[] | 'public';
+  /** A concrete URL for the checks that never reach the handler (401, 403). */
+  url: string;
+  /** Sets up what a valid call needs (as other users): a fresh loan, a fresh person. */
+  prepare?: (bo: RunningApp) => Promise<string>;
+  /** A valid request as this client, on the loan or person `prepare` made. */
+  request: (as: UserClient, id: string) => Test;
+  /** Writes something when allowed: a refused attempt must leave the log as it was. */
+  command?: boolean;
+}
+
+type Test = ReturnType<UserClient['get']>;
+
+const someLoan = `/api/v1/loans/${randomUUID()}`;
+
+async function newLoan(bo: RunningApp): Promise<string> {
+  const res = await bo.as('clerk').post('/api/v1/loans').send(application());
+  expect(res.status).toBe(201);
+  return res.body.loanId as string;
+}
+
+/** A win-win application's lender: a natural person, whom an admin may forget. */
+async function newLender(bo: RunningApp): Promise<string> {
+  const res = await bo
+    .as('clerk')
+    .post('/api/v1/loans')
+    .send(
+      application({
+        productCode: 'winwinlening',
+        lender: { id: `lender-${randomUUID()}`, name: 'An Janssens', relationToBorrower: 'friend' },
+        amount: '60000.00',
+        annualRate: '0.01',
+        signedOn: '2021-03-01',
+        appliedOn: '2021-03-10',
+      }),
+    );
+  expect(res.status).toBe(201);
+  const loan = await bo.as('analyst').get(`/api/v1/loans/${res.body.loanId}`);
+  const personId = loan.body.lender?.personId as string | null;
+  if (!personId) throw new Error(`the lender of a win-win loan has no personId: ${loan.text}`);
+  return personId;
+}
+
+/** Method and OpenAPI path → who may call it and how to call it validly. */
+const ENDPOINTS: Record<string, Endpoint> = {
+  'GET /health': {
+    roles: 'public',
+    url: '/health',
+    request: (as) => as.get('/health'),
+  },
+  'GET /api/v1/loans': {
+    roles: READ_LOANS,
+    url: '/api/v1/loans',
+    request: (as) => as.get('/api/v1/loans?limit=5'),
+  },
+  'POST /api/v1/loans': {
+    roles: ['clerk'],
+    url: '/api/v1/loans',
+    command: true,
+    request: (as) => as.post('/api/v1/loans').send(application()),
+  },
+  'GET /api/v1/loans/{loanId}': {
+    roles: READ_LOANS,
+    url: someLoan,
+    prepare: newLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}`),
+  },
+  'GET /api/v1/loans/{loanId}/events': {
+    roles: READ_LOANS,
+    url: `${someLoan}/events`,
+    prepare: newLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/events`),
+  },
+  'POST /api/v1/loans/{loanId}/approval': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/approval`,
+    command: true,
+    prepare: newLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/approval`).send({ approvedOn: '2018-03-15' }),
+  },
+  'POST /api/v1/loans/{loanId}/refusal': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/refusal`,
+    command: true,
+    prepare: newLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/refusal`)
+        .send({ refusedOn: '2018-03-20', reasons: ['known-payment-arrears'], explanation: 'x' }),
+  },
+  'POST /api/v1/loans/{loanId}/withdrawal': {
+    roles: ['clerk', 'credit-officer'],
+    url: `${someLoan}/withdrawal`,
+    command: true,
+    prepare: newLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/withdrawal`)
+        .send({ withdrawnOn: '2018-03-25', reason: 'found other financing' }),
+  },
+  'POST /api/v1/inquiries': {
+    roles: ['clerk'],
+    url: '/api/v1/inquiries',
+    command: true,
+    request: (as) =>
+      as
+        .post('/api/v1/inquiries')
+        .send({ productCode: 'impulskrediet', contactedOn: '2022-02-14', channel: 'phone' }),
+  },
+  'GET /api/v1/reports/winwin-monthly': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/winwin-monthly',
+    request: (as) => as.get('/api/v1/reports/winwin-monthly?from=2021-01&to=2021-06'),
+  },
+  'GET /api/v1/reports/winwin-by-province': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/winwin-by-province',
+    request: (as) => as.get('/api/v1/reports/winwin-by-province?from=2021-01&to=2021-06'),
+  },
+  'GET /api/v1/reports/approval-rates': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/approval-rates',
+    request: (as) => as.get('/api/v1/reports/approval-rates?productCode=impulskrediet'),
+  },
+  'POST /api/v1/people/{personId}/forget': {
+    roles: ['admin'],
+    url: `/api/v1/people/${randomUUID()}/forget`,
+    command: true,
+    prepare: newLender,
+    request: (as, personId) =>
+      as.post(`/api/v1/people/${personId}/forget`).send({ reason: 'erasure request, ticket 4711' }),
+  },
+};
+
+const METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
+
+async function logSize(bo: RunningApp): Promise<{ count: number; last: number }> {
+  const store = bo.app.get<EventStore>(EVENT_STORE);
+  if (!hasSqlDatabase(store)) throw new Error('the tests count events with SQL');
+  const [row] = await store.database().query<{
+    count: number | string;
+    last: number | string;
+  }>('select count(*)::int as count, coalesce(max(global_position), 0)::bigint as last from events');
+  return { count: Number(row.count), last: Number(row.last) };
+}
+
+function expectProblem(res: Response, status: number, type: string) {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toMatchObject({ status, type: `https://loanbook.dev/problems/${type}` });
+  expect(JSON.stringify(res.body)).not.toMatch(/\bat .+\.(ts|js):\d+/);
+}
+
+function expectUnauthenticated(res: Response) {
+  expectProblem(res, 401, 'unauthenticated');
+  expect(res.headers['www-authenticate']).toMatch(/^Bearer /);
+}
+
+/** The endpoint's request without a token, or with the given Authorization header. */
+function send(bo: RunningApp, key: string, header?: string) {
+  const url = ENDPOINTS[key].url;
+  const test = key.startsWith('GET ') ? bo.http().get(url) : bo.http().post(url).send({});
+  return header === undefined ? test : test.set('Authorization', header);
+}
+
+const encode = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+const now = () => Math.floor(Date.now() / 1000);
+/** An HS256 token with every role, valid unless the options spoil it. */
+const signed = ({
+  claims = {},
+  secret = TEST_AUTH_SECRET,
+  issuer = 'loanbook',
+  audience = 'loanbook-back-office',
+  expiresAt = now() + 600,
+}: {
+  claims?: Record<string, unknown>;
+  secret?: string;
+  issuer?: string;
+  audience?: string;
+  expiresAt?: number;
+} = {}) =>
+  new SignJWT({ roles: ['clerk', 'credit-officer', 'analyst', 'admin'], ...claims })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject('mallory')
+    .setIssuer(issuer)
+    .setAudience(audience)
+    .setIssuedAt(Math.min(now(), expiresAt - 60))
+    .setExpirationTime(expiresAt)
+    .sign(new TextEncoder().encode(secret));
+const OTHER_SECRET = 'another-secret-of-at-least-32-characters!';
+
+describe('authorization', () => {
+  let bo: RunningApp;
+  let documented: string[];
+
+  beforeAll(async () => {
+    bo = await startBackOffice('pglite');
+    const doc = await bo.as('analyst').get('/api/docs-json');
+    expect(doc.status).toBe(200);
+    const paths = doc.body.paths as Record<string, Record<string, unknown>>;
+    documented = Object.entries(paths).flatMap(([path, item]) =>
+      METHODS.filter((m) => item[m] !== undefined).map((m) => `${m.toUpperCase()} ${path}`),
+    );
+  });
+  afterAll(async () => {
+    await bo?.close();
+  });
+
+  it('has an expectation for every endpoint of the OpenAPI document', () => {
+    const missing = documented.filter((key) => !(key in ENDPOINTS));
+    expect(missing).toEqual([]);
+    // And the table names no endpoint that does not exist.
+    const stale = Object.keys(ENDPOINTS).filter((key) => !documented.includes(key));
+    expect(stale).toEqual([]);
+  });
+
+  describe.each(Object.keys(ENDPOINTS))('%s', (key) => {
+    const endpoint = ENDPOINTS[key];
+
+    it.each(ALL_ROLES)('as %s', async (role) => {
+      const allowed = endpoint.roles === 'public' || endpoint.roles.includes(role);
+      const id = endpoint.prepare ? await endpoint.prepare(bo) : '';
+      const before = await logSize(bo);
+      const res = await endpoint.request(bo.as(ROLE_USERS[role]), id);
+      if (allowed) {
+        if (res.status < 200 || res.status > 299) {
+          throw new Error(`${key} as ${role}: ${res.status} ${JSON.stringify(res.body)}`);
+        }
+        if (endpoint.command) expect((await logSize(bo)).count).toBeGreaterThan(before.count);
+        return;
+      }
+      expectProblem(res, 403, 'forbidden');
+      expect([...(res.body.requiredRoles as string[])].sort()).toEqual(
+        [...(endpoint.roles as Role[])].sort(),
+      );
+      expect(await logSize(bo)).toEqual(before);
+    });
+
+    if (endpoint.roles === 'public') {
+      it('needs no token', async () => {
+        expect((await bo.http().get(endpoint.url)).status).toBe(200);
+      });
+      return;
+    }
+
+    it('answers 401 without a token', async () => {
+      const before = await logSize(bo);
+      expectUnauthenticated(await send(bo, key));
+      expect(await logSize(bo)).toEqual(before);
+    });
+
+    it.each<[string, () => Promise<string>]>([
+      // 30 s of clock tolerance: two minutes ago is expired.
+      ['an expired token', async () => `Bearer ${await signed({ expiresAt: now() - 120 })}`],
+      [
+        'a token signed with another secret',
+        async () => `Bearer ${await signed({ secret: OTHER_SECRET })}`,
+      ],
+      [
+        'a token for another audience',
+        async () => `Bearer ${await signed({ audience: 'another-service' })}`,
+      ],
+      [
+        'a token of another issuer',
+        async () => `Bearer ${await signed({ issuer: 'https://evil.example' })}`,
+      ],
+      [
+        'an unsigned token (alg: none)',
+        () =>
+          Promise.resolve(
+            `Bearer ${encode({ alg: 'none', typ: 'JWT' })}.${encode({
+              sub: 'mallory',
+              roles: ['clerk', 'credit-officer', 'analyst', 'admin'],
+              iss: 'loanbook',
+              aud: 'loanbook-back-office',
+              iat: now(),
+              exp: now() + 600,
+            })}.`,
+          ),
+      ],
+      [
+        'a valid token with its signature replaced',
+        async () => {
+          const [h, p] = (await signed()).split('.');
+          return `Bearer ${h}.${p}.${encode('forged')}`;
+        },
+      ],
+      [
+        'a valid token with its payload replaced',
+        async () => {
+          const [h, , sig] = (await signed({ claims: { roles: ['analyst'] } })).split('.');
+          const p = encode({
+            sub: 'mallory',
+            roles: ['admin'],
+            iss: 'loanbook',
+            aud: 'loanbook-back-office',
+            exp: now() + 600,
+          });
+          return `Bearer ${h}.${p}.${sig}`;
+        },
+      ],
+      ['a Basic header', () => Promise.resolve('Basic Y2xlcms6c2VjcmV0')],
+      ['a bare Bearer', () => Promise.resolve('Bearer')],
+      ['a token that is no JWT', () => Promise.resolve('Bearer not-a-token')],
+      ['a JWT of junk', () => Promise.resolve('Bearer abc.def.ghi')],
+      ['a token without the Bearer scheme', async () => signed()],
+      ['two tokens', async () => `Bearer ${await signed()} ${await signed()}`],
+    ])('answers 401 for %s', async (_, header) => {
+      const before = await logSize(bo);
+      expectUnauthenticated(await send(bo, key, await header()));
+      expect(await logSize(bo)).toEqual(before);
+    });
+
+    it('answers 403 to a valid token with no known role', async () => {
+      const token = await testToken({ sub: 'visitor-zoe', roles: ['auditor' as Role] });
+      const res = await send(bo, key, `Bearer ${token}`);
+      expectProblem(res, 403, 'forbidden');
+    });
+  });
+
+  it('keeps the OpenAPI document and its UI closed without a token, open with any valid one', async () => {
+    for (const url of ['/api/docs', '/api/docs-json']) {
+      expectUnauthenticated(await bo.http().get(url));
+      expectUnauthenticated(
+        await bo
+          .http()
+          .get(url)
+          .set('Authorization', `Bearer ${await signed({ secret: OTHER_SECRET })}`),
+      );
+    }
+    const noRole = await testToken({ sub: 'visitor-zoe', roles: [] });
+    expect((await bo.withToken(noRole).get('/api/docs-json')).status).toBe(200);
+  });
+
+  it('answers 403 everywhere to a token whose roles claim is not a list of known roles', async () => {
+    for (const claims of [
+      { roles: 'superuser' },
+      { roles: [{ name: 'admin' }] },
+      { roles: null },
+    ]) {
+      const token = await signed({ claims });
+      for (const key of Object.keys(ENDPOINTS).filter((k) => ENDPOINTS[k].roles !== 'public')) {
+        expectProblem(await send(bo, key, `Bearer ${token}`), 403, 'forbidden');
+      }
+    }
+  });
+
+  it('takes the roles from the token, never from the request', async () => {
+    const clerk = bo.as('clerk');
+    const loanId = await newLoan(bo);
+    const res = await clerk
+      .post(`/api/v1/loans/${loanId}/approval`)
+      .set('X-Roles', 'credit-officer')
+      .query({ roles: 'credit-officer' })
+      .send({ approvedOn: '2018-03-15' });
+    expectProblem(res, 403, 'forbidden');
+  });
+});
