@@ -3,35 +3,21 @@ import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../apps/back-office/src/infrastructure/tokens';
 import { describePostgres } from '../support';
 import { startBackOffice, testToken, type RunningApp, type StoreKind } from './harness';
+import { impulskredietApplication, winwinRegistration } from './fixtures';
 
 jest.setTimeout(60_000);
 
 // Four eyes over HTTP: the registrar never approves their own application, and an approval
 // above the officer's limit waits for a second officer (issue 4).
 
-const application = (over: Record<string, unknown> = {}) => ({
-  productCode: 'impulskrediet',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
-  amount: '25000.00',
-  termMonths: 60,
-  purpose: 'oven and working capital',
-  appliedOn: '2018-03-01',
-  ...over,
-});
+const application = impulskredietApplication;
 
 /** A win-win loan of 60,000.00: above the junior officer's limit of 50,000.00. */
-const winwin = (over: Record<string, unknown> = {}) => ({
-  productCode: 'winwinlening',
-  borrower: { enterpriseNumber: '0202.239.951', name: 'Brouwerij De Klok', province: 'Limburg' },
-  lender: { id: `lender-${randomUUID()}`, name: 'An Janssens', relationToBorrower: 'friend' },
-  amount: '60000.00',
-  termMonths: 60,
-  annualRate: '0.01',
-  purpose: 'brewing kettle',
-  signedOn: '2021-03-01',
-  appliedOn: '2021-03-10',
-  ...over,
-});
+const winwin = (over: Record<string, unknown> = {}) =>
+  winwinRegistration({
+    borrower: { enterpriseNumber: '0202.239.951', name: 'Brouwerij De Klok', province: 'Limburg' },
+    ...over,
+  });
 
 interface EventView {
   type: string;

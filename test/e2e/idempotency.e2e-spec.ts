@@ -13,21 +13,14 @@ import {
   type StoreKind,
   type UserClient,
 } from './harness';
+import { impulskredietApplication } from './fixtures';
 
 jest.setTimeout(60_000);
 
 // Idempotency-Key (API.md): a repeat with the same key and body gets the first reply and
 // records nothing; the same key with another body is a 422; keys belong to their user.
 
-const application = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
-  productCode: 'impulskrediet',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
-  amount: '25000.00',
-  termMonths: 60,
-  purpose: 'oven and working capital',
-  appliedOn: '2018-03-01',
-  ...over,
-});
+const application = impulskredietApplication;
 const inquiry = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   productCode: 'impulskrediet',
   contactedOn: '2022-02-14',

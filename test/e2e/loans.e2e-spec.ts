@@ -4,18 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describePostgres } from '../support';
 import { startBackOffice, type RunningApp, type StoreKind } from './harness';
+import { impulskredietApplication } from './fixtures';
 
 jest.setTimeout(60_000);
 
-const application = (over: Record<string, unknown> = {}) => ({
-  productCode: 'impulskrediet',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
-  amount: '25000.00',
-  termMonths: 60,
-  purpose: 'oven and working capital',
-  appliedOn: '2018-03-01',
-  ...over,
-});
+const application = impulskredietApplication;
 
 function loanSuite(kind: StoreKind) {
   let bo: RunningApp;

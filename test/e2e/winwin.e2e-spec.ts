@@ -1,21 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { describePostgres } from '../support';
+import { winwinRegistration } from './fixtures';
 import { startBackOffice, type RunningApp, type StoreKind } from './harness';
 
 jest.setTimeout(60_000);
 
-const registration = (over: Record<string, unknown> = {}) => ({
-  productCode: 'winwinlening',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Brouwerij De Klok', province: 'Limburg' },
-  lender: { id: `lender-${randomUUID()}`, name: 'An Janssens', relationToBorrower: 'friend' },
-  amount: '60000.00',
-  termMonths: 60,
-  annualRate: '0.01',
-  purpose: 'brewing kettle',
-  signedOn: '2021-03-01',
-  appliedOn: '2021-03-10',
-  ...over,
-});
+const registration = winwinRegistration;
 
 function winwinSuite(kind: StoreKind) {
   let bo: RunningApp;

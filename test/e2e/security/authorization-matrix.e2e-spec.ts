@@ -12,6 +12,7 @@ import {
   type TestUser,
   type UserClient,
 } from '../harness';
+import { impulskredietApplication } from '../fixtures';
 
 jest.setTimeout(120_000);
 
@@ -29,15 +30,7 @@ const ALL_ROLES = Object.keys(ROLE_USERS) as Role[];
 const READ_LOANS: Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
 const READ_REPORTS: Role[] = ['analyst', 'credit-officer'];
 
-const application = (over: Record<string, unknown> = {}) => ({
-  productCode: 'impulskrediet',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
-  amount: '25000.00',
-  termMonths: 60,
-  purpose: 'oven and working capital',
-  appliedOn: '2018-03-01',
-  ...over,
-});
+const application = impulskredietApplication;
 
 interface Endpoint {
   /** The roles that may call it; 'public': no token needed (the health check). */

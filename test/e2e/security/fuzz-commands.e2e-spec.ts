@@ -4,6 +4,7 @@ import type { Response } from 'supertest';
 import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../../apps/back-office/src/infrastructure/tokens';
 import { startBackOffice, type RunningApp, type TestUser } from '../harness';
+import { impulskredietApplication } from '../fixtures';
 
 jest.setTimeout(120_000);
 
@@ -19,14 +20,7 @@ const FC_OPTIONS: fc.Parameters<unknown> = {
   ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
 };
 
-const application = {
-  productCode: 'impulskrediet',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
-  amount: '25000.00',
-  termMonths: 60,
-  purpose: 'oven and working capital',
-  appliedOn: '2018-03-01',
-};
+const application = impulskredietApplication();
 
 // --- values -------------------------------------------------------------------------------
 

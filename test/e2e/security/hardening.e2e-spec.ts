@@ -6,18 +6,11 @@ import type { Response } from 'supertest';
 import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../../apps/back-office/src/infrastructure/tokens';
 import { startBackOffice, testToken, type RunningApp } from '../harness';
+import { impulskredietApplication } from '../fixtures';
 
 jest.setTimeout(60_000);
 
-const application = (over: Record<string, unknown> = {}) => ({
-  productCode: 'impulskrediet',
-  borrower: { enterpriseNumber: '0403.170.701', name: 'Bakkerij Peeters', province: 'Antwerpen' },
-  amount: '25000.00',
-  termMonths: 60,
-  purpose: 'oven and working capital',
-  appliedOn: '2018-03-01',
-  ...over,
-});
+const application = impulskredietApplication;
 
 async function logSize(bo: RunningApp): Promise<{ count: number; last: number }> {
   const store = bo.app.get<EventStore>(EVENT_STORE);
