@@ -22,7 +22,9 @@ export async function runDemo(io: CliIo): Promise<void> {
   const where = describeStore(config);
   const base = `http://localhost:${config.port}`;
   const howToLook = [
-    `Look at it: start the back office (npm start), then`,
+    `Look at it: start the back office (npm start), mint a token`,
+    `  export TOKEN=$(npm run -s token -- --sub eva --roles analyst)`,
+    `then, with the header Authorization: Bearer $TOKEN,`,
     `  GET ${base}/api/v1/reports/winwin-monthly?from=2021-01&to=2021-05`,
     `  GET ${base}/api/v1/reports/approval-rates?productCode=impulskrediet`,
     `  GET ${base}/api/v1/loans?productCode=winwinlening&limit=20`,
