@@ -36,6 +36,7 @@ class FakeBackOffice implements DemoLoaderPorts {
       ApproveLoan: ['applied', 'approved'],
       RefuseLoan: ['applied', 'refused'],
       WithdrawApplication: ['applied', 'withdrawn'],
+      DisburseLoan: ['approved', 'active'],
     };
     const [from, to] = next[command.type];
     if (status !== from) throw new Error(`409: ${command.type} on a loan that is ${status}`);
@@ -162,9 +163,12 @@ describe('loadDemoPortfolio', () => {
       expect(office.inquiries.size).toBe(portfolio.inquiries.length);
       for (const loan of portfolio.loans) {
         expect(office.loans.get(loan.loanId)).toBe(
-          { ApproveLoan: 'approved', RefuseLoan: 'refused', WithdrawApplication: 'withdrawn' }[
-            loan.decision!.type
-          ],
+          {
+            ApproveLoan: 'approved',
+            RefuseLoan: 'refused',
+            WithdrawApplication: 'withdrawn',
+            DisburseLoan: 'active',
+          }[loan.decision!.type],
         );
       }
     },

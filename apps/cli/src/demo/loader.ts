@@ -86,6 +86,7 @@ const FINAL_STATUS: Record<Exclude<LoanCommand, { type: 'ApplyForLoan' }>['type'
   ApproveLoan: 'approved',
   RefuseLoan: 'refused',
   WithdrawApplication: 'withdrawn',
+  DisburseLoan: 'active',
 };
 
 export interface DemoLoadOptions {

@@ -71,4 +71,11 @@ export interface WithdrawApplication {
   reason?: string;
 }
 
-export type LoanCommand = ApplyForLoan | ApproveLoan | RefuseLoan | WithdrawApplication;
+export interface DisburseLoan {
+  type: 'DisburseLoan';
+  loanId: string;
+  disbursedOn: LocalDate;
+}
+
+export type LoanCommand =
+  ApplyForLoan | ApproveLoan | RefuseLoan | WithdrawApplication | DisburseLoan;

@@ -1,6 +1,7 @@
 import type { LoanCommand } from './commands';
 import { decideApply } from './commands/apply';
 import { decideApprove } from './commands/approve';
+import { decideDisburse } from './commands/disburse';
 import { decideRefuse } from './commands/refuse';
 import { decideWithdraw } from './commands/withdraw';
 import type { DecisionContext } from './context';
@@ -21,5 +22,7 @@ export function decide(command: LoanCommand, state: LoanState, ctx: DecisionCont
       return decideRefuse(command, state, ctx);
     case 'WithdrawApplication':
       return decideWithdraw(command, state, ctx);
+    case 'DisburseLoan':
+      return decideDisburse(command, state, ctx);
   }
 }

@@ -109,6 +109,13 @@ export interface LoanApprovalSecondedData {
   proposedBy: string;
 }
 
+/** The offer's amount paid out to the borrower: the loan becomes active and its schedule starts. */
+export interface LoanDisbursedData {
+  loanId: string;
+  disbursedOn: string;
+  amount: string;
+}
+
 export interface LoanRefusedData {
   loanId: string;
   refusedOn: string;
@@ -129,6 +136,7 @@ export type LoanEvent =
   | { type: 'LoanApproved'; effectiveOn: string; data: LoanApprovedData }
   | { type: 'LoanApprovalProposed'; effectiveOn: string; data: LoanApprovalProposedData }
   | { type: 'LoanApprovalSeconded'; effectiveOn: string; data: LoanApprovalSecondedData }
+  | { type: 'LoanDisbursed'; effectiveOn: string; data: LoanDisbursedData }
   | { type: 'LoanRefused'; effectiveOn: string; data: LoanRefusedData }
   | { type: 'ApplicationWithdrawn'; effectiveOn: string; data: ApplicationWithdrawnData };
 
@@ -139,6 +147,7 @@ export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'LoanApproved',
   'LoanApprovalProposed',
   'LoanApprovalSeconded',
+  'LoanDisbursed',
   'LoanRefused',
   'ApplicationWithdrawn',
 ];

@@ -5,6 +5,7 @@ import { DeciderSpecification } from '../testing/decider-specification';
 import { fixedClock } from '../time';
 import type {
   ApplyForLoan,
+  DisburseLoan,
   ApproveLoan,
   LoanCommand,
   RefuseLoan,
@@ -99,6 +100,17 @@ const approved: LoanEvent = {
     approvedBy: ['officer-bart'],
   },
 };
+const disburse = (over: Partial<DisburseLoan> = {}): DisburseLoan => ({
+  type: 'DisburseLoan',
+  loanId,
+  disbursedOn: date('2018-03-20'),
+  ...over,
+});
+const disbursed: LoanEvent = {
+  type: 'LoanDisbursed',
+  effectiveOn: '2018-03-20',
+  data: { loanId, disbursedOn: '2018-03-20', amount: '25000.00' },
+};
 const refused: LoanEvent = {
   type: 'LoanRefused',
   effectiveOn: '2018-03-20',
@@ -126,12 +138,14 @@ describe('loan decider', () => {
       refused: [applied, refused],
       'withdrawn (application)': [applied, withdrawnFrom('applied')],
       'withdrawn (offer)': [applied, approved, withdrawnFrom('approved')],
+      active: [applied, approved, disbursed],
     };
     const commands: Record<string, LoanCommand> = {
       apply: apply(),
       approve: approve(),
       refuse: refuse(),
       withdraw: withdraw(),
+      disburse: disburse(),
     };
     // What each pair leads to: an event type, or the error the client gets.
     const outcomes: Record<string, Record<string, string>> = {
@@ -140,31 +154,49 @@ describe('loan decider', () => {
         approve: 'not-found',
         refuse: 'not-found',
         withdraw: 'not-found',
+        disburse: 'not-found',
       },
       applied: {
         apply: 'conflict',
         approve: 'LoanApproved',
         refuse: 'LoanRefused',
         withdraw: 'ApplicationWithdrawn',
+        disburse: 'conflict',
       },
       approved: {
         apply: 'conflict',
         approve: 'conflict',
         refuse: 'conflict',
         withdraw: 'ApplicationWithdrawn',
+        disburse: 'LoanDisbursed',
       },
-      refused: { apply: 'conflict', approve: 'conflict', refuse: 'conflict', withdraw: 'conflict' },
+      refused: {
+        apply: 'conflict',
+        approve: 'conflict',
+        refuse: 'conflict',
+        withdraw: 'conflict',
+        disburse: 'conflict',
+      },
       'withdrawn (application)': {
         apply: 'conflict',
         approve: 'conflict',
         refuse: 'conflict',
         withdraw: 'conflict',
+        disburse: 'conflict',
       },
       'withdrawn (offer)': {
         apply: 'conflict',
         approve: 'conflict',
         refuse: 'conflict',
         withdraw: 'conflict',
+        disburse: 'conflict',
+      },
+      active: {
+        apply: 'conflict',
+        approve: 'conflict',
+        refuse: 'conflict',
+        withdraw: 'conflict',
+        disburse: 'conflict',
       },
     };
     for (const [stateName, history] of Object.entries(states)) {
@@ -383,6 +415,48 @@ describe('loan decider', () => {
         .thenThrows(RuleViolationError, (e) =>
           expect(rules(e)).toEqual(['withdrawal-before-approval']),
         );
+    });
+  });
+
+  describe('disburse', () => {
+    it('given an offer, when disbursed within its validity, then LoanDisbursed of the offered amount', () => {
+      spec.given([applied, approved]).when(disburse()).then([disbursed]);
+    });
+
+    it('given an offer, when disbursed on its last valid day, then it is active', () => {
+      spec
+        .given([applied, approved])
+        .when(disburse({ disbursedOn: date('2018-04-14') }))
+        .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['LoanDisbursed']));
+    });
+
+    it('given an offer, when disbursed the day after its validity, then offer-lapsed', () => {
+      spec
+        .given([applied, approved])
+        .when(disburse({ disbursedOn: date('2018-04-15') }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['offer-lapsed']));
+    });
+
+    it('given an offer, when disbursed before its approval or in the future, then both are named', () => {
+      spec
+        .given([applied, approved])
+        .when(disburse({ disbursedOn: date('2018-03-14') }))
+        .thenThrows(RuleViolationError, (e) =>
+          expect(rules(e)).toEqual(['disbursement-before-approval']),
+        );
+      spec
+        .given([applied, approved])
+        .when(disburse({ disbursedOn: date('2026-11-22') }))
+        .thenThrows(RuleViolationError, (e) =>
+          expect(rules(e)).toEqual(['date-in-future', 'offer-lapsed']),
+        );
+    });
+
+    it('evolves to active with the disbursement date and amount', () => {
+      const state = evolveAll([applied, approved, disbursed]);
+      expect(state.status).toBe('active');
+      expect(state.disbursement?.disbursedOn.toString()).toBe('2018-03-20');
+      expect(state.disbursement?.amount.toString()).toBe('25000.00');
     });
   });
 

@@ -4,7 +4,7 @@ import type { ProductCode } from '../products';
 import type { BorrowerData, LenderData, LoanEvent, RepaymentTermsData } from './events';
 import type { RefusalReasonCode } from './reason-codes';
 
-export type LoanStatus = 'none' | 'applied' | 'approved' | 'refused' | 'withdrawn';
+export type LoanStatus = 'none' | 'applied' | 'approved' | 'refused' | 'withdrawn' | 'active';
 
 export interface Offer {
   amount: Money;
@@ -52,6 +52,8 @@ export interface LoanState {
   application?: Application;
   offer?: Offer;
   proposedApproval?: ProposedApproval;
+  /** The offer's amount paid out: the loan is active from then on. */
+  disbursement?: { disbursedOn: LocalDate; amount: Money };
   refusal?: { refusedOn: LocalDate; reasons: RefusalReasonCode[]; explanation: string };
   withdrawal?: { withdrawnOn: LocalDate; reason: string };
 }
@@ -117,6 +119,15 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
         },
       };
     }
+    case 'LoanDisbursed':
+      return {
+        ...state,
+        status: 'active',
+        disbursement: {
+          disbursedOn: LocalDate.parse(event.data.disbursedOn),
+          amount: Money.parse(event.data.amount),
+        },
+      };
     case 'LoanRefused':
       // A refusal or withdrawal ends a waiting proposal with the application.
       return {

@@ -1,0 +1,47 @@
+import { formatBusinessDate } from '../../time';
+import type { DisburseLoan } from '../commands';
+import type { DecisionContext } from '../context';
+import { Violations } from '../errors';
+import type { LoanEvent } from '../events';
+import type { LoanState } from '../state';
+import { checkNotBefore, checkNotInFuture, requireStatus } from './common';
+
+/**
+ * Paying out the offer makes the loan active. Only within the offer's validity
+ * (gestanddoeningstermijn): an offer not disbursed by then has lapsed, whether or not the lapse
+ * has been recorded yet.
+ */
+export function decideDisburse(
+  command: DisburseLoan,
+  state: LoanState,
+  ctx: DecisionContext,
+): LoanEvent[] {
+  requireStatus(state, command.loanId, command.type, ['approved']);
+  const offer = state.offer!;
+  const v = new Violations();
+  checkNotInFuture(v, ctx, command.disbursedOn, 'disbursedOn');
+  checkNotBefore(
+    v,
+    command.disbursedOn,
+    offer.approvedOn,
+    'disbursement-before-approval',
+    'the disbursement date',
+    'disbursedOn',
+  );
+  v.check(
+    command.disbursedOn.isAfter(offer.offerValidUntil),
+    'offer-lapsed',
+    () =>
+      `the offer held until ${formatBusinessDate(offer.offerValidUntil)}; it cannot be disbursed on ${formatBusinessDate(command.disbursedOn)}`,
+    'disbursedOn',
+  );
+  v.throwIfAny();
+  const disbursedOn = formatBusinessDate(command.disbursedOn);
+  return [
+    {
+      type: 'LoanDisbursed',
+      effectiveOn: disbursedOn,
+      data: { loanId: command.loanId, disbursedOn, amount: offer.amount.toString() },
+    },
+  ];
+}
