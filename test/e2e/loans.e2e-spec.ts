@@ -262,6 +262,63 @@ function loanSuite(kind: StoreKind) {
     });
   });
 
+  describe('disbursing', () => {
+    const offer = async () => {
+      const loanId = (await apply(application()).expect(201)).body.loanId as string;
+      await bo
+        .as('officer')
+        .post(`/api/v1/loans/${loanId}/approval`)
+        .send({ approvedOn: '2018-03-15' })
+        .expect(200);
+      return loanId;
+    };
+
+    it('pays out an offer within its validity: the loan is active and owes the amount', async () => {
+      const loanId = await offer();
+      const reply = await bo
+        .as('clerk')
+        .post(`/api/v1/loans/${loanId}/disbursement`)
+        .send({ disbursedOn: '2018-04-14' })
+        .expect(200);
+      expect(reply.body).toMatchObject({ loanId, version: 3 });
+      const loan = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
+      expect(loan.body).toMatchObject({
+        status: 'active',
+        disbursedOn: '2018-04-14',
+        outstandingPrincipal: '25000.00',
+      });
+      const page = await bo
+        .as('analyst')
+        .get(`/api/v1/loans?status=active&limit=200&minPosition=${reply.body.position}`)
+        .expect(200);
+      expect(page.body.items.map((l: { loanId: string }) => l.loanId)).toContain(loanId);
+    });
+
+    it('refuses a lapsed offer (422 offer-lapsed), an application (409) and a credit officer (403), recording nothing', async () => {
+      const loanId = await offer();
+      const lapsed = await bo
+        .as('clerk')
+        .post(`/api/v1/loans/${loanId}/disbursement`)
+        .send({ disbursedOn: '2018-04-15' })
+        .expect(422);
+      expect(lapsed.body.violations).toEqual([
+        expect.objectContaining({ rule: 'offer-lapsed', field: 'disbursedOn' }),
+      ]);
+      await bo
+        .as('officer')
+        .post(`/api/v1/loans/${loanId}/disbursement`)
+        .send({ disbursedOn: '2018-03-20' })
+        .expect(403);
+      const application2 = (await apply(application()).expect(201)).body.loanId;
+      await bo
+        .as('clerk')
+        .post(`/api/v1/loans/${application2}/disbursement`)
+        .send({ disbursedOn: '2018-03-20' })
+        .expect(409);
+      expect((await bo.as('analyst').get(`/api/v1/loans/${loanId}`)).body.version).toBe(2);
+    });
+  });
+
   describe('reading', () => {
     it('lists the events with their envelopes, oldest first', async () => {
       const loanId = (await apply(application()).expect(201)).body.loanId;

@@ -55,6 +55,17 @@ async function newLoan(bo: RunningApp): Promise<string> {
   return res.body.loanId as string;
 }
 
+/** An offer (approved by an officer, not the clerk who registered it), ready to be paid out. */
+async function newOffer(bo: RunningApp): Promise<string> {
+  const loanId = await newLoan(bo);
+  const res = await bo
+    .as('officer')
+    .post(`/api/v1/loans/${loanId}/approval`)
+    .send({ approvedOn: '2018-03-15' });
+  expect(res.status).toBe(200);
+  return loanId;
+}
+
 /** A win-win application's lender: a natural person, whom an admin may forget. */
 async function newLender(bo: RunningApp): Promise<string> {
   const res = await bo
@@ -134,6 +145,14 @@ const ENDPOINTS: Record<string, Endpoint> = {
       as
         .post(`/api/v1/loans/${loanId}/withdrawal`)
         .send({ withdrawnOn: '2018-03-25', reason: 'found other financing' }),
+  },
+  'POST /api/v1/loans/{loanId}/disbursement': {
+    roles: ['clerk'],
+    url: `${someLoan}/disbursement`,
+    command: true,
+    prepare: newOffer,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/disbursement`).send({ disbursedOn: '2018-03-20' }),
   },
   'POST /api/v1/inquiries': {
     roles: ['clerk'],

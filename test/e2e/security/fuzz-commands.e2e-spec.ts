@@ -134,7 +134,7 @@ interface CommandEndpoint {
   /** The path, with the loan to act on when it takes one. */
   path: (id: string) => string;
   /** What the path names: a fresh one is made first, and again after each success. */
-  target?: 'loan' | 'person';
+  target?: 'loan' | 'offer' | 'person';
   /** A body the endpoint accepts. */
   valid: Record<string, unknown>;
   /**
@@ -232,6 +232,16 @@ const ENDPOINTS: CommandEndpoint[] = [
     fields: (field) => ({
       withdrawnOn: field(validDate('2018-01-01', '2026-01-01')),
       reason: field(fc.string({ maxLength: 100 })),
+    }),
+  },
+  {
+    name: 'POST /loans/{id}/disbursement',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/disbursement`,
+    target: 'offer',
+    valid: { disbursedOn: '2018-03-20' },
+    fields: (field) => ({
+      disbursedOn: field(validDate('2018-01-01', '2026-01-01')),
     }),
   },
   {
@@ -404,6 +414,7 @@ const VALID_BODIES: Record<string, object> = {
   approval: { approvedOn: '2018-03-15' },
   refusal: { refusedOn: '2018-03-20', reasons: ['known-payment-arrears'] },
   withdrawal: { withdrawnOn: '2018-03-25' },
+  disbursement: { disbursedOn: '2018-03-20' },
 };
 
 describe('fuzzed command bodies', () => {
@@ -439,12 +450,24 @@ describe('fuzzed command bodies', () => {
     expect(loan.body.lender?.personId).toEqual(expect.any(String));
     return loan.body.lender.personId as string;
   };
+  /** An offer to pay out: approved by an officer, not by the clerk who registered it. */
+  const newOffer = async () => {
+    const loanId = await newLoan();
+    const res = await bo
+      .as('officer')
+      .post(`/api/v1/loans/${loanId}/approval`)
+      .send({ approvedOn: '2018-03-15' });
+    expect(res.status).toBe(200);
+    return loanId;
+  };
   const newTarget = (endpoint: CommandEndpoint) =>
     endpoint.target === 'loan'
       ? newLoan()
-      : endpoint.target === 'person'
-        ? newPerson()
-        : Promise.resolve('');
+      : endpoint.target === 'offer'
+        ? newOffer()
+        : endpoint.target === 'person'
+          ? newPerson()
+          : Promise.resolve('');
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))(
     '%s: never a 5xx, errors are problem+json, a rejected body records nothing',
@@ -486,11 +509,12 @@ describe('fuzzed command bodies', () => {
           fc.uuid(),
           fc.constantFrom('..', '%', '00000000-0000-0000-0000-000000000000', 'A'.repeat(5000)),
         ),
-        fc.constantFrom('approval', 'refusal', 'withdrawal'),
+        fc.constantFrom('approval', 'refusal', 'withdrawal', 'disbursement'),
         async (id, command) => {
           const url = `/api/v1/loans/${encodeURIComponent(id)}/${command}`;
           const before = await logSize(bo);
-          const user: TestUser = command === 'withdrawal' ? 'clerk' : 'officer';
+          const user: TestUser =
+            command === 'withdrawal' || command === 'disbursement' ? 'clerk' : 'officer';
           const res = await bo.as(user).post(url).send(VALID_BODIES[command]);
           checkAnswer(res, `POST ${url}`);
           expect(res.status).toBeGreaterThanOrEqual(400);

@@ -1,4 +1,4 @@
-import type { LoanState } from '@loanbook/domain';
+import { Money, type LoanState } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
 import type { LoadedLoan } from './loan-repository';
 
@@ -26,8 +26,9 @@ export function toLoanView(loanId: string, loan: LoadedLoan) {
     annualRate: offer?.annualRate.toString() ?? null,
     termMonths: offer?.termMonths ?? app.termMonths,
     repayment: offer?.repayment ?? null,
-    // Nothing is disbursed before issue 5's disbursement; the figure is already part of the contract.
-    outstandingPrincipal: '0.00',
+    // Repayments (issue 5) will lower it; until then an active loan owes what was paid out.
+    outstandingPrincipal: (s.disbursement?.amount ?? Money.zero()).toString(),
+    disbursedOn: s.disbursement?.disbursedOn.toString() ?? null,
     appliedOn: app.appliedOn.toString(),
     signedOn: app.signedOn?.toString() ?? null,
     lender: app.lender

@@ -34,6 +34,7 @@ import { ListLoansQueryDto } from './dto/list-loans.query.dto';
 import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
 import { ApproveLoanDto } from './dto/approve-loan.dto';
 import { CommandResultDto } from './dto/command-result.dto';
+import { DisburseLoanDto } from './dto/disburse-loan.dto';
 import { RefuseLoanDto } from './dto/refuse-loan.dto';
 import { WithdrawApplicationDto } from './dto/withdraw-application.dto';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
@@ -213,6 +214,25 @@ export class LoansController {
         withdrawnOn: parseBusinessDate(body.withdrawnOn),
         reason: body.reason?.trim(),
       },
+      meta,
+      ifMatch,
+    );
+  }
+
+  /** Paying out the offer (a payment, so a clerk's task): the loan becomes active. */
+  @Post(':loanId/disbursement')
+  @Roles('clerk')
+  @HttpCode(200)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  disburse(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: DisburseLoanDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      { type: 'DisburseLoan', loanId, disbursedOn: parseBusinessDate(body.disbursedOn) },
       meta,
       ifMatch,
     );

@@ -3,7 +3,7 @@ import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { PRODUCT_CODES } from '@loanbook/domain';
 import { IsWholeNumberText } from '../../http/validators';
 
-export const LOAN_STATUSES = ['applied', 'approved', 'refused', 'withdrawn'] as const;
+export const LOAN_STATUSES = ['applied', 'approved', 'active', 'refused', 'withdrawn'] as const;
 
 export class ListLoansQueryDto {
   @ApiPropertyOptional({ enum: PRODUCT_CODES })

@@ -12,8 +12,15 @@ import type { Projection, ProjectionContext } from '../../engine';
  */
 export const loansProjection: Projection = {
   name: 'loans',
-  version: 2,
-  eventTypes: ['LoanApplied', 'LoanApproved', 'LoanRefused', 'ApplicationWithdrawn'],
+  // Version 3: disbursement (status active, disbursed_on).
+  version: 3,
+  eventTypes: [
+    'LoanApplied',
+    'LoanApproved',
+    'LoanDisbursed',
+    'LoanRefused',
+    'ApplicationWithdrawn',
+  ],
   tables: ['loans'],
 
   async setup({ tx, table }: ProjectionContext) {
@@ -43,6 +50,7 @@ export const loansProjection: Projection = {
         refusal_reasons text[],
         withdrawn_on date,
         withdrawn_from text,
+        disbursed_on date,
         version integer NOT NULL,
         last_position bigint NOT NULL
       );
@@ -96,6 +104,17 @@ export const loansProjection: Projection = {
            FROM jsonb_array_elements($1::jsonb) AS e
           WHERE l.loan_id = (e->'data'->>'loanId')::uuid AND l.version < (e->>'version')::integer`,
         [JSON.stringify(approved)],
+      );
+    }
+    const disbursed = byType('LoanDisbursed');
+    if (disbursed.length > 0) {
+      await tx.query(
+        `UPDATE ${t} AS l
+            SET status = 'active', disbursed_on = (e->'data'->>'disbursedOn')::date,
+                version = (e->>'version')::integer, last_position = (e->>'position')::bigint
+           FROM jsonb_array_elements($1::jsonb) AS e
+          WHERE l.loan_id = (e->'data'->>'loanId')::uuid AND l.version < (e->>'version')::integer`,
+        [JSON.stringify(disbursed)],
       );
     }
     const refused = byType('LoanRefused');
