@@ -5,3 +5,5 @@ export * from './parties';
 export * from './products';
 export * from './loan';
 export * from './inquiry';
+export * from './schedule';
+export * from './fees';
