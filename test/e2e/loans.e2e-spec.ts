@@ -294,6 +294,34 @@ function loanSuite(kind: StoreKind) {
       expect(page.body.items.map((l: { loanId: string }) => l.loanId)).toContain(loanId);
     });
 
+    it('shows the schedule from the disbursement date: 25,000.00 at 6 % over 60 months is 483.32 a month', async () => {
+      const loanId = await offer();
+      await bo
+        .as('analyst')
+        .get(`/api/v1/loans/${loanId}/schedule`)
+        .expect(409)
+        .expect((res) => expect(res.body.currentState).toBe('approved'));
+      await bo
+        .as('clerk')
+        .post(`/api/v1/loans/${loanId}/disbursement`)
+        .send({ disbursedOn: '2018-03-31' })
+        .expect(200);
+      const res = await bo.as('analyst').get(`/api/v1/loans/${loanId}/schedule`).expect(200);
+      const { instalments, totals } = res.body;
+      expect(instalments).toHaveLength(60);
+      expect(instalments[0]).toEqual({
+        number: 1,
+        dueOn: '2018-04-30',
+        principal: '358.32',
+        interest: '125.00',
+        total: '483.32',
+        outstandingAfter: '24641.68',
+      });
+      expect(instalments[1].dueOn).toBe('2018-05-31');
+      expect(instalments.at(-1)).toMatchObject({ dueOn: '2023-03-31', outstandingAfter: '0.00' });
+      expect(totals).toEqual({ principal: '25000.00', interest: '3999.23', total: '28999.23' });
+    });
+
     it('refuses a lapsed offer (422 offer-lapsed), an application (409) and a credit officer (403), recording nothing', async () => {
       const loanId = await offer();
       const lapsed = await bo

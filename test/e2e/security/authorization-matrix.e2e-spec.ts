@@ -66,6 +66,17 @@ async function newOffer(bo: RunningApp): Promise<string> {
   return loanId;
 }
 
+/** An offer paid out: an active loan, with a schedule. */
+async function newActiveLoan(bo: RunningApp): Promise<string> {
+  const loanId = await newOffer(bo);
+  const res = await bo
+    .as('clerk')
+    .post(`/api/v1/loans/${loanId}/disbursement`)
+    .send({ disbursedOn: '2018-03-20' });
+  expect(res.status).toBe(200);
+  return loanId;
+}
+
 /** A win-win application's lender: a natural person, whom an admin may forget. */
 async function newLender(bo: RunningApp): Promise<string> {
   const res = await bo
@@ -117,6 +128,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
     url: `${someLoan}/events`,
     prepare: newLoan,
     request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/events`),
+  },
+  'GET /api/v1/loans/{loanId}/schedule': {
+    roles: READ_LOANS,
+    url: `${someLoan}/schedule`,
+    prepare: newActiveLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/schedule`),
   },
   'POST /api/v1/loans/{loanId}/approval': {
     roles: ['credit-officer'],

@@ -1,4 +1,4 @@
-import { Money, type LoanState } from '@loanbook/domain';
+import { computeSchedule, LoanStateConflictError, Money, type LoanState } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
 import type { LoadedLoan } from './loan-repository';
 
@@ -81,5 +81,51 @@ export function toEventView(e: StoredEvent) {
     globalPosition: e.globalPosition,
     data: e.data,
     metadata: e.metadata,
+  };
+}
+
+/**
+ * `GET /loans/{id}/schedule`: the instalments of an active loan, computed from the offer's terms
+ * and the disbursement date (libs/domain/src/schedule). Before disbursement there is no first
+ * due date, so no schedule: a 409.
+ */
+export function toScheduleView(loanId: string, loan: LoadedLoan) {
+  const s: LoanState = loan.state;
+  if (!s.disbursement || !s.offer) {
+    throw new LoanStateConflictError(
+      s.status,
+      'schedule',
+      `a loan that is ${s.status} has no schedule yet: it starts on the disbursement date`,
+    );
+  }
+  const offer = s.offer;
+  const schedule = computeSchedule({
+    principal: s.disbursement.amount,
+    annualRate: offer.annualRate,
+    termMonths: offer.termMonths,
+    repayment: offer.repayment,
+    disbursedOn: s.disbursement.disbursedOn,
+  });
+  return {
+    loanId,
+    principal: s.disbursement.amount.toString(),
+    annualRate: offer.annualRate.toString(),
+    termMonths: offer.termMonths,
+    repayment: offer.repayment,
+    disbursedOn: s.disbursement.disbursedOn.toString(),
+    instalments: schedule.instalments.map((i) => ({
+      number: i.number,
+      dueOn: i.dueOn.toString(),
+      principal: i.principal.toString(),
+      interest: i.interest.toString(),
+      total: i.total.toString(),
+      outstandingAfter: i.outstandingAfter.toString(),
+    })),
+    totals: {
+      principal: schedule.totals.principal.toString(),
+      interest: schedule.totals.interest.toString(),
+      total: schedule.totals.total.toString(),
+    },
+    version: loan.version,
   };
 }

@@ -16,6 +16,7 @@ import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/s
 import type { Request, Response } from 'express';
 import {
   LoanNotFoundError,
+  LoanStateConflictError,
   Money,
   parseBusinessDate,
   parseEnterpriseNumber,
@@ -25,7 +26,7 @@ import {
 import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { ValidationProblem } from '../http/problem';
+import { LoanConflictProblem, ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
 import { personIdsIn, revealField } from '../people/personal-data';
 import { PeopleService } from '../people/people.service';
@@ -39,7 +40,7 @@ import { RefuseLoanDto } from './dto/refuse-loan.dto';
 import { WithdrawApplicationDto } from './dto/withdraw-application.dto';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
 import { LoanRepository, type RequestMeta } from './loan-repository';
-import { toEventView, toLoanView } from './loan-view';
+import { toEventView, toLoanView, toScheduleView } from './loan-view';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -255,6 +256,21 @@ export class LoansController {
       return undefined;
     }
     return toLoanView(loanId, loan);
+  }
+
+  @Get(':loanId/schedule')
+  @Roles(...READ_LOANS)
+  async schedule(@Param('loanId', LoanIdPipe) loanId: string) {
+    const loan = await this.loans.load(loanId);
+    if (loan.version === 0) throw new LoanNotFoundError(loanId);
+    try {
+      return toScheduleView(loanId, loan);
+    } catch (error) {
+      if (error instanceof LoanStateConflictError) {
+        throw new LoanConflictProblem(error.message, error.currentState, loan.version);
+      }
+      throw error;
+    }
   }
 
   @Get(':loanId/events')
