@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describePostgres } from '../support';
 import { startBackOffice, type RunningApp, type StoreKind } from './harness';
-import { impulskredietApplication } from './fixtures';
+import { approvedOffer, impulskredietApplication } from './fixtures';
 
 jest.setTimeout(60_000);
 
@@ -263,15 +263,7 @@ function loanSuite(kind: StoreKind) {
   });
 
   describe('disbursing', () => {
-    const offer = async () => {
-      const loanId = (await apply(application()).expect(201)).body.loanId as string;
-      await bo
-        .as('officer')
-        .post(`/api/v1/loans/${loanId}/approval`)
-        .send({ approvedOn: '2018-03-15' })
-        .expect(200);
-      return loanId;
-    };
+    const offer = () => approvedOffer(bo);
 
     it('pays out an offer within its validity: the loan is active and owes the amount', async () => {
       const loanId = await offer();

@@ -12,7 +12,13 @@ import {
   type TestUser,
   type UserClient,
 } from '../harness';
-import { impulskredietApplication } from '../fixtures';
+import {
+  activeLoan,
+  approvedOffer,
+  impulskredietApplication,
+  lenderPersonId,
+  registeredLoan,
+} from '../fixtures';
 
 jest.setTimeout(120_000);
 
@@ -49,56 +55,6 @@ type Test = ReturnType<UserClient['get']>;
 
 const someLoan = `/api/v1/loans/${randomUUID()}`;
 
-async function newLoan(bo: RunningApp): Promise<string> {
-  const res = await bo.as('clerk').post('/api/v1/loans').send(application());
-  expect(res.status).toBe(201);
-  return res.body.loanId as string;
-}
-
-/** An offer (approved by an officer, not the clerk who registered it), ready to be paid out. */
-async function newOffer(bo: RunningApp): Promise<string> {
-  const loanId = await newLoan(bo);
-  const res = await bo
-    .as('officer')
-    .post(`/api/v1/loans/${loanId}/approval`)
-    .send({ approvedOn: '2018-03-15' });
-  expect(res.status).toBe(200);
-  return loanId;
-}
-
-/** An offer paid out: an active loan, with a schedule. */
-async function newActiveLoan(bo: RunningApp): Promise<string> {
-  const loanId = await newOffer(bo);
-  const res = await bo
-    .as('clerk')
-    .post(`/api/v1/loans/${loanId}/disbursement`)
-    .send({ disbursedOn: '2018-03-20' });
-  expect(res.status).toBe(200);
-  return loanId;
-}
-
-/** A win-win application's lender: a natural person, whom an admin may forget. */
-async function newLender(bo: RunningApp): Promise<string> {
-  const res = await bo
-    .as('clerk')
-    .post('/api/v1/loans')
-    .send(
-      application({
-        productCode: 'winwinlening',
-        lender: { id: `lender-${randomUUID()}`, name: 'An Janssens', relationToBorrower: 'friend' },
-        amount: '60000.00',
-        annualRate: '0.01',
-        signedOn: '2021-03-01',
-        appliedOn: '2021-03-10',
-      }),
-    );
-  expect(res.status).toBe(201);
-  const loan = await bo.as('analyst').get(`/api/v1/loans/${res.body.loanId}`);
-  const personId = loan.body.lender?.personId as string | null;
-  if (!personId) throw new Error(`the lender of a win-win loan has no personId: ${loan.text}`);
-  return personId;
-}
-
 /** Method and OpenAPI path → who may call it and how to call it validly. */
 const ENDPOINTS: Record<string, Endpoint> = {
   'GET /health': {
@@ -120,26 +76,26 @@ const ENDPOINTS: Record<string, Endpoint> = {
   'GET /api/v1/loans/{loanId}': {
     roles: READ_LOANS,
     url: someLoan,
-    prepare: newLoan,
+    prepare: registeredLoan,
     request: (as, loanId) => as.get(`/api/v1/loans/${loanId}`),
   },
   'GET /api/v1/loans/{loanId}/events': {
     roles: READ_LOANS,
     url: `${someLoan}/events`,
-    prepare: newLoan,
+    prepare: registeredLoan,
     request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/events`),
   },
   'GET /api/v1/loans/{loanId}/schedule': {
     roles: READ_LOANS,
     url: `${someLoan}/schedule`,
-    prepare: newActiveLoan,
+    prepare: activeLoan,
     request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/schedule`),
   },
   'POST /api/v1/loans/{loanId}/approval': {
     roles: ['credit-officer'],
     url: `${someLoan}/approval`,
     command: true,
-    prepare: newLoan,
+    prepare: registeredLoan,
     request: (as, loanId) =>
       as.post(`/api/v1/loans/${loanId}/approval`).send({ approvedOn: '2018-03-15' }),
   },
@@ -147,7 +103,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
     roles: ['credit-officer'],
     url: `${someLoan}/refusal`,
     command: true,
-    prepare: newLoan,
+    prepare: registeredLoan,
     request: (as, loanId) =>
       as
         .post(`/api/v1/loans/${loanId}/refusal`)
@@ -157,7 +113,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
     roles: ['clerk', 'credit-officer'],
     url: `${someLoan}/withdrawal`,
     command: true,
-    prepare: newLoan,
+    prepare: registeredLoan,
     request: (as, loanId) =>
       as
         .post(`/api/v1/loans/${loanId}/withdrawal`)
@@ -167,7 +123,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
     roles: ['clerk'],
     url: `${someLoan}/disbursement`,
     command: true,
-    prepare: newOffer,
+    prepare: approvedOffer,
     request: (as, loanId) =>
       as.post(`/api/v1/loans/${loanId}/disbursement`).send({ disbursedOn: '2018-03-20' }),
   },
@@ -199,7 +155,7 @@ const ENDPOINTS: Record<string, Endpoint> = {
     roles: ['admin'],
     url: `/api/v1/people/${randomUUID()}/forget`,
     command: true,
-    prepare: newLender,
+    prepare: lenderPersonId,
     request: (as, personId) =>
       as.post(`/api/v1/people/${personId}/forget`).send({ reason: 'erasure request, ticket 4711' }),
   },
@@ -420,7 +376,7 @@ describe('authorization', () => {
 
   it('takes the roles from the token, never from the request', async () => {
     const clerk = bo.as('clerk');
-    const loanId = await newLoan(bo);
+    const loanId = await registeredLoan(bo);
     const res = await clerk
       .post(`/api/v1/loans/${loanId}/approval`)
       .set('X-Roles', 'credit-officer')

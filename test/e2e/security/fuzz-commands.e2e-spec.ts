@@ -1,10 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import type { Response } from 'supertest';
 import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../../apps/back-office/src/infrastructure/tokens';
 import { startBackOffice, type RunningApp, type TestUser } from '../harness';
-import { impulskredietApplication } from '../fixtures';
+import {
+  approvedOffer,
+  impulskredietApplication,
+  lenderPersonId,
+  registeredLoan,
+} from '../fixtures';
 
 jest.setTimeout(120_000);
 
@@ -426,47 +430,13 @@ describe('fuzzed command bodies', () => {
     await bo?.close();
   });
 
-  const newLoan = async () => {
-    const res = await bo.as('clerk').post('/api/v1/loans').send(application);
-    expect(res.status).toBe(201);
-    return res.body.loanId as string;
-  };
-  /** A win-win lender: a natural person the back office can forget. */
-  const newPerson = async () => {
-    const res = await bo
-      .as('clerk')
-      .post('/api/v1/loans')
-      .send({
-        ...application,
-        productCode: 'winwinlening',
-        lender: { id: `lender-${randomUUID()}`, name: 'An Janssens', relationToBorrower: 'friend' },
-        amount: '60000.00',
-        annualRate: '0.01',
-        signedOn: '2021-03-01',
-        appliedOn: '2021-03-10',
-      });
-    expect(res.status).toBe(201);
-    const loan = await bo.as('analyst').get(`/api/v1/loans/${res.body.loanId}`);
-    expect(loan.body.lender?.personId).toEqual(expect.any(String));
-    return loan.body.lender.personId as string;
-  };
-  /** An offer to pay out: approved by an officer, not by the clerk who registered it. */
-  const newOffer = async () => {
-    const loanId = await newLoan();
-    const res = await bo
-      .as('officer')
-      .post(`/api/v1/loans/${loanId}/approval`)
-      .send({ approvedOn: '2018-03-15' });
-    expect(res.status).toBe(200);
-    return loanId;
-  };
   const newTarget = (endpoint: CommandEndpoint) =>
     endpoint.target === 'loan'
-      ? newLoan()
+      ? registeredLoan(bo)
       : endpoint.target === 'offer'
-        ? newOffer()
+        ? approvedOffer(bo)
         : endpoint.target === 'person'
-          ? newPerson()
+          ? lenderPersonId(bo)
           : Promise.resolve('');
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))(

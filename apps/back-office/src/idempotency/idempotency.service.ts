@@ -1,7 +1,7 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RuleViolationError } from '@loanbook/domain';
-import type { EventStore, StoredEvent } from '@loanbook/event-store';
+import { EventIdConflictError, type EventStore, type StoredEvent } from '@loanbook/event-store';
 import { EVENT_STORE, PERSONAL_DATA_KEYS } from '../infrastructure/tokens';
 import type { PersonalDataKeys } from '../people/field-crypto';
 import type { RequestMeta } from '../loans/loan-repository';
@@ -65,6 +65,14 @@ export class IdempotencyService {
           requestHash: this.storedHash(meta.idempotency.requestHash),
         }
       : {};
+  }
+
+  /**
+   * After a failed append: the command of a twin request with the same key that won the race
+   * (on another stream, e.g. a new loan id, the store answers with an EventIdConflictError).
+   */
+  async twinOf(error: unknown, meta: RequestMeta): Promise<PriorCommand | undefined> {
+    return error instanceof EventIdConflictError ? this.prior(meta) : undefined;
   }
 
   /**

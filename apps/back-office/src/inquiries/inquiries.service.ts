@@ -11,11 +11,7 @@ import {
   type ProductCatalogue,
   type RegisterInquiry,
 } from '@loanbook/domain';
-import {
-  EventIdConflictError,
-  WrongExpectedVersionError,
-  type EventStore,
-} from '@loanbook/event-store';
+import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
@@ -98,10 +94,8 @@ export class InquiriesService {
         position: result.lastGlobalPosition,
       };
     } catch (error) {
-      if (error instanceof EventIdConflictError && meta.idempotency) {
-        const twin = await this.idempotency.prior(meta);
-        if (twin) return replyOf(twin);
-      }
+      const twin = await this.idempotency.twinOf(error, meta);
+      if (twin) return replyOf(twin);
       if (error instanceof WrongExpectedVersionError) {
         throw new LoanConflictProblem(
           `inquiry ${command.inquiryId} already exists`,

@@ -7,7 +7,7 @@ import {
   type LoanCommand,
   type ProductCatalogue,
 } from '@loanbook/domain';
-import { EventIdConflictError, WrongExpectedVersionError } from '@loanbook/event-store';
+import { WrongExpectedVersionError } from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
@@ -96,11 +96,8 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
           position: result.lastGlobalPosition,
         };
       } catch (error) {
-        if (error instanceof EventIdConflictError && meta.idempotency) {
-          // A twin request with the same key won the race (on another stream: a new loan id).
-          const twin = await this.idempotency.prior(meta);
-          if (twin) return replyOf(twin);
-        }
+        const twin = await this.idempotency.twinOf(error, meta);
+        if (twin) return replyOf(twin);
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
           const fresh = await this.loans.load(command.loanId);

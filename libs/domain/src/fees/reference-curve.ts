@@ -122,29 +122,19 @@ export function rateAt(curve: ReferenceCurve, months: Decimal.Value): ReferenceR
   const first = points[0];
   const last = points[points.length - 1];
 
-  if (m.lt(first.tenorMonths)) {
-    const rate = first.rate.toDecimal();
+  // Outside the curve the nearest tenor's rate holds (flat extrapolation), and the lines say so.
+  const edge = m.lt(first.tenorMonths)
+    ? { point: first, where: "below the curve's shortest tenor" }
+    : m.gt(last.tenorMonths)
+      ? { point: last, where: "beyond the curve's longest tenor" }
+      : undefined;
+  if (edge) {
+    const rate = edge.point.rate.toDecimal();
     return {
       rate,
       lines: [
         heading,
-        line(
-          label,
-          `${showPercent(rate)}: flat extrapolation below the curve's shortest tenor, ${name(first)}`,
-        ),
-      ],
-    };
-  }
-  if (m.gt(last.tenorMonths)) {
-    const rate = last.rate.toDecimal();
-    return {
-      rate,
-      lines: [
-        heading,
-        line(
-          label,
-          `${showPercent(rate)}: flat extrapolation beyond the curve's longest tenor, ${name(last)}`,
-        ),
+        line(label, `${showPercent(rate)}: flat extrapolation ${edge.where}, ${name(edge.point)}`),
       ],
     };
   }
