@@ -1,5 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import { Dec } from '../money/decimal';
+import { MarketRate } from '../money/market-rate';
 import { Rate } from '../money/rate';
 import { FeeComputationError, ReferenceCurvePoint, rateAt, referenceCurve } from './index';
 
@@ -159,5 +160,29 @@ describe('referenceCurve validation', () => {
   it('returns a frozen curve', () => {
     expect(Object.isFrozen(curve)).toBe(true);
     expect(Object.isFrozen(curve.points)).toBe(true);
+  });
+});
+
+describe('a curve with negative rates (Euribor below zero, 2015–2022)', () => {
+  const negative = referenceCurve({
+    recordedOn: LocalDate.of(2020, 6, 30),
+    points: [
+      { tenorMonths: 3, kind: 'euribor', rate: MarketRate.parse('-0.00422') },
+      { tenorMonths: 12, kind: 'euribor', rate: MarketRate.parse('-0.00227') },
+      { tenorMonths: 24, kind: 'irs', rate: MarketRate.parse('-0.0032') },
+    ],
+  });
+
+  it('given a negative Euribor, when the rate is read between tenors, then it is interpolated exactly', () => {
+    // -0.422 % + (-0.227 % - -0.422 %) × 3/9 = -0.357 %
+    expect(rateAt(negative, 6).rate.toString()).toBe('-0.00357');
+  });
+
+  it('given a reference rate as text, MarketRate reads negatives and refuses what is not a rate', () => {
+    expect(MarketRate.parse('-0.0045').toString()).toBe('-0.0045');
+    expect(MarketRate.parse('0.00531').toDecimal().toString()).toBe('0.00531');
+    for (const bad of ['-1', '1.5', '0.1234567', '1e-3', '-', '', '0,5', 0.01]) {
+      expect(() => MarketRate.parse(bad)).toThrow(/reference rate|100 %/);
+    }
   });
 });

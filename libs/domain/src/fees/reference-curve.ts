@@ -1,6 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import Decimal from 'decimal.js';
 import { Dec } from '../money/decimal';
+import { MarketRate } from '../money/market-rate';
 import { Rate } from '../money/rate';
 import { FeeComputationError } from './errors';
 import { FeeLine, line, showMonths, showPercent } from './lines';
@@ -15,14 +16,14 @@ import { FeeLine, line, showMonths, showPercent } from './lines';
  * point at 6 months, a Euribor point at 24) is refused rather than silently
  * used or skipped, so nobody believes a rate was used that was not.
  *
- * Rates are `Rate`s (0 ≤ rate < 1); a negative Euribor cannot be recorded.
+ * Rates are `Rate`s or, when they may be negative (a Euribor below zero), `MarketRate`s.
  */
 export type ReferenceRateKind = 'euribor' | 'irs';
 
 export interface ReferenceCurvePoint {
   readonly tenorMonths: number;
   readonly kind: ReferenceRateKind;
-  readonly rate: Rate;
+  readonly rate: Rate | MarketRate;
 }
 
 export interface ReferenceCurve {
@@ -68,8 +69,8 @@ function curveProblems(curve: ReferenceCurve): string[] {
       );
       return;
     }
-    if (!(p.rate instanceof Rate))
-      problems.push(`${where} (${p.tenorMonths} months): the rate must be a Rate`);
+    if (!(p.rate instanceof Rate) && !(p.rate instanceof MarketRate))
+      problems.push(`${where} (${p.tenorMonths} months): the rate must be a Rate or a MarketRate`);
     const expected = kindForTenor(p.tenorMonths);
     if (p.kind !== expected) {
       problems.push(
@@ -113,7 +114,8 @@ export function rateAt(curve: ReferenceCurve, months: Decimal.Value): ReferenceR
     );
   }
   const points = checked.points;
-  const name = (p: ReferenceCurvePoint): string => `${pointName(p)} (${showPercent(p.rate)})`;
+  const name = (p: ReferenceCurvePoint): string =>
+    `${pointName(p)} (${showPercent(p.rate.toDecimal())})`;
   const heading = line(
     'reference curve recorded on',
     `${checked.recordedOn.toString()}, Euribor up to ${EURIBOR_MAX_TENOR_MONTHS} months, IRS beyond`,

@@ -2,9 +2,18 @@ import type { LocalDate } from '@js-joda/core';
 import type { Money, Rate } from '../money';
 import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
 import type { BorrowerData, LenderData } from './events';
-import type { RefusalReasonCode } from './reason-codes';
+import type { DefaultCause, GuaranteeKind, RecoverySource } from './lifecycle-codes';
+import type { GuaranteeReleaseRefusalReasonCode, RefusalReasonCode } from './reason-codes';
+import type { ReferenceCurve } from '../fees';
 
 /** Commands carry parsed values: the edge has already turned strings into Money, Rate and dates. */
+
+/** A security given with an application or asked for by an offer; the decider gives it its id. */
+export interface GuaranteeInput {
+  kind: GuaranteeKind;
+  guarantor: string;
+  amount: Money;
+}
 
 export interface ApplyForLoan {
   type: 'ApplyForLoan';
@@ -26,6 +35,7 @@ export interface ApplyForLoan {
   annualRate?: Rate;
   /** Who registers the application: four eyes forbid them to approve it. */
   registeredBy: string;
+  guarantees?: GuaranteeInput[];
 }
 
 /** The credit officer deciding; without an approval limit they may approve any amount alone. */
@@ -54,6 +64,8 @@ export interface ApproveLoan {
   /** Defaults to the approval date plus the product's offer validity. */
   offerValidUntil?: LocalDate;
   officer: Officer;
+  /** Securities the offer asks for beyond those given with the application. */
+  guarantees?: GuaranteeInput[];
 }
 
 export interface RefuseLoan {
@@ -77,5 +89,100 @@ export interface DisburseLoan {
   disbursedOn: LocalDate;
 }
 
+/** Recorded by the offer-lapse processor once the offer's validity has passed. */
+export interface LapseOffer {
+  type: 'LapseOffer';
+  loanId: string;
+}
+
+export interface RepayInstalment {
+  type: 'RepayInstalment';
+  loanId: string;
+  paidOn: LocalDate;
+  amount: Money;
+}
+
+/** Either `amount` (capital to repay early) or `full`. */
+export interface RepayEarly {
+  type: 'RepayEarly';
+  loanId: string;
+  repaidOn: LocalDate;
+  amount?: Money;
+  full?: boolean;
+  /** The reference curve in force on repaidOn, for credits under the standard scheme. */
+  referenceCurve?: ReferenceCurve;
+}
+
+export interface ReleaseGuarantee {
+  type: 'ReleaseGuarantee';
+  loanId: string;
+  guaranteeId: string;
+  releasedOn: LocalDate;
+  /** Absent: all that the guarantee still covers. */
+  amount?: Money;
+}
+
+export interface RefuseGuaranteeRelease {
+  type: 'RefuseGuaranteeRelease';
+  loanId: string;
+  guaranteeId: string;
+  refusedOn: LocalDate;
+  amountRequested?: Money;
+  reasons: GuaranteeReleaseRefusalReasonCode[];
+  explanation: string;
+}
+
+export interface DeclareDefault {
+  type: 'DeclareDefault';
+  loanId: string;
+  defaultedOn: LocalDate;
+  cause: DefaultCause;
+}
+
+export interface CallGuarantee {
+  type: 'CallGuarantee';
+  loanId: string;
+  guaranteeId: string;
+  calledOn: LocalDate;
+  amount?: Money;
+}
+
+export interface ClaimGovernmentGuarantee {
+  type: 'ClaimGovernmentGuarantee';
+  loanId: string;
+  claimedOn: LocalDate;
+  /** The principal definitively lost, interest excluded. */
+  principalLost: Money;
+}
+
+export interface RecordRecovery {
+  type: 'RecordRecovery';
+  loanId: string;
+  receivedOn: LocalDate;
+  amount: Money;
+  source: RecoverySource;
+}
+
+export interface WriteOffLoan {
+  type: 'WriteOffLoan';
+  loanId: string;
+  writtenOffOn: LocalDate;
+  reason: string;
+}
+
 export type LoanCommand =
-  ApplyForLoan | ApproveLoan | RefuseLoan | WithdrawApplication | DisburseLoan;
+  | ApplyForLoan
+  | ApproveLoan
+  | RefuseLoan
+  | WithdrawApplication
+  | DisburseLoan
+  | LapseOffer
+  | RepayInstalment
+  | RepayEarly
+  | ReleaseGuarantee
+  | RefuseGuaranteeRelease
+  | DeclareDefault
+  | CallGuarantee
+  | ClaimGovernmentGuarantee
+  | RecordRecovery
+  | WriteOffLoan;

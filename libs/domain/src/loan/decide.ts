@@ -1,7 +1,21 @@
 import type { LoanCommand } from './commands';
 import { decideApply } from './commands/apply';
 import { decideApprove } from './commands/approve';
+import {
+  decideDefault,
+  decideGovernmentGuaranteeClaim,
+  decideRecovery,
+  decideWriteOff,
+} from './commands/default';
 import { decideDisburse } from './commands/disburse';
+import {
+  decideCallGuarantee,
+  decideRefuseGuaranteeRelease,
+  decideReleaseGuarantee,
+} from './commands/guarantees';
+import { decideLapse } from './commands/lapse';
+import { decideRepay } from './commands/repay';
+import { decideRepayEarly } from './commands/repay-early';
 import { decideRefuse } from './commands/refuse';
 import { decideWithdraw } from './commands/withdraw';
 import type { DecisionContext } from './context';
@@ -24,5 +38,25 @@ export function decide(command: LoanCommand, state: LoanState, ctx: DecisionCont
       return decideWithdraw(command, state, ctx);
     case 'DisburseLoan':
       return decideDisburse(command, state, ctx);
+    case 'LapseOffer':
+      return decideLapse(command, state, ctx);
+    case 'RepayInstalment':
+      return decideRepay(command, state, ctx);
+    case 'RepayEarly':
+      return decideRepayEarly(command, state, ctx);
+    case 'ReleaseGuarantee':
+      return decideReleaseGuarantee(command, state, ctx);
+    case 'RefuseGuaranteeRelease':
+      return decideRefuseGuaranteeRelease(command, state, ctx);
+    case 'DeclareDefault':
+      return decideDefault(command, state, ctx);
+    case 'CallGuarantee':
+      return decideCallGuarantee(command, state, ctx);
+    case 'ClaimGovernmentGuarantee':
+      return decideGovernmentGuaranteeClaim(command, state, ctx);
+    case 'RecordRecovery':
+      return decideRecovery(command, state, ctx);
+    case 'WriteOffLoan':
+      return decideWriteOff(command, state, ctx);
   }
 }

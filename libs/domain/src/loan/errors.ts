@@ -61,3 +61,14 @@ export class Violations {
     if (this.list.length > 0) throw new RuleViolationError([...this.list]);
   }
 }
+
+/** The loan has no guarantee with this id (404, like an unknown loan). */
+export class GuaranteeNotFoundError extends Error {
+  constructor(
+    readonly loanId: string,
+    readonly guaranteeId: string,
+  ) {
+    super(`loan ${loanId} has no guarantee ${guaranteeId}`);
+    this.name = 'GuaranteeNotFoundError';
+  }
+}

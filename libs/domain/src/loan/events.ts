@@ -1,6 +1,7 @@
 import type { LenderRelation } from '../parties';
 import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
-import type { RefusalReasonCode } from './reason-codes';
+import type { DefaultCause, GuaranteeKind, RecoverySource } from './lifecycle-codes';
+import type { GuaranteeReleaseRefusalReasonCode, RefusalReasonCode } from './reason-codes';
 
 /**
  * Loan events as stored: JSON only, money and rates as decimal strings, dates as ISO dates.
@@ -50,6 +51,21 @@ export interface OfferData {
   offerValidUntil: string;
 }
 
+/**
+ * A security given for the loan (DOMAIN.md 4.1, 4.2 ix): at application or with the offer.
+ * A personal guarantor is a natural person: their name is personal data, sealed like the
+ * lender's, with their personId beside it.
+ */
+export interface GuaranteeData {
+  /** Unique within the loan: g1, g2, ... in the order they were given. */
+  guaranteeId: string;
+  kind: GuaranteeKind;
+  guarantor: string;
+  amount: string;
+  /** The guarantor's id in the people registry (personal guarantees). */
+  guarantorPersonId?: string;
+}
+
 export interface LoanAppliedData {
   loanId: string;
   productCode: ProductCode;
@@ -72,6 +88,8 @@ export interface LoanAppliedData {
   annualRate?: string;
   /** The user who registered the application (upcast from the metadata's actor for old events). */
   registeredBy: string;
+  /** Securities offered with the application; absent in events written before guarantees. */
+  guarantees?: GuaranteeData[];
 }
 
 export interface LoanApprovedData {
@@ -86,6 +104,8 @@ export interface LoanApprovedData {
   offer: OfferData;
   /** The credit officers whose approval made the offer: one, or two above the first one's limit. */
   approvedBy: string[];
+  /** Securities the offer asks for beyond those given at application. */
+  guarantees?: GuaranteeData[];
 }
 
 /**
@@ -99,6 +119,7 @@ export interface LoanApprovalProposedData {
   offer: OfferData;
   proposedBy: string;
   approvalLimit: string;
+  guarantees?: GuaranteeData[];
 }
 
 /** The second officer's approval of a proposed offer; LoanApproved follows in the same commit. */
@@ -131,6 +152,157 @@ export interface ApplicationWithdrawnData {
   withdrawnFrom: 'applied' | 'approved';
 }
 
+/** The offer's validity (gestanddoeningstermijn) passed without disbursement. */
+export interface OfferLapsedData {
+  loanId: string;
+  /** The day after offerValidUntil. */
+  lapsedOn: string;
+  offerValidUntil: string;
+}
+
+/** What one payment paid of one instalment. */
+export interface AllocationData {
+  instalment: number;
+  dueOn: string;
+  interest: string;
+  principal: string;
+}
+
+/**
+ * A payment towards the schedule, allocated in business-date order to the oldest instalment
+ * due, interest before principal. `outstandingPrincipal` is the loan's principal after every
+ * payment known when this one was recorded.
+ */
+export interface InstalmentPaidData {
+  loanId: string;
+  /** p1, p2, ... in the order payments were recorded. */
+  paymentId: string;
+  paidOn: string;
+  amount: string;
+  allocation: AllocationData[];
+  interestPaid: string;
+  principalPaid: string;
+  outstandingPrincipal: string;
+}
+
+/**
+ * A back-dated payment moved earlier payments to other instalments (payments are applied in
+ * business-date order): their allocation as it is now. Totals do not change, the split may.
+ */
+export interface RepaymentsReallocatedData {
+  loanId: string;
+  /** The payment whose recording caused it. */
+  causedBy: string;
+  payments: Array<{
+    paymentId: string;
+    allocation: AllocationData[];
+    interestPaid: string;
+    principalPaid: string;
+  }>;
+}
+
+/** One line of a fee or early-repayment computation, for people to read. */
+export interface ComputationLineData {
+  label: string;
+  value: string;
+}
+
+/**
+ * Capital repaid before its schedule, with the interest accrued on it since the last due date
+ * and the reinvestment fee (DOMAIN.md 4.3). A partial repayment keeps the term: the instalments
+ * after it are computed again on the lower principal.
+ */
+export interface EarlyRepaymentMadeData {
+  loanId: string;
+  repaidOn: string;
+  full: boolean;
+  capitalRepaid: string;
+  accruedInterest: string;
+  /** The day interest ran from: the last due date, or the disbursement. */
+  interestFrom: string;
+  fee: string;
+  feeRegime: 'six-months-cap' | 'standard' | 'none';
+  /** capitalRepaid + accruedInterest + fee: what the borrower pays. */
+  total: string;
+  outstandingPrincipal: string;
+  lines: ComputationLineData[];
+}
+
+/** Nothing is outstanding any more: the last instalment or a full early repayment. */
+export interface LoanRepaidData {
+  loanId: string;
+  repaidOn: string;
+}
+
+export interface GuaranteeReleasedData {
+  loanId: string;
+  guaranteeId: string;
+  releasedOn: string;
+  amount: string;
+  /** What the guarantee still covers; 0.00 when released wholly. */
+  remaining: string;
+}
+
+/** DOMAIN.md 4.5: the enterprise and the guarantor are told in writing, with the reasons. */
+export interface GuaranteeReleaseRefusedData {
+  loanId: string;
+  guaranteeId: string;
+  refusedOn: string;
+  /** The amount whose release was asked for; absent: the whole guarantee. */
+  amountRequested?: string;
+  reasons: GuaranteeReleaseRefusalReasonCode[];
+  explanation: string;
+}
+
+export interface LoanDefaultedData {
+  loanId: string;
+  defaultedOn: string;
+  cause: DefaultCause;
+  outstandingPrincipal: string;
+  /** Instalments past due and unpaid on that day. */
+  arrearsInterest: string;
+  arrearsPrincipal: string;
+  daysPastDue: number;
+}
+
+/** A guarantor called upon to pay under a recorded guarantee. */
+export interface GuaranteeCalledData {
+  loanId: string;
+  guaranteeId: string;
+  calledOn: string;
+  amount: string;
+}
+
+/**
+ * The government guarantee of a win-win loan (DOMAIN.md 3.2): a share of the principal
+ * definitively lost, interest excluded, rounded half up to the cent.
+ */
+export interface GovernmentGuaranteeClaimedData {
+  loanId: string;
+  claimedOn: string;
+  principalLost: string;
+  share: string;
+  claim: string;
+  lines: ComputationLineData[];
+}
+
+export interface RecoveryRecordedData {
+  loanId: string;
+  receivedOn: string;
+  amount: string;
+  source: RecoverySource;
+  /** Principal still owed after it. */
+  outstandingPrincipal: string;
+}
+
+export interface LoanWrittenOffData {
+  loanId: string;
+  writtenOffOn: string;
+  /** The principal given up: what was outstanding. */
+  amount: string;
+  reason: string;
+}
+
 export type LoanEvent =
   | { type: 'LoanApplied'; effectiveOn: string; data: LoanAppliedData }
   | { type: 'LoanApproved'; effectiveOn: string; data: LoanApprovedData }
@@ -138,7 +310,23 @@ export type LoanEvent =
   | { type: 'LoanApprovalSeconded'; effectiveOn: string; data: LoanApprovalSecondedData }
   | { type: 'LoanDisbursed'; effectiveOn: string; data: LoanDisbursedData }
   | { type: 'LoanRefused'; effectiveOn: string; data: LoanRefusedData }
-  | { type: 'ApplicationWithdrawn'; effectiveOn: string; data: ApplicationWithdrawnData };
+  | { type: 'ApplicationWithdrawn'; effectiveOn: string; data: ApplicationWithdrawnData }
+  | { type: 'OfferLapsed'; effectiveOn: string; data: OfferLapsedData }
+  | { type: 'InstalmentPaid'; effectiveOn: string; data: InstalmentPaidData }
+  | { type: 'RepaymentsReallocated'; effectiveOn: string; data: RepaymentsReallocatedData }
+  | { type: 'EarlyRepaymentMade'; effectiveOn: string; data: EarlyRepaymentMadeData }
+  | { type: 'LoanRepaid'; effectiveOn: string; data: LoanRepaidData }
+  | { type: 'GuaranteeReleased'; effectiveOn: string; data: GuaranteeReleasedData }
+  | { type: 'GuaranteeReleaseRefused'; effectiveOn: string; data: GuaranteeReleaseRefusedData }
+  | { type: 'LoanDefaulted'; effectiveOn: string; data: LoanDefaultedData }
+  | { type: 'GuaranteeCalled'; effectiveOn: string; data: GuaranteeCalledData }
+  | {
+      type: 'GovernmentGuaranteeClaimed';
+      effectiveOn: string;
+      data: GovernmentGuaranteeClaimedData;
+    }
+  | { type: 'RecoveryRecorded'; effectiveOn: string; data: RecoveryRecordedData }
+  | { type: 'LoanWrittenOff'; effectiveOn: string; data: LoanWrittenOffData };
 
 export type LoanEventType = LoanEvent['type'];
 
@@ -150,6 +338,18 @@ export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'LoanDisbursed',
   'LoanRefused',
   'ApplicationWithdrawn',
+  'OfferLapsed',
+  'InstalmentPaid',
+  'RepaymentsReallocated',
+  'EarlyRepaymentMade',
+  'LoanRepaid',
+  'GuaranteeReleased',
+  'GuaranteeReleaseRefused',
+  'LoanDefaulted',
+  'GuaranteeCalled',
+  'GovernmentGuaranteeClaimed',
+  'RecoveryRecorded',
+  'LoanWrittenOff',
 ];
 
 /** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */

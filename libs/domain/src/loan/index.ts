@@ -6,3 +6,8 @@ export * from './events';
 export * from './reason-codes';
 export * from './state';
 export * from './winwin';
+export * from './ledger';
+export * from './lifecycle-codes';
+export { quoteEarlyRepayment } from './commands/repay-early';
+export type { EarlyRepaymentQuote, EarlyRepaymentRequest } from './commands/repay-early';
+export { DEFAULT_ARREARS_MONTHS, GOVERNMENT_GUARANTEE_MONTHS_AFTER_TERM } from './commands/default';

@@ -13,7 +13,7 @@ import type {
 } from './commands';
 import type { DecisionContext } from './context';
 import { decide } from './decide';
-import { LoanNotFoundError, LoanStateConflictError, RuleViolationError } from './errors';
+import { RuleViolationError } from './errors';
 import type { LoanEvent } from './events';
 import { evolve, initialLoanState, type LoanState } from './state';
 
@@ -130,90 +130,7 @@ const withdrawnFrom = (from: 'applied' | 'approved'): LoanEvent => ({
 const rules = (e: RuleViolationError) => e.violations.map((v) => v.rule);
 
 describe('loan decider', () => {
-  describe('every command in every state', () => {
-    const states: Record<string, LoanEvent[]> = {
-      none: [],
-      applied: [applied],
-      approved: [applied, approved],
-      refused: [applied, refused],
-      'withdrawn (application)': [applied, withdrawnFrom('applied')],
-      'withdrawn (offer)': [applied, approved, withdrawnFrom('approved')],
-      active: [applied, approved, disbursed],
-    };
-    const commands: Record<string, LoanCommand> = {
-      apply: apply(),
-      approve: approve(),
-      refuse: refuse(),
-      withdraw: withdraw(),
-      disburse: disburse(),
-    };
-    // What each pair leads to: an event type, or the error the client gets.
-    const outcomes: Record<string, Record<string, string>> = {
-      none: {
-        apply: 'LoanApplied',
-        approve: 'not-found',
-        refuse: 'not-found',
-        withdraw: 'not-found',
-        disburse: 'not-found',
-      },
-      applied: {
-        apply: 'conflict',
-        approve: 'LoanApproved',
-        refuse: 'LoanRefused',
-        withdraw: 'ApplicationWithdrawn',
-        disburse: 'conflict',
-      },
-      approved: {
-        apply: 'conflict',
-        approve: 'conflict',
-        refuse: 'conflict',
-        withdraw: 'ApplicationWithdrawn',
-        disburse: 'LoanDisbursed',
-      },
-      refused: {
-        apply: 'conflict',
-        approve: 'conflict',
-        refuse: 'conflict',
-        withdraw: 'conflict',
-        disburse: 'conflict',
-      },
-      'withdrawn (application)': {
-        apply: 'conflict',
-        approve: 'conflict',
-        refuse: 'conflict',
-        withdraw: 'conflict',
-        disburse: 'conflict',
-      },
-      'withdrawn (offer)': {
-        apply: 'conflict',
-        approve: 'conflict',
-        refuse: 'conflict',
-        withdraw: 'conflict',
-        disburse: 'conflict',
-      },
-      active: {
-        apply: 'conflict',
-        approve: 'conflict',
-        refuse: 'conflict',
-        withdraw: 'conflict',
-        disburse: 'conflict',
-      },
-    };
-    for (const [stateName, history] of Object.entries(states)) {
-      for (const [commandName, command] of Object.entries(commands)) {
-        const outcome = outcomes[stateName][commandName];
-        it(`given a loan ${stateName}, when ${commandName}, then ${outcome}`, () => {
-          const when = spec.given(history).when(command);
-          if (outcome === 'not-found') when.thenThrows(LoanNotFoundError);
-          else if (outcome === 'conflict')
-            when.thenThrows(LoanStateConflictError, (e) =>
-              expect(e.currentState).toBe(evolveAll(history).status),
-            );
-          else when.thenEvents((events) => expect(events.map((e) => e.type)).toEqual([outcome]));
-        });
-      }
-    }
-  });
+  // Every command in every state, for every product: lifecycle.spec.ts.
 
   describe('apply', () => {
     it('given nothing, when an Impulskrediet of 25,000.00 over 60 months is applied for, then LoanApplied', () => {

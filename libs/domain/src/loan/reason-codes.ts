@@ -22,3 +22,30 @@ export const REFUSAL_REASON_CODES = Object.keys(REFUSAL_REASONS) as RefusalReaso
 export function isRefusalReasonCode(code: unknown): code is RefusalReasonCode {
   return typeof code === 'string' && Object.prototype.hasOwnProperty.call(REFUSAL_REASONS, code);
 }
+
+/** Reasons for refusing to release a security or guarantee (DOMAIN.md 4.5), with their wording. */
+export const GUARANTEE_RELEASE_REFUSAL_REASONS = {
+  'open-commitments-covered': 'the guarantee still covers open commitments',
+  'adverse-financial-figures': 'adverse financial figures',
+  'negative-credit-register-information': 'negative information in the credit register',
+  'known-payment-arrears': 'known payment arrears',
+  'formal-notices-other-credits': 'formal notices for other credits',
+  'deteriorating-economic-environment': 'a deteriorating economic environment',
+  'judicial-reorganisation-pending': 'a judicial reorganisation is pending',
+  'needed-after-loss-of-other-guarantees': 'needed after the loss of other guarantees',
+  'no-equivalent-alternative-security': 'no equivalent alternative security is offered',
+} as const;
+
+export type GuaranteeReleaseRefusalReasonCode = keyof typeof GUARANTEE_RELEASE_REFUSAL_REASONS;
+export const GUARANTEE_RELEASE_REFUSAL_REASON_CODES = Object.keys(
+  GUARANTEE_RELEASE_REFUSAL_REASONS,
+) as GuaranteeReleaseRefusalReasonCode[];
+
+export function isGuaranteeReleaseRefusalReasonCode(
+  code: unknown,
+): code is GuaranteeReleaseRefusalReasonCode {
+  return (
+    typeof code === 'string' &&
+    Object.prototype.hasOwnProperty.call(GUARANTEE_RELEASE_REFUSAL_REASONS, code)
+  );
+}

@@ -1,10 +1,55 @@
 import { LocalDate } from '@js-joda/core';
 import { Money, Rate } from '../money';
 import type { ProductCode } from '../products';
-import type { BorrowerData, LenderData, LoanEvent, RepaymentTermsData } from './events';
+import type {
+  AllocationData,
+  BorrowerData,
+  GuaranteeData,
+  LenderData,
+  LoanEvent,
+  RepaymentTermsData,
+} from './events';
+import type { DefaultCause, GuaranteeKind } from './lifecycle-codes';
 import type { RefusalReasonCode } from './reason-codes';
 
-export type LoanStatus = 'none' | 'applied' | 'approved' | 'refused' | 'withdrawn' | 'active';
+export type LoanStatus =
+  | 'none'
+  | 'applied'
+  | 'approved'
+  | 'refused'
+  | 'withdrawn'
+  | 'lapsed'
+  | 'active'
+  | 'repaid'
+  | 'defaulted'
+  | 'written-off';
+
+/** A security and what is left of it after releases and calls. */
+export interface Guarantee {
+  guaranteeId: string;
+  kind: GuaranteeKind;
+  guarantor: string;
+  guarantorPersonId?: string;
+  amount: Money;
+  /** What the guarantee still covers: the amount less what was released or called. */
+  remaining: Money;
+  givenAt: 'application' | 'approval';
+  released: Money;
+  called: Money;
+  releaseRefusals: number;
+}
+
+/** A money movement on an active loan, in recording order; the ledger sorts by business date. */
+export type Movement =
+  | { kind: 'payment'; paymentId: string; date: LocalDate; amount: Money }
+  | { kind: 'early'; date: LocalDate; capital: Money; full: boolean };
+
+export interface DefaultRecord {
+  defaultedOn: LocalDate;
+  cause: DefaultCause;
+  /** Principal outstanding on the day of default. */
+  outstandingPrincipal: Money;
+}
 
 export interface Offer {
   amount: Money;
@@ -44,6 +89,8 @@ export interface ProposedApproval {
   termMonths: number;
   repayment: RepaymentTermsData;
   offerValidUntil: LocalDate;
+  /** Securities the proposed offer asks for; the seconded LoanApproved carries them. */
+  guarantees?: GuaranteeData[];
 }
 
 export interface LoanState {
@@ -56,9 +103,33 @@ export interface LoanState {
   disbursement?: { disbursedOn: LocalDate; amount: Money };
   refusal?: { refusedOn: LocalDate; reasons: RefusalReasonCode[]; explanation: string };
   withdrawal?: { withdrawnOn: LocalDate; reason: string };
+  lapse?: { lapsedOn: LocalDate };
+  /** Securities by id, in the order they were given. */
+  guarantees: Guarantee[];
+  /** Payments and early repayments in recording order (the ledger replays them by date). */
+  movements: Movement[];
+  /** Each payment's allocation as last recorded (InstalmentPaid, RepaymentsReallocated). */
+  allocations: Record<string, AllocationData[]>;
+  /** Principal owed now: disbursed, less repaid, recovered or written off. */
+  outstandingPrincipal: Money;
+  repaidOn?: LocalDate;
+  default?: DefaultRecord;
+  governmentClaim?: { claimedOn: LocalDate; principalLost: Money; claim: Money };
+  recovered: Money;
+  /** Recovered from others than the government guarantee: lowers the loss it covers. */
+  recoveredBeforeGuarantee: Money;
+  writeOff?: { writtenOffOn: LocalDate; amount: Money };
 }
 
-export const initialLoanState: LoanState = { status: 'none' };
+export const initialLoanState: LoanState = {
+  status: 'none',
+  guarantees: [],
+  movements: [],
+  allocations: {},
+  outstandingPrincipal: Money.zero(),
+  recovered: Money.zero(),
+  recoveredBeforeGuarantee: Money.zero(),
+};
 
 /** Folds one event into the state. Pure; never validates (events are facts). */
 export function evolve(state: LoanState, event: LoanEvent): LoanState {
@@ -66,6 +137,8 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
     case 'LoanApplied': {
       const d = event.data;
       return {
+        ...initialLoanState,
+        guarantees: guaranteesOf(d.guarantees, 'application'),
         status: 'applied',
         loanId: d.loanId,
         application: {
@@ -96,6 +169,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           termMonths: o.termMonths,
           repayment: o.repayment,
           offerValidUntil: LocalDate.parse(o.offerValidUntil),
+          ...(event.data.guarantees ? { guarantees: event.data.guarantees } : {}),
         },
       };
     }
@@ -107,6 +181,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
       return {
         ...withoutProposal(state),
         status: 'approved',
+        guarantees: [...state.guarantees, ...guaranteesOf(event.data.guarantees, 'approval')],
         offer: {
           amount: Money.parse(o.amount),
           annualRate: Rate.parse(o.annualRate),
@@ -127,6 +202,108 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           disbursedOn: LocalDate.parse(event.data.disbursedOn),
           amount: Money.parse(event.data.amount),
         },
+        outstandingPrincipal: Money.parse(event.data.amount),
+      };
+    case 'OfferLapsed':
+      return {
+        ...state,
+        status: 'lapsed',
+        lapse: { lapsedOn: LocalDate.parse(event.data.lapsedOn) },
+      };
+    case 'InstalmentPaid': {
+      const d = event.data;
+      return {
+        ...state,
+        movements: [
+          ...state.movements,
+          {
+            kind: 'payment',
+            paymentId: d.paymentId,
+            date: LocalDate.parse(d.paidOn),
+            amount: Money.parse(d.amount),
+          },
+        ],
+        allocations: { ...state.allocations, [d.paymentId]: d.allocation },
+        outstandingPrincipal: Money.parse(d.outstandingPrincipal),
+      };
+    }
+    case 'RepaymentsReallocated': {
+      const allocations = { ...state.allocations };
+      for (const p of event.data.payments) allocations[p.paymentId] = p.allocation;
+      return { ...state, allocations };
+    }
+    case 'EarlyRepaymentMade': {
+      const d = event.data;
+      return {
+        ...state,
+        movements: [
+          ...state.movements,
+          {
+            kind: 'early',
+            date: LocalDate.parse(d.repaidOn),
+            capital: Money.parse(d.capitalRepaid),
+            full: d.full,
+          },
+        ],
+        outstandingPrincipal: Money.parse(d.outstandingPrincipal),
+      };
+    }
+    case 'LoanRepaid':
+      return { ...state, status: 'repaid', repaidOn: LocalDate.parse(event.data.repaidOn) };
+    case 'GuaranteeReleased':
+      return updateGuarantee(state, event.data.guaranteeId, (g) => ({
+        ...g,
+        released: g.released.plus(Money.parse(event.data.amount)),
+        remaining: Money.parse(event.data.remaining),
+      }));
+    case 'GuaranteeReleaseRefused':
+      return updateGuarantee(state, event.data.guaranteeId, (g) => ({
+        ...g,
+        releaseRefusals: g.releaseRefusals + 1,
+      }));
+    case 'GuaranteeCalled':
+      return updateGuarantee(state, event.data.guaranteeId, (g) => {
+        const amount = Money.parse(event.data.amount);
+        return { ...g, called: g.called.plus(amount), remaining: g.remaining.minus(amount) };
+      });
+    case 'LoanDefaulted':
+      return {
+        ...state,
+        status: 'defaulted',
+        default: {
+          defaultedOn: LocalDate.parse(event.data.defaultedOn),
+          cause: event.data.cause,
+          outstandingPrincipal: Money.parse(event.data.outstandingPrincipal),
+        },
+      };
+    case 'GovernmentGuaranteeClaimed':
+      return {
+        ...state,
+        governmentClaim: {
+          claimedOn: LocalDate.parse(event.data.claimedOn),
+          principalLost: Money.parse(event.data.principalLost),
+          claim: Money.parse(event.data.claim),
+        },
+      };
+    case 'RecoveryRecorded':
+      return {
+        ...state,
+        recovered: state.recovered.plus(Money.parse(event.data.amount)),
+        recoveredBeforeGuarantee:
+          event.data.source === 'government-guarantee'
+            ? state.recoveredBeforeGuarantee
+            : state.recoveredBeforeGuarantee.plus(Money.parse(event.data.amount)),
+        outstandingPrincipal: Money.parse(event.data.outstandingPrincipal),
+      };
+    case 'LoanWrittenOff':
+      return {
+        ...state,
+        status: 'written-off',
+        writeOff: {
+          writtenOffOn: LocalDate.parse(event.data.writtenOffOn),
+          amount: Money.parse(event.data.amount),
+        },
+        outstandingPrincipal: Money.zero(),
       };
     case 'LoanRefused':
       // A refusal or withdrawal ends a waiting proposal with the application.
@@ -149,6 +326,35 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
         },
       };
   }
+}
+
+function guaranteesOf(
+  given: GuaranteeData[] | undefined,
+  givenAt: Guarantee['givenAt'],
+): Guarantee[] {
+  return (given ?? []).map((g) => ({
+    guaranteeId: g.guaranteeId,
+    kind: g.kind,
+    guarantor: g.guarantor,
+    ...(g.guarantorPersonId !== undefined ? { guarantorPersonId: g.guarantorPersonId } : {}),
+    amount: Money.parse(g.amount),
+    remaining: Money.parse(g.amount),
+    givenAt,
+    released: Money.zero(),
+    called: Money.zero(),
+    releaseRefusals: 0,
+  }));
+}
+
+function updateGuarantee(
+  state: LoanState,
+  guaranteeId: string,
+  change: (g: Guarantee) => Guarantee,
+): LoanState {
+  return {
+    ...state,
+    guarantees: state.guarantees.map((g) => (g.guaranteeId === guaranteeId ? change(g) : g)),
+  };
 }
 
 function withoutProposal(state: LoanState): LoanState {

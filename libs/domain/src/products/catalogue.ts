@@ -101,6 +101,11 @@ export class ProductCatalogue {
    * What an application for the product must carry and which date picks its
    * version; DEFAULT_PRODUCT_INTAKE for a product without versions.
    */
+  /** Whether the product's approved offers lapse when not disbursed in time. */
+  offerLapses(code: ProductCode): boolean {
+    return this.intake(code).offerLapses ?? true;
+  }
+
   intake(code: ProductCode): ProductIntake {
     return this.versions(code)[0]?.intake ?? DEFAULT_PRODUCT_INTAKE;
   }
@@ -202,7 +207,12 @@ function checkWinwin(p: string[], id: string, v: ProductVersion, w: WinwinRules)
 }
 
 function intakeKey(intake: ProductIntake): string {
-  return JSON.stringify([intake.contractDate, [...intake.requiredFields], intake.missingFieldRule]);
+  return JSON.stringify([
+    intake.contractDate,
+    [...intake.requiredFields],
+    intake.missingFieldRule,
+    intake.offerLapses ?? true,
+  ]);
 }
 
 function checkChoices(

@@ -56,6 +56,9 @@ function impulskrediet(version: string, validFrom: LocalDate, annualRate: string
     offerValidityDays: 30,
     maxCapitalHolidayMonths: 0,
     notes: IMPULSKREDIET_NOTES,
+    // The sources name no fee of Hefboom's own: the code of conduct's maximum (six months'
+    // interest on the capital repaid early; always a small credit) is charged.
+    earlyRepayment: { partial: true, fee: 'legal-maximum', standardMethod: 'exact' },
   };
 }
 
@@ -119,10 +122,15 @@ function winwin(regime: WinwinRegime, options: DefaultCatalogueOptions): Product
     // The sources say nothing of a capital holiday; 'bullet' is the one payment at the end.
     maxCapitalHolidayMonths: 0,
     notes: WINWIN_NOTES,
+    // DOMAIN.md 3.2: only the whole remaining principal at once. A private lender is not a
+    // credit institution bound by the code of conduct's fee; the sources name no fee.
+    earlyRepayment: { partial: false, fee: 'none', standardMethod: 'exact' },
     intake: {
       contractDate: 'signedOn',
       requiredFields: ['signedOn', 'lender', 'annualRate'],
       missingFieldRule: 'winwin-field-required',
+      // The registration records a loan already contracted: nothing lapses.
+      offerLapses: false,
     },
     rules: {
       winwin: {

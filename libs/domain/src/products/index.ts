@@ -1,5 +1,6 @@
 export {
   APPLICATION_FIELDS,
+  DEFAULT_EARLY_REPAYMENT_POLICY,
   DEFAULT_PRODUCT_INTAKE,
   MONTHS_PER_PERIOD,
   PERIODS_PER_YEAR,
@@ -11,6 +12,7 @@ export {
 export type {
   ApplicationField,
   ContractDateSource,
+  EarlyRepaymentPolicy,
   ProductCode,
   ProductIntake,
   ProductRate,

@@ -74,6 +74,28 @@ export interface ProductRules {
  */
 export type ContractDateSource = 'approvedOn' | 'signedOn';
 
+/**
+ * What a product charges and allows on early repayment (DOMAIN.md 4.3, 3.2).
+ * - partial: whether part of the principal may be repaid early (a win-win loan: only all of it);
+ * - fee: 'legal-maximum' (the six months' interest cap, or the standard scheme above the
+ *   small-credit threshold) or 'none';
+ * - standardMethod: under the standard scheme, which figure is charged: the exact, discounted
+ *   loss (the default: the lender's real loss) or the code of conduct's approximation. The quote
+ *   shows both.
+ */
+export interface EarlyRepaymentPolicy {
+  readonly partial: boolean;
+  readonly fee: 'legal-maximum' | 'none';
+  readonly standardMethod: 'exact' | 'approximate';
+}
+
+/** A product that says nothing: partial repayments allowed, the legal maximum charged. */
+export const DEFAULT_EARLY_REPAYMENT_POLICY: EarlyRepaymentPolicy = Object.freeze({
+  partial: true,
+  fee: 'legal-maximum',
+  standardMethod: 'exact',
+});
+
 /** The optional fields of ApplyForLoan that only some products take. */
 export const APPLICATION_FIELDS = ['signedOn', 'lender', 'annualRate'] as const;
 export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
@@ -85,6 +107,12 @@ export interface ProductIntake {
   readonly requiredFields: readonly ApplicationField[];
   /** The rule code when a required field is missing, e.g. 'winwin-field-required'. */
   readonly missingFieldRule: string;
+  /**
+   * Whether an approved offer not disbursed within its validity lapses (DOMAIN.md 2). Absent:
+   * it does. A win-win registration does not: the deed is signed before the application and the
+   * lender pays the borrower directly, so there is no offer waiting to be taken up.
+   */
+  readonly offerLapses?: boolean;
 }
 
 /** A product without `intake`: no extra fields, the version by application and approval date. */
@@ -128,6 +156,8 @@ export interface ProductVersion {
   readonly maxCapitalHolidayMonths: number;
   readonly notes?: readonly string[];
   readonly rules?: ProductRules;
+  /** Absent: DEFAULT_EARLY_REPAYMENT_POLICY. */
+  readonly earlyRepayment?: EarlyRepaymentPolicy;
   /** Absent: DEFAULT_PRODUCT_INTAKE. All versions of one product must agree on it. */
   readonly intake?: ProductIntake;
 }

@@ -42,6 +42,7 @@ describe('defaultCatalogue: win-win loan (DOMAIN.md 3.2)', () => {
       contractDate: 'signedOn',
       requiredFields: ['signedOn', 'lender', 'annualRate'],
       missingFieldRule: 'winwin-field-required',
+      offerLapses: false,
     });
   });
 

@@ -1,3 +1,4 @@
+import { guaranteesToRecord } from './guarantees';
 import type { LocalDate } from '@js-joda/core';
 import { isFlemishProvince } from '../../parties';
 import type { ApplicationField, ProductIntake } from '../../products';
@@ -69,6 +70,7 @@ export function decideApply(
     () => `the ${version.name} is for enterprises in Flanders, not in ${command.borrower.province}`,
     'borrower.province',
   );
+  const guarantees = guaranteesToRecord(v, command.guarantees, 0);
   v.throwIfAny();
   const appliedOn = formatBusinessDate(command.appliedOn);
   return [
@@ -88,6 +90,7 @@ export function decideApply(
         ...(command.lender ? { lender: { ...command.lender } } : {}),
         ...(command.annualRate ? { annualRate: command.annualRate.toString() } : {}),
         registeredBy: command.registeredBy,
+        ...(guarantees ? { guarantees } : {}),
       },
     },
   ];

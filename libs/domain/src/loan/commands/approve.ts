@@ -1,3 +1,4 @@
+import { guaranteesToRecord } from './guarantees';
 import type { LocalDate } from '@js-joda/core';
 import type { Rate } from '../../money';
 import type { ProductVersion } from '../../products';
@@ -44,6 +45,13 @@ export function decideApprove(
   );
   if (proposal) {
     checkSecondApproval(v, command, officer, proposal);
+    v.check(
+      command.guarantees !== undefined && command.guarantees.length > 0,
+      'second-approval-terms-differ',
+      () =>
+        `the offer proposed by ${proposal.proposedBy} asks for its own guarantees; the second approval can only confirm the proposed terms`,
+      'guarantees',
+    );
     // The second officer approves the proposed offer as it stands.
     command = {
       ...command,
@@ -110,6 +118,9 @@ export function decideApprove(
     'the offer validity',
     'offerValidUntil',
   );
+  const guarantees = proposal
+    ? proposal.guarantees
+    : guaranteesToRecord(v, command.guarantees, state.guarantees.length);
   v.throwIfAny();
 
   const approvedOn = formatBusinessDate(command.approvedOn);
@@ -129,6 +140,7 @@ export function decideApprove(
       productVersion: version.version,
       offer,
       approvedBy,
+      ...(guarantees ? { guarantees } : {}),
     },
   });
   if (proposal) {
@@ -158,6 +170,7 @@ export function decideApprove(
           offer,
           proposedBy: officer.id,
           approvalLimit: officer.approvalLimit.toString(),
+          ...(guarantees ? { guarantees } : {}),
         },
       },
     ];

@@ -29,7 +29,8 @@ export function decideDisburse(
     'disbursedOn',
   );
   v.check(
-    command.disbursedOn.isAfter(offer.offerValidUntil),
+    ctx.catalogue.offerLapses(state.application!.productCode) &&
+      command.disbursedOn.isAfter(offer.offerValidUntil),
     'offer-lapsed',
     () =>
       `the offer held until ${formatBusinessDate(offer.offerValidUntil)}; it cannot be disbursed on ${formatBusinessDate(command.disbursedOn)}`,
