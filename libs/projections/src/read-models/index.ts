@@ -4,6 +4,7 @@ import { loansProjection } from './loans/loans.projection';
 
 export * from './inquiries/inquiries.projection';
 export * from './loans/loans.projection';
+export * from './loans/loans.queries';
 export * from './reports';
 
 /** Every read model the back office and the projector keep up to date. */
