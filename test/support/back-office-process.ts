@@ -135,6 +135,9 @@ export class BackOfficeProcess {
       env: {
         ...inherited(['PATH', 'HOME', 'TZ', 'LANG', 'TMPDIR']),
         ...this.build.env,
+        // The load tests approve offers dated years ago and disburse them later: no
+        // processor may lapse them meanwhile, unless a test asks for it.
+        OFFER_LAPSE_INTERVAL_SECONDS: '0',
         ...this.options.env,
         PORT: String(this.port),
       },

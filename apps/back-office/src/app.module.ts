@@ -37,9 +37,12 @@ import { ExecuteLoanCommandHandler } from './loans/execute-loan-command';
 import { LoanRepository } from './loans/loan-repository';
 import { LoansController } from './loans/loans.controller';
 import { WinwinExposureGuard } from './loans/winwin-exposure';
+import { OfferLapseProcessor } from './offers/offer-lapse.processor';
 import { loadPersonalDataKeys } from './people/master-key';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
+import { ReferenceCurvesController } from './reference-curves/reference-curves.controller';
+import { ReferenceCurvesService } from './reference-curves/reference-curves.service';
 
 export interface AppOverrides {
   /** A store built by the caller (tests); otherwise one is made from the configuration. */
@@ -90,6 +93,7 @@ export class AppModule {
         ReportsController,
         HealthController,
         PeopleController,
+        ReferenceCurvesController,
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
@@ -127,10 +131,12 @@ export class AppModule {
         EventStoreLifecycle,
         ReadModelsService,
         InquiriesService,
+        ReferenceCurvesService,
         WakeProjectionsOnCommit,
         LoanRepository,
         WinwinExposureGuard,
         ExecuteLoanCommandHandler,
+        OfferLapseProcessor,
       ],
     };
   }

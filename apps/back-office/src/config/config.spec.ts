@@ -61,6 +61,9 @@ describe('configuration', () => {
       'EVENT_STORE=postgres needs PERSONAL_DATA_KEY',
     ],
     [{ PERSONAL_DATA_KEY: 'not a key' }, 'PERSONAL_DATA_KEY is not base64 of exactly 32 bytes'],
+    [{ OFFER_LAPSE_INTERVAL_SECONDS: 'hourly' }, 'OFFER_LAPSE_INTERVAL_SECONDS=hourly'],
+    [{ OFFER_LAPSE_INTERVAL_SECONDS: '-5' }, '0 turns the offer-lapse processor off'],
+    [{ OFFER_LAPSE_INTERVAL_SECONDS: '86401' }, 'from 0 to 86400'],
     [
       { PERSONAL_DATA_KEY: Buffer.alloc(31).toString('base64') },
       'PERSONAL_DATA_KEY is not base64 of exactly 32 bytes',
@@ -81,6 +84,16 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }
+  });
+
+  it('lapses offers every 300 s by default, every OFFER_LAPSE_INTERVAL_SECONDS, never with 0 or in tools', () => {
+    expect(loadConfig({}).offerLapseIntervalSeconds).toBe(300);
+    expect(loadConfig({ OFFER_LAPSE_INTERVAL_SECONDS: '60' }).offerLapseIntervalSeconds).toBe(60);
+    expect(loadConfig({ OFFER_LAPSE_INTERVAL_SECONDS: '0' }).offerLapseIntervalSeconds).toBe(0);
+    expect(
+      loadConfig({ OFFER_LAPSE_INTERVAL_SECONDS: '60' }, { serving: false })
+        .offerLapseIntervalSeconds,
+    ).toBe(0);
   });
 
   describe('the personal data key', () => {

@@ -28,6 +28,11 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** The master key of personal data (see people/), or the file of the development one. */
   personalDataKey: PersonalDataKeyConfig;
+  /**
+   * How often the offer-lapse processor looks for offers past their validity (at start-up,
+   * then every this many seconds); 0: never. Always 0 for tools that serve no HTTP.
+   */
+  offerLapseIntervalSeconds: number;
 }
 
 /**
@@ -61,6 +66,10 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export const DEFAULT_OFFER_LAPSE_INTERVAL_SECONDS = 300;
+/** A day: offers lapse by the day, so a longer interval would only delay them. */
+export const MAX_OFFER_LAPSE_INTERVAL_SECONDS = 86_400;
 
 /**
  * Reads and checks the configuration; every problem is named with what to set. Tools that
@@ -195,6 +204,20 @@ export function loadConfig(
 
   const personalDataKey = personalDataKeyConfig(value, eventStore, dataDir, problems);
 
+  let offerLapseIntervalSeconds = DEFAULT_OFFER_LAPSE_INTERVAL_SECONDS;
+  const rawLapse = value('OFFER_LAPSE_INTERVAL_SECONDS');
+  if (rawLapse !== undefined) {
+    offerLapseIntervalSeconds = Number(rawLapse);
+    if (
+      !/^\d{1,6}$/.test(rawLapse) ||
+      offerLapseIntervalSeconds > MAX_OFFER_LAPSE_INTERVAL_SECONDS
+    ) {
+      problems.push(
+        `OFFER_LAPSE_INTERVAL_SECONDS=${rawLapse} is not a whole number of seconds from 0 to ${MAX_OFFER_LAPSE_INTERVAL_SECONDS}: how often offers past their validity are lapsed (default ${DEFAULT_OFFER_LAPSE_INTERVAL_SECONDS}; 0 turns the offer-lapse processor off)`,
+      );
+    }
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -211,6 +234,9 @@ export function loadConfig(
     corsOrigins,
     trustProxy,
     personalDataKey,
+    // The CLI's demo and maintenance commands record their own steps: no processor may lapse
+    // an offer under them (the CLI can run one pass itself).
+    offerLapseIntervalSeconds: serving ? offerLapseIntervalSeconds : 0,
   };
 }
 

@@ -7,7 +7,12 @@ import {
   type ExceptionFilter,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { LoanNotFoundError, LoanStateConflictError, RuleViolationError } from '@loanbook/domain';
+import {
+  GuaranteeNotFoundError,
+  LoanNotFoundError,
+  LoanStateConflictError,
+  RuleViolationError,
+} from '@loanbook/domain';
 import { EventStoreUnavailableError } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from '@loanbook/projections';
 import {
@@ -55,7 +60,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         violations: error.violations,
       };
     }
-    if (error instanceof LoanNotFoundError) {
+    if (error instanceof LoanNotFoundError || error instanceof GuaranteeNotFoundError) {
       return {
         type: `${PROBLEM_BASE}not-found`,
         title: 'Not found',

@@ -1,5 +1,12 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isBusinessDate, isMonth, isValidEnterpriseNumber, Money, Rate } from '@loanbook/domain';
+import {
+  isBusinessDate,
+  isMonth,
+  isValidEnterpriseNumber,
+  MarketRate,
+  Money,
+  Rate,
+} from '@loanbook/domain';
 
 /**
  * Field validators named after the error code the client sees (API.md conventions),
@@ -72,5 +79,14 @@ export const IsWholeNumberText = (options?: ValidationOptions) =>
     'integer',
     (v) => typeof v === 'string' && /^\d{1,15}$/.test(v),
     '$property must be a whole number',
+    options,
+  );
+
+/** A market reference rate: may be negative ("-0.0045"), at most six decimals. */
+export const IsMarketRate = (options?: ValidationOptions) =>
+  define(
+    'rate-format',
+    (v) => MarketRate.isValid(v),
+    '$property must be a reference rate as a decimal string, such as "0.00531" for 0.531 % or "-0.0045" for −0.45 %',
     options,
   );

@@ -4,6 +4,7 @@ import {
   isLoanEventType,
   LOAN_EVENT_SCHEMA_VERSION,
   type Clock,
+  type GuaranteeData,
   type LoanAppliedData,
   type LoanEvent,
   type LoanState,
@@ -11,6 +12,7 @@ import {
 import type { AppendResult, EventStore, StoredEvent } from '@loanbook/event-store';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
+import { ERASED } from '../people/field-crypto';
 import { eraseSealed } from '../people/personal-data';
 import { PeopleService } from '../people/people.service';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
@@ -82,11 +84,17 @@ export class LoanRepository {
     // Sealed before any id is drawn: a retry of the command seals again (new IVs) and draws
     // the same ids, and the store ignores an append whose ids are all stored.
     const data = await Promise.all(
-      events.map((e) =>
-        e.type === 'LoanApplied'
-          ? this.sealApplication(e.data)
-          : (e.data as unknown as Record<string, unknown>),
-      ),
+      events.map((e) => {
+        switch (e.type) {
+          case 'LoanApplied':
+            return this.sealApplication(e.data);
+          case 'LoanApproved':
+          case 'LoanApprovalProposed':
+            return this.sealGuarantees(loanId, e.data);
+          default:
+            return e.data as unknown as Record<string, unknown>;
+        }
+      }),
     );
     const loanEvents = events.map((e, i) => ({
       eventId: eventId(),
@@ -132,7 +140,45 @@ export class LoanRepository {
         name: this.people.seal(person, name),
       };
     }
-    return sealed;
+    return this.sealGuarantees(data.loanId, { ...sealed, guarantees: data.guarantees });
+  }
+
+  /**
+   * A personal guarantor is a natural person: one person per guarantee (`<loanId>/<id>`), their
+   * name sealed with `guarantorPersonId` beside it. A guarantee that already has its person (a
+   * proposed offer's, recorded again when the second officer approves) keeps it; if that person
+   * was forgotten meanwhile, the name stays erased.
+   */
+  private async sealGuarantees<T extends { guarantees?: GuaranteeData[] }>(
+    loanId: string,
+    data: T,
+  ): Promise<Record<string, unknown>> {
+    if (!data.guarantees?.some((g) => g.kind === 'personal')) {
+      return data as unknown as Record<string, unknown>;
+    }
+    const guarantees = await Promise.all(
+      data.guarantees.map(async (g) => {
+        if (g.kind !== 'personal') return g;
+        const { guarantor, guarantorPersonId, ...rest } = g;
+        if (guarantorPersonId !== undefined) {
+          const key = (await this.people.dataKeys([guarantorPersonId])).get(guarantorPersonId);
+          return {
+            ...rest,
+            guarantor: key
+              ? this.people.seal({ personId: guarantorPersonId, dataKey: key }, guarantor)
+              : ERASED,
+            guarantorPersonId,
+          };
+        }
+        const person = await this.people.findOrCreate('guarantor', `${loanId}/${g.guaranteeId}`);
+        return {
+          ...rest,
+          guarantor: this.people.seal(person, guarantor),
+          guarantorPersonId: person.personId,
+        };
+      }),
+    );
+    return { ...data, guarantees } as unknown as Record<string, unknown>;
   }
 }
 

@@ -5,42 +5,75 @@ import {
   Get,
   Header,
   HttpCode,
+  Inject,
+  Injectable,
   Param,
   Post,
   Query,
   Req,
   Res,
+  type PipeTransform,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiCreatedResponse, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { Request, Response } from 'express';
+import type { LocalDate } from '@js-joda/core';
 import {
   LoanNotFoundError,
   LoanStateConflictError,
   Money,
   parseBusinessDate,
   parseEnterpriseNumber,
+  quoteEarlyRepayment,
   Rate,
+  type Clock,
+  type GuaranteeInput,
   type LoanCommand,
+  type ProductCatalogue,
 } from '@loanbook/domain';
 import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { LoanConflictProblem, ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
+import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { personIdsIn, revealField } from '../people/personal-data';
 import { PeopleService } from '../people/people.service';
 import { ReadModelsService } from '../read-models/read-models.service';
+import { ReferenceCurvesService } from '../reference-curves/reference-curves.service';
 import { ListLoansQueryDto } from './dto/list-loans.query.dto';
 import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
 import { ApproveLoanDto } from './dto/approve-loan.dto';
+import { AsOfQueryDto } from './dto/as-of.query.dto';
 import { CommandResultDto } from './dto/command-result.dto';
+import {
+  ClaimGovernmentGuaranteeDto,
+  DeclareDefaultDto,
+  RecordRecoveryDto,
+  WriteOffLoanDto,
+} from './dto/default.dto';
 import { DisburseLoanDto } from './dto/disburse-loan.dto';
+import type { GuaranteeDto } from './dto/guarantee.dto';
 import { RefuseLoanDto } from './dto/refuse-loan.dto';
+import {
+  CallGuaranteeDto,
+  RefuseGuaranteeReleaseDto,
+  ReleaseGuaranteeDto,
+} from './dto/release-guarantee.dto';
+import { EarlyRepaymentQuoteQueryDto, RepayEarlyDto } from './dto/repay-early.dto';
+import { RepayInstalmentDto } from './dto/repay-instalment.dto';
 import { WithdrawApplicationDto } from './dto/withdraw-application.dto';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
-import { LoanRepository, type RequestMeta } from './loan-repository';
-import { toEventView, toLoanView, toScheduleView } from './loan-view';
+import { LoanRepository, type LoadedLoan, type RequestMeta } from './loan-repository';
+import { toArrearsView, toEventView, toLoanView, toQuoteView, toScheduleView } from './loan-view';
 
 const IF_MATCH = {
   name: 'If-Match',
@@ -48,6 +81,34 @@ const IF_MATCH = {
   description:
     'The loan version the client saw ("3"); the command is refused with 409 if the loan moved on',
 };
+
+/** Guarantee ids as the domain gives them: g1, g2, ... */
+const GUARANTEE_ID = /^g[1-9][0-9]{0,3}$/;
+
+@Injectable()
+export class GuaranteeIdPipe implements PipeTransform<string, string> {
+  transform(value: string): string {
+    if (!GUARANTEE_ID.test(value)) {
+      throw new ValidationProblem([
+        {
+          field: 'guaranteeId',
+          code: 'guarantee-id',
+          message: "the guarantee id must be the loan's id for it, such as g1",
+        },
+      ]);
+    }
+    return value;
+  }
+}
+
+const GUARANTEE_ID_PARAM = {
+  name: 'guaranteeId',
+  description: 'The guarantee within the loan: g1, g2, ... in the order they were given',
+  schema: { type: 'string', pattern: GUARANTEE_ID.source },
+} as const;
+
+const guaranteesOf = (given: GuaranteeDto[] | undefined): GuaranteeInput[] | undefined =>
+  given?.map((g) => ({ kind: g.kind, guarantor: g.guarantor, amount: Money.parse(g.amount) }));
 
 /** Commands and queries on one loan. DTOs are validated at the edge; rules live in the domain. */
 @ApiTags('loans')
@@ -58,6 +119,9 @@ export class LoansController {
     private readonly loans: LoanRepository,
     private readonly readModels: ReadModelsService,
     private readonly people: PeopleService,
+    private readonly curves: ReferenceCurvesService,
+    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {}
 
   @Get()
@@ -135,6 +199,7 @@ export class LoansController {
         },
         annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
         registeredBy: meta.actor,
+        guarantees: guaranteesOf(body.guarantees),
       },
       meta,
     );
@@ -167,6 +232,7 @@ export class LoansController {
         offerValidUntil:
           body.offerValidUntil === undefined ? undefined : parseBusinessDate(body.offerValidUntil),
         officer: { id: officer.id, approvalLimit: officer.approvalLimit },
+        guarantees: guaranteesOf(body.guarantees),
       },
       meta,
       ifMatch,
@@ -239,6 +305,306 @@ export class LoansController {
     );
   }
 
+  /** A payment towards the schedule (a clerk's task, like every money movement). */
+  @Post(':loanId/repayments')
+  @Roles('clerk')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record a payment towards the schedule',
+    description:
+      'Applied in business-date order to the oldest instalment due, interest before principal; a back-dated payment takes its place and moves later ones (RepaymentsReallocated). More than is due on its day is a 422 payment-above-amount-due: paying ahead is an early repayment. The last instalment paid makes the loan repaid.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  repay(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: RepayInstalmentDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'RepayInstalment',
+        loanId,
+        paidOn: parseBusinessDate(body.paidOn),
+        amount: Money.parse(body.amount),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Get(':loanId/early-repayment-quote')
+  @Roles(...READ_LOANS)
+  @ApiOperation({
+    summary: 'What an early repayment on a day would cost',
+    description:
+      'The capital, the interest accrued on it since the last due date and the reinvestment fee (DOMAIN.md 4.3), with the computation line by line; the day may lie in the future. Records nothing. 409 unless the loan is active; 422 when the repayment would break a rule.',
+  })
+  async quote(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Query() q: EarlyRepaymentQuoteQueryDto,
+  ) {
+    const loan = await this.existing(loanId);
+    const on = parseBusinessDate(q.on);
+    const referenceCurve = await this.curves.inForceOn(on);
+    return this.readingConflicts(loan, () =>
+      toQuoteView(
+        loanId,
+        loan,
+        quoteEarlyRepayment(
+          loan.state,
+          {
+            repaidOn: on,
+            amount: q.amount === undefined ? undefined : Money.parse(q.amount),
+            full: q.full === undefined ? undefined : q.full === 'true',
+            referenceCurve,
+          },
+          { catalogue: this.catalogue, clock: this.clock },
+          { allowFutureDate: true },
+        ),
+      ),
+    );
+  }
+
+  @Post(':loanId/early-repayments')
+  @Roles('clerk')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Record an early repayment, partial (amount) or full (full: true)',
+    description:
+      'The capital, the interest accrued on it and the reinvestment fee (see the quote). A partial repayment keeps the term: the later instalments are computed again on the lower principal. A win-win loan is repaid early only in full (422 partial-early-repayment-not-allowed).',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  async repayEarly(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: RepayEarlyDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    const repaidOn = parseBusinessDate(body.repaidOn);
+    return this.run(
+      {
+        type: 'RepayEarly',
+        loanId,
+        repaidOn,
+        amount: body.amount === undefined ? undefined : Money.parse(body.amount),
+        full: body.full,
+        // Only a credit above the small-credit threshold needs it (the standard scheme).
+        referenceCurve: await this.curves.inForceOn(repaidOn),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/guarantees/:guaranteeId/release')
+  @Roles('credit-officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Release a guarantee, wholly or partly',
+    description: 'Whatever became of the loan. 404 for a guarantee the loan does not have.',
+  })
+  @ApiParam(GUARANTEE_ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  @ApiNotFoundResponse({ description: 'No such loan, or no such guarantee on it' })
+  releaseGuarantee(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Param('guaranteeId', GuaranteeIdPipe) guaranteeId: string,
+    @Body() body: ReleaseGuaranteeDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'ReleaseGuarantee',
+        loanId,
+        guaranteeId,
+        releasedOn: parseBusinessDate(body.releasedOn),
+        amount: body.amount === undefined ? undefined : Money.parse(body.amount),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/guarantees/:guaranteeId/release-refusal')
+  @Roles('credit-officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Refuse to release a guarantee (DOMAIN.md 4.5)',
+    description:
+      'With the code of conduct reasons and the explanation the enterprise and the guarantor receive in writing. The guarantee does not change.',
+  })
+  @ApiParam(GUARANTEE_ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  @ApiNotFoundResponse({ description: 'No such loan, or no such guarantee on it' })
+  refuseGuaranteeRelease(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Param('guaranteeId', GuaranteeIdPipe) guaranteeId: string,
+    @Body() body: RefuseGuaranteeReleaseDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'RefuseGuaranteeRelease',
+        loanId,
+        guaranteeId,
+        refusedOn: parseBusinessDate(body.refusedOn),
+        reasons: body.reasons,
+        explanation: body.explanation,
+        amountRequested:
+          body.amountRequested === undefined ? undefined : Money.parse(body.amountRequested),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/default')
+  @Roles('credit-officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Declare an active loan in default, with its cause',
+    description:
+      'Keeps the principal outstanding and the arrears on that day. The cause arrears needs the oldest unpaid instalment to be over 3 months late.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  declareDefault(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: DeclareDefaultDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'DeclareDefault',
+        loanId,
+        defaultedOn: parseBusinessDate(body.on),
+        cause: body.cause,
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/guarantees/:guaranteeId/call')
+  @Roles('credit-officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Call upon a defaulted loan's guarantor",
+    description: 'For at most what the guarantee still covers; all of it when no amount is given.',
+  })
+  @ApiParam(GUARANTEE_ID_PARAM)
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  @ApiNotFoundResponse({ description: 'No such loan, or no such guarantee on it' })
+  callGuarantee(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Param('guaranteeId', GuaranteeIdPipe) guaranteeId: string,
+    @Body() body: CallGuaranteeDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'CallGuarantee',
+        loanId,
+        guaranteeId,
+        calledOn: parseBusinessDate(body.calledOn),
+        amount: body.amount === undefined ? undefined : Money.parse(body.amount),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/government-guarantee-claim')
+  @Roles('credit-officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: "Claim a win-win loan's government guarantee",
+    description:
+      "The product version's share (30 %, or 40 % for deeds signed from 2020-03-15 to 2021-12-31) of the principal definitively lost, rounded half up to the cent; for bankruptcy, manifest insolvency or dissolution during the term or within 6 months after it; once.",
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  claimGovernmentGuarantee(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: ClaimGovernmentGuaranteeDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'ClaimGovernmentGuarantee',
+        loanId,
+        claimedOn: parseBusinessDate(body.claimedOn),
+        principalLost: Money.parse(body.principalLost),
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  /** Money received on a defaulted (or written-off) loan: a clerk records it. */
+  @Post(':loanId/recoveries')
+  @Roles('clerk')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Record money received on a defaulted or written-off loan' })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  recordRecovery(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: RecordRecoveryDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'RecordRecovery',
+        loanId,
+        receivedOn: parseBusinessDate(body.receivedOn),
+        amount: Money.parse(body.amount),
+        source: body.source,
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
+  @Post(':loanId/write-off')
+  @Roles('credit-officer')
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Write off the principal still unpaid on a defaulted loan',
+    description: 'Recoveries may still be recorded afterwards.',
+  })
+  @ApiHeader(IF_MATCH)
+  @ApiOkResponse({ type: CommandResultDto })
+  writeOff(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Body() body: WriteOffLoanDto,
+    @Meta() meta: RequestMeta,
+    @IfMatch() ifMatch?: number,
+  ): Promise<LoanCommandResult> {
+    return this.run(
+      {
+        type: 'WriteOffLoan',
+        loanId,
+        writtenOffOn: parseBusinessDate(body.writtenOffOn),
+        reason: body.reason,
+      },
+      meta,
+      ifMatch,
+    );
+  }
+
   @Get(':loanId')
   @Roles(...READ_LOANS)
   @Header('Cache-Control', 'no-cache')
@@ -247,38 +613,67 @@ export class LoansController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const loan = await this.loans.load(loanId);
-    if (loan.version === 0) throw new LoanNotFoundError(loanId);
+    const loan = await this.existing(loanId);
     const etag = `"${loan.version}"`;
     res.setHeader('ETag', etag);
     if (req.header('if-none-match') === etag) {
       res.status(304);
       return undefined;
     }
-    return toLoanView(loanId, loan);
+    return toLoanView(loanId, loan, this.clock.today());
   }
 
   @Get(':loanId/schedule')
   @Roles(...READ_LOANS)
-  async schedule(@Param('loanId', LoanIdPipe) loanId: string) {
+  @ApiOperation({
+    summary: "The loan's current schedule and what was paid of it",
+    description:
+      'The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the arrears as of asOf. 409 before disbursement.',
+  })
+  async schedule(@Param('loanId', LoanIdPipe) loanId: string, @Query() q: AsOfQueryDto) {
+    const loan = await this.existing(loanId);
+    return this.readingConflicts(loan, () => toScheduleView(loanId, loan, this.asOf(q)));
+  }
+
+  @Get(':loanId/arrears')
+  @Roles(...READ_LOANS)
+  @ApiOperation({
+    summary: 'Arrears at the end of a day',
+    description:
+      'The unpaid parts of the instalments due before asOf (default today), the days past due of the oldest, what is due that day, and the next instalment to fall due. 409 before disbursement.',
+  })
+  async arrears(@Param('loanId', LoanIdPipe) loanId: string, @Query() q: AsOfQueryDto) {
+    const loan = await this.existing(loanId);
+    return this.readingConflicts(loan, () => toArrearsView(loanId, loan, this.asOf(q)));
+  }
+
+  @Get(':loanId/events')
+  @Roles(...READ_LOANS)
+  async events(@Param('loanId', LoanIdPipe) loanId: string) {
+    const loan = await this.existing(loanId);
+    return { loanId, version: loan.version, events: loan.events.map(toEventView) };
+  }
+
+  private async existing(loanId: string): Promise<LoadedLoan> {
     const loan = await this.loans.load(loanId);
     if (loan.version === 0) throw new LoanNotFoundError(loanId);
+    return loan;
+  }
+
+  private asOf(q: AsOfQueryDto): LocalDate {
+    return q.asOf === undefined ? this.clock.today() : parseBusinessDate(q.asOf);
+  }
+
+  /** A query that does not fit the loan's state: a 409 with the version read. */
+  private readingConflicts<T>(loan: LoadedLoan, read: () => T): T {
     try {
-      return toScheduleView(loanId, loan);
+      return read();
     } catch (error) {
       if (error instanceof LoanStateConflictError) {
         throw new LoanConflictProblem(error.message, error.currentState, loan.version);
       }
       throw error;
     }
-  }
-
-  @Get(':loanId/events')
-  @Roles(...READ_LOANS)
-  async events(@Param('loanId', LoanIdPipe) loanId: string) {
-    const loan = await this.loans.load(loanId);
-    if (loan.version === 0) throw new LoanNotFoundError(loanId);
-    return { loanId, version: loan.version, events: loan.events.map(toEventView) };
   }
 
   private run(

@@ -73,7 +73,8 @@ export function derivePersonalDataKeys(master: Buffer): PersonalDataKeys {
 }
 
 /** The kinds of identifier a person is found by; the kind is hashed in, so kinds never collide. */
-export type IdentifierKind = 'lender' | 'enterprise';
+/** A personal guarantor is found by `<loanId>/<guaranteeId>`: one person per guarantee. */
+export type IdentifierKind = 'lender' | 'enterprise' | 'guarantor';
 
 /**
  * One person, one spelling: case, Unicode forms and white space do not make another person.

@@ -31,14 +31,14 @@ class FakeBackOffice implements DemoLoaderPorts {
     const refusal = this.refuse?.(command);
     if (refusal) throw refusal;
     const status = this.loans.get(command.loanId) ?? 'none';
-    const next: Record<LoanCommand['type'], [LoanStatus, LoanStatus]> = {
+    const next: Partial<Record<LoanCommand['type'], [LoanStatus, LoanStatus]>> = {
       ApplyForLoan: ['none', 'applied'],
       ApproveLoan: ['applied', 'approved'],
       RefuseLoan: ['applied', 'refused'],
       WithdrawApplication: ['applied', 'withdrawn'],
       DisburseLoan: ['approved', 'active'],
     };
-    const [from, to] = next[command.type];
+    const [from, to] = next[command.type]!;
     if (status !== from) throw new Error(`409: ${command.type} on a loan that is ${status}`);
     this.tick(`${command.type} ${command.loanId}`, meta);
     this.loans.set(command.loanId, to);

@@ -11,6 +11,7 @@ import {
   DEMO_CLERK,
   DEMO_OFFICER,
   DEMO_PORTFOLIO_VERSION,
+  type DemoDecision,
   type DemoLoanPlan,
   type DemoPortfolio,
   type DemoPortfolioCounts,
@@ -82,7 +83,7 @@ export class DemoLoadError extends Error {
   }
 }
 
-const FINAL_STATUS: Record<Exclude<LoanCommand, { type: 'ApplyForLoan' }>['type'], LoanStatus> = {
+const FINAL_STATUS: Record<DemoDecision['type'], LoanStatus> = {
   ApproveLoan: 'approved',
   RefuseLoan: 'refused',
   WithdrawApplication: 'withdrawn',

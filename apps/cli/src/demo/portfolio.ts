@@ -15,13 +15,19 @@ export const DEMO_CLERK = 'demo-clerk';
 export const DEMO_OFFICER = 'demo-officer';
 
 /** One loan of the demo and the commands that bring it to its final state, in order. */
+/** The decisions the demo portfolio makes on its applications. */
+export type DemoDecision = Extract<
+  LoanCommand,
+  { type: 'ApproveLoan' | 'RefuseLoan' | 'WithdrawApplication' | 'DisburseLoan' }
+>;
+
 export interface DemoLoanPlan {
   key: string;
   loanId: string;
   /** The application: the first command. */
   apply: ApplyForLoan;
   /** The decision, if any: approval (registration), refusal or withdrawal. */
-  decision?: Exclude<LoanCommand, ApplyForLoan>;
+  decision?: DemoDecision;
 }
 
 export interface DemoInquiryPlan {

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -29,6 +31,7 @@ import {
   IsPositiveMoney,
   IsRate,
 } from '../../http/validators';
+import { GuaranteeDto, MAX_GUARANTEES } from './guarantee.dto';
 
 export class BorrowerDto {
   @ApiProperty({
@@ -153,4 +156,16 @@ export class ApplyForLoanDto {
   @IsOptional()
   @IsRate()
   annualRate?: string;
+
+  @ApiPropertyOptional({
+    type: [GuaranteeDto],
+    description:
+      'Securities offered with the application; they get the ids g1, g2, ... in this order',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_GUARANTEES)
+  @ValidateNested({ each: true })
+  @Type(() => GuaranteeDto)
+  guarantees?: GuaranteeDto[];
 }

@@ -1,6 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -12,6 +14,7 @@ import {
 } from 'class-validator';
 import type { RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
 import { IsBusinessDate, IsMoney, IsPositiveMoney, IsRate } from '../../http/validators';
+import { GuaranteeDto, MAX_GUARANTEES } from './guarantee.dto';
 
 const METHODS: RepaymentMethod[] = ['annuity', 'linear', 'bullet'];
 const FREQUENCIES: RepaymentFrequency[] = ['monthly', 'quarterly', 'semiannual', 'annual'];
@@ -80,4 +83,16 @@ export class ApproveLoanDto {
   @IsOptional()
   @IsBusinessDate()
   offerValidUntil?: string;
+
+  @ApiPropertyOptional({
+    type: [GuaranteeDto],
+    description:
+      'Securities the offer asks for beyond those given with the application; they get the next ids',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_GUARANTEES)
+  @ValidateNested({ each: true })
+  @Type(() => GuaranteeDto)
+  guarantees?: GuaranteeDto[];
 }

@@ -1,9 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { PRODUCT_CODES } from '@loanbook/domain';
+import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
 import { IsWholeNumberText } from '../../http/validators';
 
-export const LOAN_STATUSES = ['applied', 'approved', 'active', 'refused', 'withdrawn'] as const;
+/** Every status a loan reaches (the read model keeps them all). */
+export const LOAN_STATUSES = LOAN_LIFECYCLE_STATUSES;
 
 export class ListLoansQueryDto {
   @ApiPropertyOptional({ enum: PRODUCT_CODES })

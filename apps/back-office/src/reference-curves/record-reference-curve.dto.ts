@@ -1,0 +1,54 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDefined,
+  IsInt,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { IsBusinessDate, IsMarketRate } from '../http/validators';
+
+export class ReferenceCurvePointDto {
+  @ApiProperty({ example: 24, description: 'Months; Euribor up to 12, IRS beyond' })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  tenorMonths!: number;
+
+  @ApiProperty({ example: '0.00531', description: 'A decimal fraction; may be negative' })
+  @IsDefined()
+  @IsMarketRate()
+  rate!: string;
+}
+
+export class RecordReferenceCurveDto {
+  @ApiProperty({ format: 'date', example: '2013-11-08' })
+  @IsDefined()
+  @IsBusinessDate()
+  recordedOn!: string;
+
+  @ApiPropertyOptional({ example: 'EMMI Euribor fixings and ICE swap rates of the day' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  source?: string;
+
+  @ApiProperty({ type: [ReferenceCurvePointDto] })
+  @IsDefined()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(60)
+  @ValidateNested({ each: true })
+  @Type(() => ReferenceCurvePointDto)
+  points!: ReferenceCurvePointDto[];
+}
