@@ -36,15 +36,21 @@ export const winwinRegistration = (
 });
 
 /** An Impulskrediet application registered by the clerk: its loan id. */
-export async function registeredLoan(bo: RunningApp): Promise<string> {
-  const res = await bo.as('clerk').post('/api/v1/loans').send(impulskredietApplication());
+export async function registeredLoan(
+  bo: RunningApp,
+  over: Record<string, unknown> = {},
+): Promise<string> {
+  const res = await bo.as('clerk').post('/api/v1/loans').send(impulskredietApplication(over));
   expect(res.status).toBe(201);
   return res.body.loanId as string;
 }
 
 /** An offer (approved by an officer, not the clerk who registered it), ready to be paid out. */
-export async function approvedOffer(bo: RunningApp): Promise<string> {
-  const loanId = await registeredLoan(bo);
+export async function approvedOffer(
+  bo: RunningApp,
+  over: Record<string, unknown> = {},
+): Promise<string> {
+  const loanId = await registeredLoan(bo, over);
   const res = await bo
     .as('officer')
     .post(`/api/v1/loans/${loanId}/approval`)
@@ -53,15 +59,107 @@ export async function approvedOffer(bo: RunningApp): Promise<string> {
   return loanId;
 }
 
-/** An offer paid out: an active loan, with a schedule. */
-export async function activeLoan(bo: RunningApp): Promise<string> {
-  const loanId = await approvedOffer(bo);
+/**
+ * An offer paid out on 2018-03-20: an active loan, with a schedule (25,000.00 at 6 % over 60
+ * months: 483.32 a month, due on the 20th from 2018-04-20).
+ */
+export async function activeLoan(
+  bo: RunningApp,
+  over: Record<string, unknown> = {},
+): Promise<string> {
+  const loanId = await approvedOffer(bo, over);
   const res = await bo
     .as('clerk')
     .post(`/api/v1/loans/${loanId}/disbursement`)
     .send({ disbursedOn: '2018-03-20' });
   expect(res.status).toBe(200);
   return loanId;
+}
+
+/** A real and a personal guarantee, given with the application: g1 and g2. */
+export const applicationGuarantees = () => [
+  { kind: 'real', guarantor: 'Mortgage on Kerkstraat 12, Lier', amount: '10000.00' },
+  { kind: 'personal', guarantor: 'Jan Peeters', amount: '5000.00' },
+];
+
+/** An application with a real (g1) and a personal (g2) guarantee. */
+export const guaranteedLoan = (bo: RunningApp) =>
+  registeredLoan(bo, { guarantees: applicationGuarantees() });
+
+/** An active Impulskrediet with guarantees g1 and g2, declared in default (bankruptcy) on 2018-05-01. */
+export async function defaultedLoan(bo: RunningApp): Promise<string> {
+  const loanId = await activeLoan(bo, { guarantees: applicationGuarantees() });
+  const res = await bo
+    .as('officer')
+    .post(`/api/v1/loans/${loanId}/default`)
+    .send({ on: '2018-05-01', cause: 'bankruptcy' });
+  expect(res.status).toBe(200);
+  return loanId;
+}
+
+/**
+ * A valid Belgian enterprise number not used before in this process: the win-win limits per
+ * borrowing enterprise then never interfere between tests.
+ */
+let enterpriseSerial = 0;
+export function freshEnterpriseNumber(): string {
+  const base = 4_000_000 + ((process.pid * 1000 + ++enterpriseSerial) % 5_000_000);
+  const digits = `${String(base).padStart(8, '0')}${String(97 - (base % 97)).padStart(2, '0')}`;
+  return `${digits.slice(0, 4)}.${digits.slice(4, 7)}.${digits.slice(7)}`;
+}
+
+/** A win-win loan registered on 2021-03-15 and paid out on 2021-03-20, for a fresh borrower. */
+export async function activeWinwin(
+  bo: RunningApp,
+  over: Record<string, unknown> = {},
+): Promise<string> {
+  const apply = await bo
+    .as('clerk')
+    .post('/api/v1/loans')
+    .send(
+      winwinRegistration({
+        borrower: {
+          enterpriseNumber: freshEnterpriseNumber(),
+          name: 'Brouwerij De Klok',
+          province: 'Limburg',
+        },
+        ...over,
+      }),
+    );
+  expect(apply.status).toBe(201);
+  const loanId = apply.body.loanId as string;
+  const approval = await bo
+    .as('officer')
+    .post(`/api/v1/loans/${loanId}/approval`)
+    .send({ approvedOn: '2021-03-15' });
+  expect(approval.status).toBe(200);
+  const disbursement = await bo
+    .as('clerk')
+    .post(`/api/v1/loans/${loanId}/disbursement`)
+    .send({ disbursedOn: '2021-03-20' });
+  expect(disbursement.status).toBe(200);
+  return loanId;
+}
+
+/** A win-win loan (40 % government guarantee) declared in default for bankruptcy on 2021-05-01. */
+export async function defaultedWinwin(bo: RunningApp): Promise<string> {
+  const loanId = await activeWinwin(bo);
+  const res = await bo
+    .as('officer')
+    .post(`/api/v1/loans/${loanId}/default`)
+    .send({ on: '2021-05-01', cause: 'bankruptcy' });
+  expect(res.status).toBe(200);
+  return loanId;
+}
+
+/** The loan's events as the API lists them. */
+export async function loanEvents(
+  bo: RunningApp,
+  loanId: string,
+): Promise<Array<{ type: string; data: Record<string, unknown> }>> {
+  const res = await bo.as('analyst').get(`/api/v1/loans/${loanId}/events`);
+  expect(res.status).toBe(200);
+  return res.body.events;
 }
 
 /** The lender of a new win-win registration: a natural person, whom an admin may forget. */

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
+import type { Clock } from '@loanbook/domain';
 import { createEventStore, type EventStore } from '@loanbook/event-store';
 import { mintToken } from '../../apps/back-office/src/auth/dev-token';
 import type { Role } from '../../apps/back-office/src/auth/roles';
@@ -57,6 +58,8 @@ export interface RunningApp {
 export interface StartOptions {
   /** Environment on top of the tests' defaults (RATE_LIMIT_PER_MINUTE, CORS_ORIGINS, ...). */
   env?: Record<string, string>;
+  /** The back office's clock (the deciders' and the offer-lapse processor's "today"). */
+  clock?: Clock;
 }
 
 /** Starts the real back office on a fresh store: an embedded one in a temp dir, or a fresh PostgreSQL schema. */
@@ -77,13 +80,16 @@ export async function startBackOffice(
     AUTH_SHARED_SECRET: TEST_AUTH_SECRET,
     RATE_LIMIT_PER_MINUTE: '100000',
     PERSONAL_DATA_KEY: TEST_PERSONAL_DATA_KEY,
+    // Tests approve offers dated years ago and disburse them later: no processor may lapse
+    // them meanwhile. The offer-lapse tests turn it on.
+    OFFER_LAPSE_INTERVAL_SECONDS: '0',
     ...options.env,
   });
   const eventStore: EventStore =
     kind === 'postgres'
       ? createEventStore({ kind: 'postgres', connectionString: TEST_DATABASE_URL, schema })
       : createEventStore({ kind: 'pglite', dataDir: join(dir, 'event-store'), schema });
-  const app = await createApp(config, { eventStore });
+  const app = await createApp(config, { eventStore, clock: options.clock });
   await app.init();
   const server = app.getHttpServer();
   const tokens = Object.fromEntries(

@@ -15,6 +15,9 @@ import {
 import {
   activeLoan,
   approvedOffer,
+  defaultedLoan,
+  defaultedWinwin,
+  guaranteedLoan,
   impulskredietApplication,
   lenderPersonId,
   registeredLoan,
@@ -54,6 +57,13 @@ interface Endpoint {
 type Test = ReturnType<UserClient['get']>;
 
 const someLoan = `/api/v1/loans/${randomUUID()}`;
+const referenceCurve = {
+  recordedOn: '2013-11-08',
+  points: [
+    { tenorMonths: 24, rate: '0.00531' },
+    { tenorMonths: 36, rate: '0.00709' },
+  ],
+};
 
 /** Method and OpenAPI path → who may call it and how to call it validly. */
 const ENDPOINTS: Record<string, Endpoint> = {
@@ -126,6 +136,126 @@ const ENDPOINTS: Record<string, Endpoint> = {
     prepare: approvedOffer,
     request: (as, loanId) =>
       as.post(`/api/v1/loans/${loanId}/disbursement`).send({ disbursedOn: '2018-03-20' }),
+  },
+  'POST /api/v1/loans/{loanId}/repayments': {
+    roles: ['clerk'],
+    url: `${someLoan}/repayments`,
+    command: true,
+    prepare: activeLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/repayments`)
+        .send({ paidOn: '2018-04-20', amount: '483.32' }),
+  },
+  'GET /api/v1/loans/{loanId}/early-repayment-quote': {
+    roles: READ_LOANS,
+    url: `${someLoan}/early-repayment-quote?on=2018-04-10&amount=1000.00`,
+    prepare: activeLoan,
+    request: (as, loanId) =>
+      as.get(`/api/v1/loans/${loanId}/early-repayment-quote?on=2018-04-10&amount=1000.00`),
+  },
+  'POST /api/v1/loans/{loanId}/early-repayments': {
+    roles: ['clerk'],
+    url: `${someLoan}/early-repayments`,
+    command: true,
+    prepare: activeLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/early-repayments`)
+        .send({ repaidOn: '2018-04-10', amount: '1000.00' }),
+  },
+  'GET /api/v1/loans/{loanId}/arrears': {
+    roles: READ_LOANS,
+    url: `${someLoan}/arrears`,
+    prepare: activeLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/arrears?asOf=2018-06-01`),
+  },
+  'POST /api/v1/loans/{loanId}/guarantees/{guaranteeId}/release': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/guarantees/g1/release`,
+    command: true,
+    prepare: guaranteedLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/guarantees/g1/release`).send({ releasedOn: '2018-03-10' }),
+  },
+  'POST /api/v1/loans/{loanId}/guarantees/{guaranteeId}/release-refusal': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/guarantees/g1/release-refusal`,
+    command: true,
+    prepare: guaranteedLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/guarantees/g1/release-refusal`).send({
+        refusedOn: '2018-03-10',
+        reasons: ['open-commitments-covered'],
+        explanation: 'the guarantee still covers the whole credit',
+      }),
+  },
+  'POST /api/v1/loans/{loanId}/default': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/default`,
+    command: true,
+    prepare: activeLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/default`).send({ on: '2018-05-01', cause: 'bankruptcy' }),
+  },
+  'POST /api/v1/loans/{loanId}/guarantees/{guaranteeId}/call': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/guarantees/g2/call`,
+    command: true,
+    prepare: defaultedLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/guarantees/g2/call`).send({ calledOn: '2018-06-01' }),
+  },
+  'POST /api/v1/loans/{loanId}/government-guarantee-claim': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/government-guarantee-claim`,
+    command: true,
+    prepare: defaultedWinwin,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/government-guarantee-claim`)
+        .send({ claimedOn: '2021-06-01', principalLost: '30000.00' }),
+  },
+  'POST /api/v1/loans/{loanId}/recoveries': {
+    roles: ['clerk'],
+    url: `${someLoan}/recoveries`,
+    command: true,
+    prepare: defaultedLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/recoveries`)
+        .send({ receivedOn: '2018-06-01', amount: '1000.00', source: 'liquidation' }),
+  },
+  'POST /api/v1/loans/{loanId}/write-off': {
+    roles: ['credit-officer'],
+    url: `${someLoan}/write-off`,
+    command: true,
+    prepare: defaultedLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/write-off`)
+        .send({ writtenOffOn: '2018-09-01', reason: 'bankruptcy closed' }),
+  },
+  'GET /api/v1/reference-curves': {
+    roles: READ_LOANS,
+    url: '/api/v1/reference-curves',
+    request: (as) => as.get('/api/v1/reference-curves'),
+  },
+  'POST /api/v1/reference-curves': {
+    roles: ['credit-officer', 'admin'],
+    url: '/api/v1/reference-curves',
+    command: true,
+    request: (as) => as.post('/api/v1/reference-curves').send(referenceCurve),
+  },
+  'GET /api/v1/reference-curves/in-force': {
+    roles: READ_LOANS,
+    url: '/api/v1/reference-curves/in-force?on=2014-01-01',
+    prepare: async (bo) => {
+      const res = await bo.as('officer').post('/api/v1/reference-curves').send(referenceCurve);
+      expect(res.status).toBe(201);
+      return '';
+    },
+    request: (as) => as.get('/api/v1/reference-curves/in-force?on=2014-01-01'),
   },
   'POST /api/v1/inquiries': {
     roles: ['clerk'],

@@ -4,7 +4,16 @@ import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../../apps/back-office/src/infrastructure/tokens';
 import { startBackOffice, type RunningApp, type TestUser } from '../harness';
 import {
+  DEFAULT_CAUSES,
+  GUARANTEE_RELEASE_REFUSAL_REASON_CODES,
+  RECOVERY_SOURCES,
+} from '@loanbook/domain';
+import {
+  activeLoan,
   approvedOffer,
+  defaultedLoan,
+  defaultedWinwin,
+  guaranteedLoan,
   impulskredietApplication,
   lenderPersonId,
   registeredLoan,
@@ -14,7 +23,8 @@ jest.setTimeout(120_000);
 
 // Generated bodies (and headers, and ids) for every command endpoint, sent as a user who may
 // call it: whatever arrives, the answer is never a 5xx, an error is always problem+json without
-// a stack trace, and a rejected request records nothing.
+// a stack trace, and a rejected request records nothing. Every POST of the OpenAPI document must
+// be in the table; the queries that compute from the ledger get generated query strings.
 
 /** Per endpoint; the whole file stays well under a minute on two cores. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 200);
@@ -133,12 +143,13 @@ const enterpriseNumbers = fc.constantFrom(
 // --- endpoints ----------------------------------------------------------------------------
 
 interface CommandEndpoint {
+  /** Method and OpenAPI path, as the document lists it. */
   name: string;
   user: TestUser;
   /** The path, with the loan to act on when it takes one. */
   path: (id: string) => string;
   /** What the path names: a fresh one is made first, and again after each success. */
-  target?: 'loan' | 'offer' | 'person';
+  target?: Target;
   /** A body the endpoint accepts. */
   valid: Record<string, unknown>;
   /**
@@ -148,9 +159,39 @@ interface CommandEndpoint {
   fields: (field: Mix) => Record<string, fc.Arbitrary<unknown>>;
 }
 
+/**
+ * loan: an application; offer: approved; active: paid out on 2018-03-20; guaranteed: an
+ * application with a real (g1) and a personal (g2) guarantee; defaulted: an active loan with
+ * both, in default since 2018-05-01; winwin-defaulted: a win-win loan in default since
+ * 2021-05-01; person: a win-win lender.
+ */
+type Target =
+  'loan' | 'offer' | 'active' | 'guaranteed' | 'defaulted' | 'winwin-defaulted' | 'person';
+
+const guarantees = (field: Mix) =>
+  field(
+    fc.array(
+      field(
+        fc.record(
+          {
+            kind: field(fc.constantFrom('personal', 'real', 'government', 'moral')),
+            guarantor: field(fc.string({ minLength: 1, maxLength: 30 })),
+            amount: field(fc.constantFrom('5000.00', '0.01', '100000.00')),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
+      { maxLength: 3 },
+    ),
+  );
+const releaseReasons = fc.array(
+  fc.constantFrom(...GUARANTEE_RELEASE_REFUSAL_REASON_CODES, 'bad-weather'),
+  { maxLength: 12 },
+);
+
 const ENDPOINTS: CommandEndpoint[] = [
   {
-    name: 'POST /loans',
+    name: 'POST /api/v1/loans',
     user: 'clerk',
     path: () => '/api/v1/loans',
     valid: application,
@@ -185,10 +226,11 @@ const ENDPOINTS: CommandEndpoint[] = [
         ),
       ),
       annualRate: field(fc.constantFrom('0.01', '0.06', '0.0125', '0.5')),
+      guarantees: guarantees(field),
     }),
   },
   {
-    name: 'POST /loans/{id}/approval',
+    name: 'POST /api/v1/loans/{loanId}/approval',
     user: 'officer',
     path: (loanId) => `/api/v1/loans/${loanId}/approval`,
     target: 'loan',
@@ -209,10 +251,11 @@ const ENDPOINTS: CommandEndpoint[] = [
         ),
       ),
       offerValidUntil: field(validDate('2018-01-01', '2026-01-01')),
+      guarantees: guarantees(field),
     }),
   },
   {
-    name: 'POST /loans/{id}/refusal',
+    name: 'POST /api/v1/loans/{loanId}/refusal',
     user: 'officer',
     path: (loanId) => `/api/v1/loans/${loanId}/refusal`,
     target: 'loan',
@@ -228,7 +271,7 @@ const ENDPOINTS: CommandEndpoint[] = [
     }),
   },
   {
-    name: 'POST /loans/{id}/withdrawal',
+    name: 'POST /api/v1/loans/{loanId}/withdrawal',
     user: 'clerk',
     path: (loanId) => `/api/v1/loans/${loanId}/withdrawal`,
     target: 'loan',
@@ -239,7 +282,7 @@ const ENDPOINTS: CommandEndpoint[] = [
     }),
   },
   {
-    name: 'POST /loans/{id}/disbursement',
+    name: 'POST /api/v1/loans/{loanId}/disbursement',
     user: 'clerk',
     path: (loanId) => `/api/v1/loans/${loanId}/disbursement`,
     target: 'offer',
@@ -249,7 +292,7 @@ const ENDPOINTS: CommandEndpoint[] = [
     }),
   },
   {
-    name: 'POST /inquiries',
+    name: 'POST /api/v1/inquiries',
     user: 'clerk',
     path: () => '/api/v1/inquiries',
     valid: { productCode: 'impulskrediet', contactedOn: '2022-02-14', channel: 'phone' },
@@ -262,13 +305,144 @@ const ENDPOINTS: CommandEndpoint[] = [
     }),
   },
   {
-    name: 'POST /people/{personId}/forget',
+    name: 'POST /api/v1/people/{personId}/forget',
     user: 'admin',
     path: (personId) => `/api/v1/people/${personId}/forget`,
     target: 'person',
     valid: { reason: 'erasure request, ticket 4711' },
     fields: (field) => ({
       reason: field(fc.string({ maxLength: 100 })),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/repayments',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/repayments`,
+    target: 'active',
+    valid: { paidOn: '2018-04-20', amount: '483.32' },
+    fields: (field) => ({
+      paidOn: field(validDate('2018-03-01', '2019-06-01')),
+      amount: field(fc.constantFrom('483.32', '966.64', '100.00', '483.33', '0.01', '25000.00')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/early-repayments',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/early-repayments`,
+    target: 'active',
+    valid: { repaidOn: '2018-04-10', amount: '1000.00' },
+    fields: (field) => ({
+      repaidOn: field(validDate('2018-03-01', '2018-06-01')),
+      amount: field(fc.constantFrom('1000.00', '25000.00', '24999.99', '25000.01', '0.01')),
+      full: field(fc.boolean()),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/guarantees/{guaranteeId}/release',
+    user: 'officer',
+    path: (loanId) => `/api/v1/loans/${loanId}/guarantees/g1/release`,
+    target: 'guaranteed',
+    valid: { releasedOn: '2018-03-10' },
+    fields: (field) => ({
+      releasedOn: field(validDate('2018-01-01', '2027-01-01')),
+      amount: field(fc.constantFrom('4000.00', '10000.00', '10000.01', '0.01')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/guarantees/{guaranteeId}/release-refusal',
+    user: 'officer',
+    path: (loanId) => `/api/v1/loans/${loanId}/guarantees/g2/release-refusal`,
+    target: 'guaranteed',
+    valid: {
+      refusedOn: '2018-03-10',
+      reasons: ['open-commitments-covered'],
+      explanation: 'still needed',
+    },
+    fields: (field) => ({
+      refusedOn: field(validDate('2018-01-01', '2027-01-01')),
+      reasons: field(releaseReasons),
+      explanation: field(fc.string({ maxLength: 100 })),
+      amountRequested: field(fc.constantFrom('5000.00', '5000.01', '0.01')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/default',
+    user: 'officer',
+    path: (loanId) => `/api/v1/loans/${loanId}/default`,
+    target: 'active',
+    valid: { on: '2018-05-01', cause: 'bankruptcy' },
+    fields: (field) => ({
+      on: field(validDate('2018-03-01', '2019-06-01')),
+      cause: field(fc.constantFrom(...DEFAULT_CAUSES, 'bad-luck')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/guarantees/{guaranteeId}/call',
+    user: 'officer',
+    path: (loanId) => `/api/v1/loans/${loanId}/guarantees/g2/call`,
+    target: 'defaulted',
+    valid: { calledOn: '2018-06-01' },
+    fields: (field) => ({
+      calledOn: field(validDate('2018-04-01', '2027-01-01')),
+      amount: field(fc.constantFrom('2500.00', '5000.00', '5000.01', '0.01')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/government-guarantee-claim',
+    user: 'officer',
+    path: (loanId) => `/api/v1/loans/${loanId}/government-guarantee-claim`,
+    target: 'winwin-defaulted',
+    valid: { claimedOn: '2021-06-01', principalLost: '30000.00' },
+    fields: (field) => ({
+      claimedOn: field(validDate('2021-01-01', '2027-01-01')),
+      principalLost: field(fc.constantFrom('30000.00', '60000.00', '60000.01', '0.01', '0.05')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/recoveries',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/recoveries`,
+    target: 'defaulted',
+    valid: { receivedOn: '2018-06-01', amount: '1000.00', source: 'liquidation' },
+    fields: (field) => ({
+      receivedOn: field(validDate('2018-04-01', '2027-01-01')),
+      amount: field(fc.constantFrom('1000.00', '25000.00', '25000.01', '0.01')),
+      source: field(fc.constantFrom(...RECOVERY_SOURCES, 'lottery')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/write-off',
+    user: 'officer',
+    path: (loanId) => `/api/v1/loans/${loanId}/write-off`,
+    target: 'defaulted',
+    valid: { writtenOffOn: '2018-09-01', reason: 'bankruptcy closed' },
+    fields: (field) => ({
+      writtenOffOn: field(validDate('2018-04-01', '2027-01-01')),
+      reason: field(fc.string({ maxLength: 100 })),
+    }),
+  },
+  {
+    name: 'POST /api/v1/reference-curves',
+    user: 'officer',
+    path: () => '/api/v1/reference-curves',
+    valid: { recordedOn: '2013-11-08', points: [{ tenorMonths: 24, rate: '0.00531' }] },
+    fields: (field) => ({
+      recordedOn: field(validDate('2010-01-01', '2027-01-01')),
+      source: field(fc.string({ maxLength: 50 })),
+      points: field(
+        fc.array(
+          field(
+            fc.record(
+              {
+                tenorMonths: field(fc.integer({ min: -1, max: 700 })),
+                rate: field(fc.constantFrom('0.00531', '-0.0045', '0.5', '-1.5', '0')),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+          { maxLength: 8 },
+        ),
+      ),
     }),
   },
 ];
@@ -419,7 +593,23 @@ const VALID_BODIES: Record<string, object> = {
   refusal: { refusedOn: '2018-03-20', reasons: ['known-payment-arrears'] },
   withdrawal: { withdrawnOn: '2018-03-25' },
   disbursement: { disbursedOn: '2018-03-20' },
+  repayments: { paidOn: '2018-04-20', amount: '483.32' },
+  'early-repayments': { repaidOn: '2018-04-10', full: true },
+  default: { on: '2018-05-01', cause: 'bankruptcy' },
+  recoveries: { receivedOn: '2018-06-01', amount: '1.00', source: 'borrower' },
+  'write-off': { writtenOffOn: '2018-06-01', reason: 'closed' },
+  'government-guarantee-claim': { claimedOn: '2018-06-01', principalLost: '1.00' },
 };
+const CLERK_COMMANDS = [
+  'withdrawal',
+  'disbursement',
+  'repayments',
+  'early-repayments',
+  'recoveries',
+];
+
+/** Queries that compute from the ledger: their query strings, generated. */
+const QUERIES = ['early-repayment-quote', 'schedule', 'arrears'] as const;
 
 describe('fuzzed command bodies', () => {
   let bo: RunningApp;
@@ -430,14 +620,27 @@ describe('fuzzed command bodies', () => {
     await bo?.close();
   });
 
+  const TARGETS: Record<Target, (bo: RunningApp) => Promise<string>> = {
+    loan: registeredLoan,
+    offer: approvedOffer,
+    active: activeLoan,
+    guaranteed: guaranteedLoan,
+    defaulted: defaultedLoan,
+    'winwin-defaulted': defaultedWinwin,
+    person: lenderPersonId,
+  };
   const newTarget = (endpoint: CommandEndpoint) =>
-    endpoint.target === 'loan'
-      ? registeredLoan(bo)
-      : endpoint.target === 'offer'
-        ? approvedOffer(bo)
-        : endpoint.target === 'person'
-          ? lenderPersonId(bo)
-          : Promise.resolve('');
+    endpoint.target ? TARGETS[endpoint.target](bo) : Promise.resolve('');
+
+  it('has an entry for every command (POST) of the OpenAPI document', async () => {
+    const doc = await bo.as('analyst').get('/api/docs-json');
+    expect(doc.status).toBe(200);
+    const posts = Object.entries(doc.body.paths as Record<string, Record<string, unknown>>)
+      .filter(([, item]) => item.post !== undefined)
+      .map(([path]) => `POST ${path}`);
+    expect(posts.filter((name) => !ENDPOINTS.some((e) => e.name === name))).toEqual([]);
+    expect(ENDPOINTS.map((e) => e.name).filter((name) => !posts.includes(name))).toEqual([]);
+  });
 
   it.each(ENDPOINTS.map((e) => [e.name, e] as const))(
     '%s: never a 5xx, errors are problem+json, a rejected body records nothing',
@@ -479,15 +682,73 @@ describe('fuzzed command bodies', () => {
           fc.uuid(),
           fc.constantFrom('..', '%', '00000000-0000-0000-0000-000000000000', 'A'.repeat(5000)),
         ),
-        fc.constantFrom('approval', 'refusal', 'withdrawal', 'disbursement'),
+        fc.constantFrom(...Object.keys(VALID_BODIES)),
         async (id, command) => {
           const url = `/api/v1/loans/${encodeURIComponent(id)}/${command}`;
           const before = await logSize(bo);
-          const user: TestUser =
-            command === 'withdrawal' || command === 'disbursement' ? 'clerk' : 'officer';
+          const user: TestUser = CLERK_COMMANDS.includes(command) ? 'clerk' : 'officer';
           const res = await bo.as(user).post(url).send(VALID_BODIES[command]);
           checkAnswer(res, `POST ${url}`);
           expect(res.status).toBeGreaterThanOrEqual(400);
+          expect(await logSize(bo)).toEqual(before);
+        },
+      ),
+      FC_OPTIONS,
+    );
+  });
+
+  it("guarantee ids in the path: never a 5xx, nothing recorded unless it is the loan's", async () => {
+    const loanId = await guaranteedLoan(bo);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(
+          fc.string({ unit: 'binary', minLength: 1, maxLength: 40 }),
+          fc.integer({ min: 0, max: 99_999 }).map((n) => `g${n}`),
+          fc.constantFrom('g3', 'G1', 'g01', '..', '%2F', 'g1/../g2', 'g1 ', 'g١'),
+        ),
+        fc.constantFrom('release', 'release-refusal', 'call'),
+        async (guaranteeId, command) => {
+          const url = `/api/v1/loans/${loanId}/guarantees/${encodeURIComponent(guaranteeId)}/${command}`;
+          const before = await logSize(bo);
+          const body =
+            command === 'release'
+              ? { releasedOn: '2018-03-10', amount: '0.01' }
+              : command === 'call'
+                ? { calledOn: '2018-06-01' }
+                : { refusedOn: '2018-03-10', reasons: ['known-payment-arrears'], explanation: 'x' };
+          const res = await bo.as('officer').post(url).send(body);
+          checkAnswer(res, `POST ${url}`);
+          if (res.status >= 300) expect(await logSize(bo)).toEqual(before);
+          else expect(['g1', 'g2']).toContain(guaranteeId);
+        },
+      ),
+      FC_OPTIONS,
+    );
+  });
+
+  it('query strings of the ledger queries: never a 5xx, nothing recorded', async () => {
+    const loanId = await activeLoan(bo);
+    const param = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom('on', 'asOf', 'amount', 'full') },
+      { weight: 1, arbitrary: fc.string({ maxLength: 10 }) },
+    );
+    const value = fc.oneof(
+      dateLike,
+      moneyLike,
+      validDate('2018-01-01', '2100-01-01'),
+      fc.constantFrom('true', 'false', '1000.00', '25000.00', '9999-12-31', '0001-01-01'),
+      fc.string({ unit: 'binary', maxLength: 30 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...QUERIES),
+        fc.array(fc.tuple(param, value), { maxLength: 4 }),
+        async (query, pairs) => {
+          const search = new URLSearchParams(pairs).toString();
+          const url = `/api/v1/loans/${loanId}/${query}${search ? `?${search}` : ''}`;
+          const before = await logSize(bo);
+          const res = await bo.as('analyst').get(url);
+          checkAnswer(res, `GET ${url}`);
           expect(await logSize(bo)).toEqual(before);
         },
       ),
