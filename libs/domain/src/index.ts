@@ -7,3 +7,4 @@ export * from './loan';
 export * from './inquiry';
 export * from './schedule';
 export * from './fees';
+export * from './credit-assessment';
