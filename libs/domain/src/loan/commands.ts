@@ -1,6 +1,14 @@
+import type { CreditAssessmentInput } from '../credit-assessment';
+import type { InformationItem, InformationStatus } from './application-information';
 import type { LocalDate } from '@js-joda/core';
 import type { Money, Rate } from '../money';
-import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
+import type {
+  CofinancingPartnerKind,
+  OwnContributionKind,
+  ProductCode,
+  RepaymentFrequency,
+  RepaymentMethod,
+} from '../products';
 import type { BorrowerData, LenderData } from './events';
 import type { DefaultCause, GuaranteeKind, RecoverySource } from './lifecycle-codes';
 import type { GuaranteeReleaseRefusalReasonCode, RefusalReasonCode } from './reason-codes';
@@ -15,6 +23,35 @@ export interface GuaranteeInput {
   amount: Money;
 }
 
+/** One part of the own contribution as the clerk states it (DOMAIN.md 3.3). */
+export interface OwnContributionItemInput {
+  kind: OwnContributionKind;
+  amount: Money;
+  description?: string;
+}
+
+/** The partner's financing a KMO-cofinanciering goes with. */
+export interface CoFinancingInput {
+  amount: Money;
+  termMonths: number;
+  partner: { kind: CofinancingPartnerKind; name: string };
+}
+
+/**
+ * The applicant's self-employment: since when (absent: not yet, a starter about to start) and
+ * whether in main occupation (or, not yet started, will be).
+ */
+export interface SelfEmploymentInput {
+  since?: LocalDate;
+  mainOccupation: boolean;
+}
+
+/** The start-loan attest the starter presents. */
+export interface StartAttestInput {
+  number: string;
+  validUntil: LocalDate;
+}
+
 export interface ApplyForLoan {
   type: 'ApplyForLoan';
   loanId: string;
@@ -25,14 +62,28 @@ export interface ApplyForLoan {
   purpose: string;
   /** For a win-win loan: the day the registrar received the deed. */
   appliedOn: LocalDate;
-  // Product-specific fields (the product's `intake.requiredFields`): required
-  // for the win-win loan, left out (undefined) for the Impulskrediet.
+  // Product-specific fields (the product's `intake.requiredFields` and
+  // `optionalFields`): each product takes its own, the others are left out (undefined).
   /** The day the loan contract (the win-win deed) was signed: the contract date. */
   signedOn?: LocalDate;
   /** The private lender (win-win). */
   lender?: LenderData;
   /** The rate agreed in the contract (the win-win deed). */
   annualRate?: Rate;
+  /** Co-financing (and optionally start loan): the whole project's investment need. */
+  investmentNeed?: Money;
+  /** Co-financing, start loan: the own contribution that counts (DOMAIN.md 3.3). */
+  ownContribution?: Money;
+  /** What the own contribution is made of; the counted kinds must add up to ownContribution. */
+  ownContributionItems?: OwnContributionItemInput[];
+  /** Co-financing: the partner's financing. */
+  coFinancing?: CoFinancingInput;
+  /** Start loan (required), co-financing by a natural person. */
+  selfEmployment?: SelfEmploymentInput;
+  /** Start loan: the start-loan attest, needed when a co-financing is combined with it. */
+  startAttest?: StartAttestInput;
+  /** Co-financing: the Startlening applied for at the same time (DOMAIN.md 3.3 cumulation). */
+  combinedWithLoanId?: string;
   /** Who registers the application: four eyes forbid them to approve it. */
   registeredBy: string;
   guarantees?: GuaranteeInput[];
@@ -63,9 +114,18 @@ export interface ApproveLoan {
   repayment?: RepaymentTerms;
   /** Defaults to the approval date plus the product's offer validity. */
   offerValidUntil?: LocalDate;
+  /**
+   * The reference curve in force on approvedOn: a product priced from it (KMO-cofinanciering)
+   * cannot be approved without it. The application service loads it.
+   */
+  referenceCurve?: ReferenceCurve;
+  /** The written justification a longer capital holiday needs (Startlening: 2 years). */
+  capitalHolidayJustification?: string;
   officer: Officer;
   /** Securities the offer asks for beyond those given with the application. */
   guarantees?: GuaranteeInput[];
+  /** Approves above the assessed responsible credit maximum, with the officer's reasons. */
+  responsibleMaximumOverride?: { justification: string };
 }
 
 export interface RefuseLoan {
@@ -170,6 +230,39 @@ export interface WriteOffLoan {
   reason: string;
 }
 
+/** The enterprise asks for the written refusal statement (DOMAIN.md 4.4). */
+export interface RequestWrittenRefusal {
+  type: 'RequestWrittenRefusal';
+  loanId: string;
+  requestedOn: LocalDate;
+}
+
+export interface InformationItemInput {
+  item: InformationItem;
+  /** For a guarantor item: the personal guarantee whose guarantor it concerns. */
+  guaranteeId?: string;
+  status: InformationStatus;
+  note?: string;
+}
+
+/** The household's responsible credit maximum, assessed for the application (DOMAIN.md 3.5). */
+export interface RecordCreditAssessment {
+  type: 'RecordCreditAssessment';
+  loanId: string;
+  assessedOn: LocalDate;
+  assessedBy: string;
+  input: CreditAssessmentInput;
+}
+
+/** Information items of DOMAIN.md 4.1 received (or found not to apply) for an application. */
+export interface RecordApplicationInformation {
+  type: 'RecordApplicationInformation';
+  loanId: string;
+  recordedOn: LocalDate;
+  recordedBy: string;
+  items: InformationItemInput[];
+}
+
 export type LoanCommand =
   | ApplyForLoan
   | ApproveLoan
@@ -185,4 +278,7 @@ export type LoanCommand =
   | CallGuarantee
   | ClaimGovernmentGuarantee
   | RecordRecovery
-  | WriteOffLoan;
+  | WriteOffLoan
+  | RequestWrittenRefusal
+  | RecordApplicationInformation
+  | RecordCreditAssessment;

@@ -18,6 +18,9 @@ import { decideRepay } from './commands/repay';
 import { decideRepayEarly } from './commands/repay-early';
 import { decideRefuse } from './commands/refuse';
 import { decideWithdraw } from './commands/withdraw';
+import { decideRequestWrittenRefusal } from './commands/written-refusal';
+import { decideRecordCreditAssessment } from './commands/credit-assessment';
+import { decideRecordApplicationInformation } from './commands/application-information';
 import type { DecisionContext } from './context';
 import type { LoanEvent } from './events';
 import type { LoanState } from './state';
@@ -58,5 +61,11 @@ export function decide(command: LoanCommand, state: LoanState, ctx: DecisionCont
       return decideRecovery(command, state, ctx);
     case 'WriteOffLoan':
       return decideWriteOff(command, state, ctx);
+    case 'RequestWrittenRefusal':
+      return decideRequestWrittenRefusal(command, state, ctx);
+    case 'RecordApplicationInformation':
+      return decideRecordApplicationInformation(command, state, ctx);
+    case 'RecordCreditAssessment':
+      return decideRecordCreditAssessment(command, state, ctx);
   }
 }

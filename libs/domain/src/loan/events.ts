@@ -1,5 +1,11 @@
 import type { LenderRelation } from '../parties';
-import type { ProductCode, RepaymentFrequency, RepaymentMethod } from '../products';
+import type {
+  CofinancingPartnerKind,
+  OwnContributionKind,
+  ProductCode,
+  RepaymentFrequency,
+  RepaymentMethod,
+} from '../products';
 import type { DefaultCause, GuaranteeKind, RecoverySource } from './lifecycle-codes';
 import type { GuaranteeReleaseRefusalReasonCode, RefusalReasonCode } from './reason-codes';
 
@@ -49,6 +55,63 @@ export interface OfferData {
   termMonths: number;
   repayment: RepaymentTermsData;
   offerValidUntil: string;
+  /** How the rate was set, for products whose rate is not simply the product's (absent before). */
+  pricing?: OfferPricingData;
+  /** Approved above the responsible credit maximum, and why (DOMAIN.md 3.5). */
+  responsibleMaximumOverride?: ResponsibleMaximumOverrideData;
+}
+
+/**
+ * How an offer's rate was set, so that the summary information document can explain it.
+ * - reference-rate (KMO-cofinanciering): IRS at the term from the curve in force on the approval
+ *   date (the points used, interpolated linearly) + margin, rounded half up to `decimals`
+ *   decimals, at least the floor.
+ * - capital-holiday-rate (Startlening): the product's rate for the capital holiday offered, with
+ *   the written justification a longer holiday needs.
+ */
+export type OfferPricingData =
+  | {
+      kind: 'reference-rate';
+      curveRecordedOn: string;
+      irsTenorMonths: number;
+      irsPoints: Array<{ tenorMonths: number; rate: string }>;
+      /** IRS at the term, unrounded (to 10 decimals when longer). */
+      irsRate: string;
+      margin: string;
+      floor: string;
+      decimals: number;
+      floorApplied: boolean;
+      rate: string;
+    }
+  | {
+      kind: 'capital-holiday-rate';
+      capitalHolidayMonths: number;
+      rate: string;
+      justification?: string;
+    };
+
+/** One part of an own contribution; `kind` one of OWN_CONTRIBUTION_KINDS. */
+export interface OwnContributionItemData {
+  kind: OwnContributionKind;
+  amount: string;
+  description?: string;
+}
+
+export interface CoFinancingData {
+  amount: string;
+  termMonths: number;
+  partner: { kind: CofinancingPartnerKind; name: string };
+}
+
+export interface SelfEmploymentData {
+  /** Absent: not self-employed yet (a starter about to start). */
+  since?: string;
+  mainOccupation: boolean;
+}
+
+export interface StartAttestData {
+  number: string;
+  validUntil: string;
 }
 
 /**
@@ -86,6 +149,16 @@ export interface LoanAppliedData {
   lender?: LenderData;
   /** Win-win only: the rate agreed in the deed, a decimal string. */
   annualRate?: string;
+  // Co-financing and start loan (DOMAIN.md 3.3, 3.4); absent for the other products and in
+  // events written before them.
+  investmentNeed?: string;
+  ownContribution?: string;
+  ownContributionItems?: OwnContributionItemData[];
+  coFinancing?: CoFinancingData;
+  selfEmployment?: SelfEmploymentData;
+  startAttest?: StartAttestData;
+  /** Co-financing: the Startlening applied for at the same time. */
+  combinedWithLoanId?: string;
   /** The user who registered the application (upcast from the metadata's actor for old events). */
   registeredBy: string;
   /** Securities offered with the application; absent in events written before guarantees. */
@@ -303,6 +376,51 @@ export interface LoanWrittenOffData {
   reason: string;
 }
 
+/** The enterprise asked for the written refusal statement in time; the documents processor writes it. */
+export interface WrittenRefusalRequestedData {
+  loanId: string;
+  requestedOn: string;
+  /** The last day a request obliges the lender: 6 months after the application. */
+  requestDeadline: string;
+}
+
+export interface ApplicationInformationRecordedData {
+  loanId: string;
+  recordedOn: string;
+  recordedBy: string;
+  items: { item: string; guaranteeId?: string; status: string; note?: string }[];
+}
+
+/**
+ * The responsible credit maximum assessed (DOMAIN.md 3.5). The figures a decision needs are
+ * plain; the household's incomes and charges (`assessment`: the input and the whole computation,
+ * JSON) are personal data, sealed under the borrower by the repository.
+ */
+export interface CreditAssessmentRecordedData {
+  loanId: string;
+  /** The borrower's: the assessment is sealed under the person registered for it. */
+  enterpriseNumber: string;
+  assessedOn: string;
+  assessedBy: string;
+  rulesVersion: string;
+  requestedAmount: string;
+  monthlyCapacity: string;
+  maximumCredit: string;
+  withinMaximum: boolean;
+  knockOuts: string[];
+  assessment: string;
+}
+
+/** An offer approved above the responsible credit maximum, and why (DOMAIN.md 3.5). */
+export interface ResponsibleMaximumOverrideData {
+  justification: string;
+  overriddenBy: string;
+  amount: string;
+  maximumCredit: string;
+  assessedOn: string;
+  knockOuts: string[];
+}
+
 export type LoanEvent =
   | { type: 'LoanApplied'; effectiveOn: string; data: LoanAppliedData }
   | { type: 'LoanApproved'; effectiveOn: string; data: LoanApprovedData }
@@ -326,7 +444,14 @@ export type LoanEvent =
       data: GovernmentGuaranteeClaimedData;
     }
   | { type: 'RecoveryRecorded'; effectiveOn: string; data: RecoveryRecordedData }
-  | { type: 'LoanWrittenOff'; effectiveOn: string; data: LoanWrittenOffData };
+  | { type: 'LoanWrittenOff'; effectiveOn: string; data: LoanWrittenOffData }
+  | { type: 'WrittenRefusalRequested'; effectiveOn: string; data: WrittenRefusalRequestedData }
+  | {
+      type: 'ApplicationInformationRecorded';
+      effectiveOn: string;
+      data: ApplicationInformationRecordedData;
+    }
+  | { type: 'CreditAssessmentRecorded'; effectiveOn: string; data: CreditAssessmentRecordedData };
 
 export type LoanEventType = LoanEvent['type'];
 
@@ -350,6 +475,9 @@ export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'GovernmentGuaranteeClaimed',
   'RecoveryRecorded',
   'LoanWrittenOff',
+  'WrittenRefusalRequested',
+  'ApplicationInformationRecorded',
+  'CreditAssessmentRecorded',
 ];
 
 /** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */

@@ -11,3 +11,10 @@ export * from './lifecycle-codes';
 export { quoteEarlyRepayment } from './commands/repay-early';
 export type { EarlyRepaymentQuote, EarlyRepaymentRequest } from './commands/repay-early';
 export { DEFAULT_ARREARS_MONTHS, GOVERNMENT_GUARANTEE_MONTHS_AFTER_TERM } from './commands/default';
+export * from './application-information';
+export { WRITTEN_REFUSAL_REQUEST_MONTHS } from './commands/written-refusal';
+export { MAX_INFORMATION_NOTE_LENGTH } from './commands/application-information';
+export {
+  MAX_OVERRIDE_JUSTIFICATION_LENGTH,
+  MIN_OVERRIDE_JUSTIFICATION_LENGTH,
+} from './commands/credit-assessment';

@@ -172,6 +172,38 @@ const commands: { [T in CommandType]: (p: Product) => CommandOf<T> } = {
     writtenOffOn: date(dates[p].afterDefault),
     reason: 'bankruptcy closed without dividend',
   }),
+  RequestWrittenRefusal: (p) => ({
+    type: 'RequestWrittenRefusal',
+    loanId,
+    requestedOn: date(dates[p].firstDue),
+  }),
+  RecordCreditAssessment: (p) => ({
+    type: 'RecordCreditAssessment',
+    loanId,
+    assessedOn: date(dates[p].applied),
+    assessedBy: 'clerk-anna',
+    input: {
+      householdType: 'single',
+      housing: { tenure: 'renter', rent: eur('650.00') },
+      applicantBirthDate: date('1985-06-01'),
+      signingDate: date(dates[p].approved),
+      termMonths: 60,
+      incomes: [{ kind: 'salary', monthlyNet: eur('3200.00') }],
+      obligations: [],
+      wageGarnishment: false,
+      divorceInProgress: false,
+    },
+  }),
+  RecordApplicationInformation: (p) => ({
+    type: 'RecordApplicationInformation',
+    loanId,
+    recordedOn: date(dates[p].applied),
+    recordedBy: 'clerk-anna',
+    items: [
+      { item: 'financial-results-and-plan', status: 'provided' },
+      { item: 'guarantor-identity', guaranteeId: 'g1', status: 'provided' },
+    ],
+  }),
 };
 const COMMAND_TYPES = Object.keys(commands) as CommandType[];
 
@@ -233,6 +265,9 @@ const finalRow = (status: LoanStatus): Record<CommandType, Cell> => ({
   ClaimGovernmentGuarantee: C,
   RecordRecovery: C,
   WriteOffLoan: C,
+  RequestWrittenRefusal: C,
+  RecordApplicationInformation: C,
+  RecordCreditAssessment: C,
 });
 /** After a default: guarantees called, the government guarantee claimed, recoveries recorded. */
 const defaultedRow = (status: 'defaulted' | 'written-off'): Record<CommandType, Cell> => ({
@@ -258,6 +293,8 @@ const outcomes: Record<StateName, Record<CommandType, Cell>> = {
     ApproveLoan: to('approved', 'LoanApproved'),
     RefuseLoan: to('refused', 'LoanRefused'),
     WithdrawApplication: to('withdrawn', 'ApplicationWithdrawn'),
+    RecordApplicationInformation: to('applied', 'ApplicationInformationRecorded'),
+    RecordCreditAssessment: to('applied', 'CreditAssessmentRecorded'),
   },
   approved: {
     ...finalRow('approved'),
@@ -269,7 +306,10 @@ const outcomes: Record<StateName, Record<CommandType, Cell>> = {
       winwinlening: { rule: 'offer-does-not-lapse' },
     },
   },
-  refused: finalRow('refused'),
+  refused: {
+    ...finalRow('refused'),
+    RequestWrittenRefusal: to('refused', 'WrittenRefusalRequested'),
+  },
   'withdrawn (application)': finalRow('withdrawn'),
   'withdrawn (offer)': finalRow('withdrawn'),
   lapsed: finalRow('lapsed'),
@@ -300,7 +340,7 @@ describe('the loan lifecycle: every command in every state (DOMAIN.md §2)', () 
   it('the table covers every status × every command type', () => {
     const statuses = new Set(STATE_NAMES.map(statusOf));
     expect([...statuses].sort()).toEqual(['none', ...LOAN_LIFECYCLE_STATUSES].sort());
-    expect(COMMAND_TYPES).toHaveLength(15);
+    expect(COMMAND_TYPES).toHaveLength(18);
     for (const name of STATE_NAMES) {
       expect(Object.keys(outcomes[name]).sort()).toEqual([...COMMAND_TYPES].sort());
     }

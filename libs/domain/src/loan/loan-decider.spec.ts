@@ -189,7 +189,7 @@ describe('loan decider', () => {
         .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['product-not-offered']));
       spec
         .given([])
-        .when(apply({ productCode: 'cofinanciering' }))
+        .when(apply({ productCode: 'cofinanciering', appliedOn: date('2017-12-31') }))
         .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['product-not-offered']));
     });
 

@@ -1,12 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { exactReinvestmentFee, referenceCurve, type ReferenceCurve } from '../fees';
 import { Money, Rate } from '../money';
-import {
-  defaultCatalogue,
-  defaultProductVersions,
-  ProductCatalogue,
-  type ProductVersion,
-} from '../products';
+import { defaultCatalogue, ProductCatalogue, type ProductVersion } from '../products';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { fixedClock } from '../time';
 import type { LoanCommand, RepayEarly, RepayInstalment } from './commands';
@@ -697,9 +692,10 @@ describe('early repayment of a win-win loan (only in full, no fee)', () => {
 });
 
 describe('early repayment of a credit above EUR 2 million (the standard scheme, DOMAIN.md 4.3)', () => {
-  // A lender's product for large credits, linear (fixed capital repayments), at a fixed 4 %.
+  // A lender's product for large credits, linear (fixed capital repayments), at a fixed 4 %:
+  // configured under a product code of its own catalogue, alone.
   const large: ProductVersion = {
-    productCode: 'cofinanciering',
+    productCode: 'impulskrediet',
     version: 'large-credit-2018',
     validFrom: date('2018-01-01'),
     name: 'Large credit',
@@ -715,7 +711,7 @@ describe('early repayment of a credit above EUR 2 million (the standard scheme, 
     offerValidityDays: 30,
     maxCapitalHolidayMonths: 0,
   };
-  const catalogue = new ProductCatalogue([...defaultProductVersions(), large]);
+  const catalogue = new ProductCatalogue([large]);
   const largeSpec = specAt('2026-11-21T10:00:00Z', catalogue);
   /** Applied 2019-01-02, approved 2019-01-10 (after 2018-01-08: the EUR 2 million threshold), paid out 2019-01-15. */
   const credit = (amount: string) =>
@@ -725,7 +721,7 @@ describe('early repayment of a credit above EUR 2 million (the standard scheme, 
         {
           type: 'ApplyForLoan',
           loanId,
-          productCode: 'cofinanciering',
+          productCode: 'impulskrediet',
           borrower,
           amount: eur(amount),
           termMonths: 60,

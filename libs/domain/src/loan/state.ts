@@ -1,16 +1,25 @@
 import { LocalDate } from '@js-joda/core';
 import { Money, Rate } from '../money';
-import type { ProductCode } from '../products';
+import type { CofinancingPartnerKind, OwnContributionKind, ProductCode } from '../products';
 import type {
+  ResponsibleMaximumOverrideData,
   AllocationData,
   BorrowerData,
   GuaranteeData,
   LenderData,
+  LoanAppliedData,
   LoanEvent,
+  OfferPricingData,
   RepaymentTermsData,
 } from './events';
 import type { DefaultCause, GuaranteeKind } from './lifecycle-codes';
 import type { RefusalReasonCode } from './reason-codes';
+import {
+  informationKey,
+  type InformationItem,
+  type InformationRecord,
+  type InformationStatus,
+} from './application-information';
 
 export type LoanStatus =
   | 'none'
@@ -60,6 +69,15 @@ export interface Offer {
   approvedOn: LocalDate;
   productVersion: string;
   approvedBy: string[];
+  /** How the rate was set (co-financing, start loan). */
+  pricing?: OfferPricingData;
+}
+
+/** An own contribution's part (co-financing, start loan). */
+export interface OwnContributionItem {
+  kind: OwnContributionKind;
+  amount: Money;
+  description?: string;
 }
 
 export interface Application {
@@ -76,6 +94,18 @@ export interface Application {
   lender?: LenderData;
   /** Win-win only: the rate agreed in the deed. */
   annualRate?: Rate;
+  // Co-financing and start loan (DOMAIN.md 3.3, 3.4).
+  investmentNeed?: Money;
+  ownContribution?: Money;
+  ownContributionItems?: OwnContributionItem[];
+  coFinancing?: {
+    amount: Money;
+    termMonths: number;
+    partner: { kind: CofinancingPartnerKind; name: string };
+  };
+  selfEmployment?: { since?: LocalDate; mainOccupation: boolean };
+  startAttest?: { number: string; validUntil: LocalDate };
+  combinedWithLoanId?: string;
   registeredBy: string;
 }
 
@@ -91,6 +121,10 @@ export interface ProposedApproval {
   offerValidUntil: LocalDate;
   /** Securities the proposed offer asks for; the seconded LoanApproved carries them. */
   guarantees?: GuaranteeData[];
+  /** How the proposed rate was set; the second approval confirms it as it stands. */
+  pricing?: OfferPricingData;
+  /** The first officer's override of the responsible credit maximum, confirmed with the offer. */
+  responsibleMaximumOverride?: ResponsibleMaximumOverrideData;
 }
 
 export interface LoanState {
@@ -119,6 +153,17 @@ export interface LoanState {
   /** Recovered from others than the government guarantee: lowers the loss it covers. */
   recoveredBeforeGuarantee: Money;
   writeOff?: { writtenOffOn: LocalDate; amount: Money };
+  /** The enterprise asked for the written refusal statement (DOMAIN.md 4.4). */
+  writtenRefusal?: { requestedOn: LocalDate };
+  /** The latest responsible credit maximum assessed for the application (DOMAIN.md 3.5). */
+  creditAssessment?: {
+    assessedOn: LocalDate;
+    maximumCredit: Money;
+    knockOuts: string[];
+    rulesVersion: string;
+  };
+  /** DOMAIN.md 4.1 items recorded for the application, by informationKey. */
+  information?: Record<string, InformationRecord>;
 }
 
 export const initialLoanState: LoanState = {
@@ -152,6 +197,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           ...(d.signedOn !== undefined ? { signedOn: LocalDate.parse(d.signedOn) } : {}),
           ...(d.lender !== undefined ? { lender: d.lender } : {}),
           ...(d.annualRate !== undefined ? { annualRate: Rate.parse(d.annualRate) } : {}),
+          ...productApplicationFields(d),
           registeredBy: d.registeredBy,
         },
       };
@@ -170,6 +216,10 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           repayment: o.repayment,
           offerValidUntil: LocalDate.parse(o.offerValidUntil),
           ...(event.data.guarantees ? { guarantees: event.data.guarantees } : {}),
+          ...(o.pricing ? { pricing: o.pricing } : {}),
+          ...(o.responsibleMaximumOverride
+            ? { responsibleMaximumOverride: o.responsibleMaximumOverride }
+            : {}),
         },
       };
     }
@@ -191,6 +241,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           approvedOn: LocalDate.parse(event.data.approvedOn),
           productVersion: event.data.productVersion,
           approvedBy: event.data.approvedBy,
+          ...(o.pricing ? { pricing: o.pricing } : {}),
         },
       };
     }
@@ -325,7 +376,80 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           reason: event.data.reason,
         },
       };
+    case 'WrittenRefusalRequested':
+      return {
+        ...state,
+        writtenRefusal: { requestedOn: LocalDate.parse(event.data.requestedOn) },
+      };
+    case 'CreditAssessmentRecorded':
+      return {
+        ...state,
+        creditAssessment: {
+          assessedOn: LocalDate.parse(event.data.assessedOn),
+          maximumCredit: Money.parse(event.data.maximumCredit),
+          knockOuts: event.data.knockOuts,
+          rulesVersion: event.data.rulesVersion,
+        },
+      };
+    case 'ApplicationInformationRecorded': {
+      const information = { ...state.information };
+      const recordedOn = LocalDate.parse(event.data.recordedOn);
+      for (const i of event.data.items) {
+        information[informationKey(i.item as InformationItem, i.guaranteeId)] = {
+          status: i.status as InformationStatus,
+          recordedOn,
+          recordedBy: event.data.recordedBy,
+          ...(i.note !== undefined ? { note: i.note } : {}),
+        };
+      }
+      return { ...state, information };
+    }
   }
+}
+
+/** The co-financing and start-loan fields of an application, parsed; none for other products. */
+function productApplicationFields(d: LoanAppliedData): Partial<Application> {
+  return {
+    ...(d.investmentNeed !== undefined ? { investmentNeed: Money.parse(d.investmentNeed) } : {}),
+    ...(d.ownContribution !== undefined ? { ownContribution: Money.parse(d.ownContribution) } : {}),
+    ...(d.ownContributionItems !== undefined
+      ? {
+          ownContributionItems: d.ownContributionItems.map((i) => ({
+            kind: i.kind,
+            amount: Money.parse(i.amount),
+            ...(i.description !== undefined ? { description: i.description } : {}),
+          })),
+        }
+      : {}),
+    ...(d.coFinancing !== undefined
+      ? {
+          coFinancing: {
+            amount: Money.parse(d.coFinancing.amount),
+            termMonths: d.coFinancing.termMonths,
+            partner: d.coFinancing.partner,
+          },
+        }
+      : {}),
+    ...(d.selfEmployment !== undefined
+      ? {
+          selfEmployment: {
+            ...(d.selfEmployment.since !== undefined
+              ? { since: LocalDate.parse(d.selfEmployment.since) }
+              : {}),
+            mainOccupation: d.selfEmployment.mainOccupation,
+          },
+        }
+      : {}),
+    ...(d.startAttest !== undefined
+      ? {
+          startAttest: {
+            number: d.startAttest.number,
+            validUntil: LocalDate.parse(d.startAttest.validUntil),
+          },
+        }
+      : {}),
+    ...(d.combinedWithLoanId !== undefined ? { combinedWithLoanId: d.combinedWithLoanId } : {}),
+  };
 }
 
 function guaranteesOf(

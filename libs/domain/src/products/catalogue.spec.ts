@@ -73,24 +73,27 @@ describe('defaultCatalogue: Impulskrediet', () => {
     expect(catalogue.version('impulskrediet-1999-01')).toBeUndefined();
   });
 
-  it('offers the Impulskrediet and the win-win loan; the other codes are known but not offered', () => {
-    expect(catalogue.products()).toEqual(['impulskrediet', 'winwinlening']);
-    expect(catalogue.isOffered('impulskrediet')).toBe(true);
-    expect(catalogue.isOffered('winwinlening')).toBe(true);
-    for (const code of ['cofinanciering', 'startlening'] as const) {
-      expect(isProductCode(code)).toBe(true);
-      expect(catalogue.isOffered(code)).toBe(false);
-      expect(catalogue.versions(code)).toEqual([]);
-      expect(catalogue.versionOn(code, d('2021-03-01'))).toBeUndefined();
-      expect(catalogue.intake(code)).toBe(DEFAULT_PRODUCT_INTAKE);
-    }
-    expect(PRODUCT_CODES).toEqual([
+  it('offers all four product codes', () => {
+    expect(catalogue.products()).toEqual([
       'impulskrediet',
       'winwinlening',
       'cofinanciering',
       'startlening',
     ]);
+    expect(PRODUCT_CODES).toEqual(catalogue.products());
+    for (const code of PRODUCT_CODES) {
+      expect(isProductCode(code)).toBe(true);
+      expect(catalogue.isOffered(code)).toBe(true);
+    }
     expect(isProductCode('hypotheek')).toBe(false);
+  });
+
+  it('gives a product without versions the default intake', () => {
+    const onlyImpuls = new ProductCatalogue(catalogue.versions('impulskrediet'));
+    expect(onlyImpuls.isOffered('cofinanciering')).toBe(false);
+    expect(onlyImpuls.versions('cofinanciering')).toEqual([]);
+    expect(onlyImpuls.versionOn('cofinanciering', d('2021-03-01'))).toBeUndefined();
+    expect(onlyImpuls.intake('cofinanciering')).toBe(DEFAULT_PRODUCT_INTAKE);
   });
 
   it('picks the Impulskrediet version by application and approval date, with no extra fields', () => {
@@ -181,6 +184,17 @@ describe('ProductCatalogue validation', () => {
     defaultRepayment: { method: 'annuity', frequency: 'monthly' },
     offerValidityDays: 30,
     maxCapitalHolidayMonths: 24,
+    rules: {
+      startlening: {
+        maxSelfEmployedYears: 4,
+        maxOwnContributionMultiple: 4,
+        extendedHoliday: {
+          months: 24,
+          annualRate: Rate.parse('0.0325'),
+          justificationRequired: true,
+        },
+      },
+    },
     ...over,
   });
 
@@ -307,12 +321,17 @@ describe('ProductCatalogue validation', () => {
   });
 
   it('given an unknown product code then it is refused', () => {
-    const bogus = { ...base(), productCode: 'hypotheek' } as unknown as ProductVersion;
+    const bogus = {
+      ...base(),
+      productCode: 'hypotheek',
+      rules: undefined,
+    } as unknown as ProductVersion;
     expect(problemsOf([bogus])).toEqual([expect.stringMatching(/unknown product code hypotheek/)]);
   });
 
   it('keeps an open rules area for product-specific rules', () => {
-    const catalogue = new ProductCatalogue([base({ rules: { example: { maxRatio: '4' } } })]);
-    expect(catalogue.versions('startlening')[0].rules).toEqual({ example: { maxRatio: '4' } });
+    const rules = { ...base().rules, example: { maxRatio: '4' } };
+    const catalogue = new ProductCatalogue([base({ rules })]);
+    expect(catalogue.versions('startlening')[0].rules).toEqual(rules);
   });
 });

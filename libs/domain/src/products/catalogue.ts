@@ -12,6 +12,9 @@ import {
   isProductCode,
 } from './product';
 import { WINWIN_LENDER_LIMITS, type WinwinRules } from './winwin';
+import type { CofinancingRules } from './cofinancing';
+import type { StartleningRules } from './startlening';
+import { Rate } from '../money/rate';
 
 /**
  * The catalogue's configuration is inconsistent. A programming or
@@ -97,15 +100,15 @@ export class ProductCatalogue {
     return this.byId.get(versionId);
   }
 
-  /**
-   * What an application for the product must carry and which date picks its
-   * version; DEFAULT_PRODUCT_INTAKE for a product without versions.
-   */
   /** Whether the product's approved offers lapse when not disbursed in time. */
   offerLapses(code: ProductCode): boolean {
     return this.intake(code).offerLapses ?? true;
   }
 
+  /**
+   * What an application for the product must carry and which date picks its
+   * version; DEFAULT_PRODUCT_INTAKE for a product without versions.
+   */
   intake(code: ProductCode): ProductIntake {
     return this.versions(code)[0]?.intake ?? DEFAULT_PRODUCT_INTAKE;
   }
@@ -162,21 +165,100 @@ function checkVersion(v: ProductVersion): string[] {
   if (!isCount(v.maxCapitalHolidayMonths) || v.maxCapitalHolidayMonths >= v.maxTermMonths) {
     p.push(`${id}: maxCapitalHolidayMonths must be a whole number below maxTermMonths`);
   }
+  checkCapitalHoliday(p, id, v);
+  if (v.rate.kind === 'reference-rate') {
+    const { decimals, floor, margin } = v.rate;
+    if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)
+      p.push(`${id}: the reference rate's decimals must be a whole number from 0 to 6`);
+    else if (floor.toDecimal().decimalPlaces() > decimals)
+      p.push(`${id}: the reference rate's floor has more than ${decimals} decimals`);
+    if (margin.gte(Rate.parse('0.5'))) p.push(`${id}: the reference rate's margin is implausible`);
+  }
   if (v.intake) checkIntake(p, id, v.intake);
-  if (v.productCode === 'winwinlening' && !v.rules?.winwin)
-    p.push(`${id}: a win-win version needs rules.winwin`);
-  if (v.productCode !== 'winwinlening' && v.rules?.winwin)
-    p.push(`${id}: rules.winwin belong to winwinlening versions only`);
+  for (const [ruleSet, product] of [
+    ['winwin', 'winwinlening'],
+    ['cofinancing', 'cofinanciering'],
+    ['startlening', 'startlening'],
+  ] as const) {
+    if (v.productCode === product && !v.rules?.[ruleSet])
+      p.push(`${id}: a ${product} version needs rules.${ruleSet}`);
+    if (v.productCode !== product && v.rules?.[ruleSet])
+      p.push(`${id}: rules.${ruleSet} belong to ${product} versions only`);
+  }
   if (v.rules?.winwin) checkWinwin(p, id, v, v.rules.winwin);
+  if (v.rules?.cofinancing) checkCofinancing(p, id, v.rules.cofinancing);
+  if (v.rules?.startlening) checkStartlening(p, id, v, v.rules.startlening);
   return p;
+}
+
+function checkCapitalHoliday(p: string[], id: string, v: ProductVersion): void {
+  const choices = v.capitalHolidayChoices;
+  const byDefault = v.defaultRepayment.capitalHolidayMonths ?? 0;
+  if (choices) {
+    if (choices.length === 0) p.push(`${id}: capitalHolidayChoices is empty`);
+    choices.forEach((c, i) => {
+      if (!Number.isInteger(c) || c < 0)
+        p.push(`${id}: capitalHolidayChoices has ${c}, not a whole number of months`);
+      if (i > 0 && c <= choices[i - 1])
+        p.push(`${id}: capitalHolidayChoices must be ascending without repeats`);
+    });
+    if (choices.length > 0 && choices[choices.length - 1] !== v.maxCapitalHolidayMonths)
+      p.push(`${id}: maxCapitalHolidayMonths must be the longest of capitalHolidayChoices`);
+    if (!choices.includes(byDefault))
+      p.push(`${id}: the default capital holiday of ${byDefault} months is not offered`);
+  } else if (
+    !Number.isInteger(byDefault) ||
+    byDefault < 0 ||
+    byDefault > v.maxCapitalHolidayMonths
+  ) {
+    p.push(`${id}: the default capital holiday of ${byDefault} months is not offered`);
+  }
+}
+
+function checkCofinancing(p: string[], id: string, c: CofinancingRules): void {
+  if (!Number.isInteger(c.maxOwnContributionMultiple) || c.maxOwnContributionMultiple < 1)
+    p.push(`${id}: cofinancing.maxOwnContributionMultiple must be a whole number ≥ 1`);
+  for (const [name, share] of [
+    ['maxInvestmentShare', c.maxInvestmentShare],
+    ['minCofinancingShare', c.minCofinancingShare],
+    ['minOwnContributionShare', c.minOwnContributionShare],
+    ['combination.minOwnEffortShare', c.combination.minOwnEffortShare],
+  ] as const) {
+    if (share.isZero()) p.push(`${id}: cofinancing.${name} must be above 0`);
+  }
+  if (
+    !Number.isInteger(c.maxCofinancierTermShortfallMonths) ||
+    c.maxCofinancierTermShortfallMonths < 0
+  )
+    p.push(`${id}: cofinancing.maxCofinancierTermShortfallMonths must be a whole number ≥ 0`);
+  if (!c.combination.maxTotal.isPositive())
+    p.push(`${id}: cofinancing.combination.maxTotal must be positive`);
+}
+
+function checkStartlening(p: string[], id: string, v: ProductVersion, s: StartleningRules): void {
+  if (!Number.isInteger(s.maxSelfEmployedYears) || s.maxSelfEmployedYears < 0)
+    p.push(`${id}: startlening.maxSelfEmployedYears must be a whole number ≥ 0`);
+  if (!Number.isInteger(s.maxOwnContributionMultiple) || s.maxOwnContributionMultiple < 1)
+    p.push(`${id}: startlening.maxOwnContributionMultiple must be a whole number ≥ 1`);
+  const offered = v.capitalHolidayChoices
+    ? v.capitalHolidayChoices.includes(s.extendedHoliday.months)
+    : s.extendedHoliday.months <= v.maxCapitalHolidayMonths;
+  if (!offered)
+    p.push(
+      `${id}: the extended capital holiday of ${s.extendedHoliday.months} months is not offered`,
+    );
+  if (v.rate.kind !== 'fixed') p.push(`${id}: the Startlening has a fixed rate`);
 }
 
 function checkIntake(p: string[], id: string, intake: ProductIntake): void {
   if (intake.contractDate !== 'approvedOn' && intake.contractDate !== 'signedOn')
     p.push(`${id}: intake.contractDate has unknown value ${String(intake.contractDate)}`);
-  for (const f of intake.requiredFields)
+  for (const f of [...intake.requiredFields, ...(intake.optionalFields ?? [])])
     if (!(APPLICATION_FIELDS as readonly string[]).includes(f))
-      p.push(`${id}: intake.requiredFields has unknown field ${f}`);
+      p.push(`${id}: intake has unknown field ${f}`);
+  for (const f of intake.optionalFields ?? [])
+    if (intake.requiredFields.includes(f))
+      p.push(`${id}: intake field ${f} is both required and optional`);
   if (intake.contractDate === 'signedOn' && !intake.requiredFields.includes('signedOn'))
     p.push(`${id}: a product whose contract date is signedOn must require signedOn`);
   if (!intake.missingFieldRule) p.push(`${id}: intake.missingFieldRule is empty`);
@@ -210,6 +292,7 @@ function intakeKey(intake: ProductIntake): string {
   return JSON.stringify([
     intake.contractDate,
     [...intake.requiredFields],
+    [...(intake.optionalFields ?? [])],
     intake.missingFieldRule,
     intake.offerLapses ?? true,
   ]);
@@ -236,6 +319,10 @@ function freezeVersion(v: ProductVersion): ProductVersion {
     repaymentFrequencies: Object.freeze([...v.repaymentFrequencies]),
     defaultRepayment: Object.freeze({ ...v.defaultRepayment }),
     rate: Object.freeze({ ...v.rate }),
+    ...(v.capitalHolidayChoices
+      ? { capitalHolidayChoices: Object.freeze([...v.capitalHolidayChoices]) }
+      : {}),
+    ...(v.lenderIdentity ? { lenderIdentity: frozenCopy(v.lenderIdentity) } : {}),
     ...(v.notes ? { notes: Object.freeze([...v.notes]) } : {}),
     ...(v.rules ? { rules: frozenCopy(v.rules) } : {}),
     ...(v.intake ? { intake: frozenCopy(v.intake) } : {}),

@@ -5,6 +5,12 @@ import { ProductCatalogue, ProductCatalogueError } from './catalogue';
 import type { LenderRelation } from '../parties/lender-relation';
 import { ProductVersion } from './product';
 import { WINWIN_RATE_BANDS, type WinwinLenderLimit, type WinwinRateBand } from './winwin';
+import {
+  HEFBOOM,
+  PMV_COFINANCING_DESK,
+  PMV_START_LOAN_DESK,
+  PMV_WINWIN_REGISTRAR,
+} from './lenders';
 
 export interface DefaultCatalogueOptions {
   /**
@@ -23,7 +29,35 @@ export interface DefaultCatalogueOptions {
   readonly winwinLenderLimit?: WinwinLenderLimit;
   /** Replaces the yearly win-win rate table (WINWIN_RATE_BANDS), e.g. to add a year's legal rate. */
   readonly winwinRateBands?: readonly WinwinRateBand[];
+  /**
+   * The KMO-cofinanciering's margins over IRS by the day they took effect, oldest first; each
+   * starts a version. Default COFINANCING_MARGINS (0.53 % from 2018-01-01). A new margin PMV
+   * announces is added here, never by changing the 2018 one.
+   */
+  readonly cofinancingMargins?: readonly CofinancingMargin[];
+  /** First day the Startlening is offered. Default 2018-01-01 (see STARTLENING_START). */
+  readonly startleningFrom?: LocalDate;
 }
+
+export interface CofinancingMargin {
+  readonly validFrom: LocalDate;
+  readonly margin: Rate;
+}
+
+/**
+ * Seed 003 gives the margin "de dato 2018" without a day: the margin of the year 2018, so the
+ * first version starts on 2018-01-01 (no co-financing is priced before it: the seed is the only
+ * source, and it dates the margin). When the margin changes, a new entry starts a new version.
+ */
+export const COFINANCING_MARGINS: readonly CofinancingMargin[] = Object.freeze([
+  Object.freeze({ validFrom: LocalDate.of(2018, 1, 1), margin: Rate.parse('0.0053') }),
+]);
+
+/**
+ * The Startlening's terms come from public sources without a start date; seed 003 (of 2018)
+ * already names it for cumulation, so it is offered from the same day as the co-financing.
+ */
+export const STARTLENING_START = LocalDate.of(2018, 1, 1);
 
 const IMPULSKREDIET_START = LocalDate.of(2016, 1, 1);
 const IMPULSKREDIET_SEVEN_PERCENT = LocalDate.of(2021, 2, 1);
@@ -43,6 +77,7 @@ function impulskrediet(version: string, validFrom: LocalDate, annualRate: string
     validFrom,
     name: 'Impulskrediet',
     lender: 'Hefboom',
+    lenderIdentity: HEFBOOM,
     minAmount: Money.parse('2500.00'),
     maxAmount: Money.parse('25000.00'),
     minTermMonths: 1,
@@ -104,6 +139,7 @@ function winwin(regime: WinwinRegime, options: DefaultCatalogueOptions): Product
     validFrom: regime.validFrom,
     name: 'Win-winlening',
     lender: 'a private lender (registered with PMV)',
+    lenderIdentity: PMV_WINWIN_REGISTRAR,
     // The sources give no minimum: any amount of at least EUR 1.00 (a loan of
     // a few cents makes no sense; a positive minimum is required).
     minAmount: Money.parse('1.00'),
@@ -213,12 +249,12 @@ export function defaultProductVersions(options: DefaultCatalogueOptions = {}): P
       : []),
     impulskrediet('impulskrediet-2021-02', IMPULSKREDIET_SEVEN_PERCENT, '0.07'),
     ...winwinVersions(options),
-    // cofinanciering and startlening are known codes but not offered yet:
-    // their rules (DOMAIN.md §3.3–3.4) come with later work.
+    ...cofinancingVersions(options),
+    startlening(options.startleningFrom ?? STARTLENING_START),
   ];
 }
 
-/** The catalogue the back office starts with: the Impulskrediet and the win-win loan. */
+/** The catalogue the back office starts with: all four products. */
 export function defaultCatalogue(options: DefaultCatalogueOptions = {}): ProductCatalogue {
   return new ProductCatalogue(defaultProductVersions(options));
 }
@@ -227,4 +263,124 @@ export function defaultCatalogue(options: DefaultCatalogueOptions = {}): Product
 function versionSuffix(date: LocalDate): string {
   const iso = date.toString();
   return date.dayOfMonth() === 1 ? iso.slice(0, 7) : iso;
+}
+
+const COFINANCING_NOTES: readonly string[] = [
+  'A subordinated loan that always goes with financing from a partner (a bank, a business angel of BAN Vlaanderen, an investment fund or a crowdfunding platform) with a cooperation agreement with PMV.',
+  'For SMEs with an economic activity, and non-profits (vzw) with an economic activity within the SME limits; a natural person must be self-employed in main occupation.',
+  'Finances professional tangible, intangible and financial investments, working capital included; the investment need is the whole project.',
+  'Only subsidies definitively and irrevocably granted count as own contribution (VIPA promises included, future subsidies not); a win-win loan counts.',
+  'May be combined at the same time with a Startlening in the name of a natural person holding a valid start-loan attest: together at most EUR 350,000, own effort at least 10 % of the investment total.',
+];
+
+/** One KMO-cofinanciering version per margin (DOMAIN.md §3.3, seed 003). */
+function cofinancingVersions(options: DefaultCatalogueOptions): ProductVersion[] {
+  const margins = options.cofinancingMargins ?? COFINANCING_MARGINS;
+  return margins.map(({ validFrom, margin }) => ({
+    productCode: 'cofinanciering',
+    version: `cofinanciering-${versionSuffix(validFrom)}`,
+    validFrom,
+    name: 'KMO-cofinanciering',
+    lender: 'PMV',
+    lenderIdentity: PMV_COFINANCING_DESK,
+    // The sources give no minimum: any amount of at least EUR 1.00, the ratios do the rest.
+    minAmount: Money.parse('1.00'),
+    maxAmount: Money.parse('350000.00'),
+    // "3 tot 10 jaar", not "whole years" (unlike the win-win loan): any whole month between.
+    minTermMonths: 36,
+    maxTermMonths: 120,
+    rate: { kind: 'reference-rate', margin, floor: Rate.parse('0.03'), decimals: 4 },
+    // Not in the sources: capital repaid after the holiday in constant instalments or constant
+    // capital, monthly or quarterly. No bullet: the holiday is the subordinated loan's only
+    // interest-only period, and a repayment at the end alone would make it meaningless.
+    repaymentMethods: ['annuity', 'linear'],
+    repaymentFrequencies: ['monthly', 'quarterly'],
+    defaultRepayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 12 },
+    // Not in the sources: the lender's own 30 days, like the other products.
+    offerValidityDays: 30,
+    // Seed 003 states the repayment terms as "periode van vrijstelling van kapitaalaflossing voor
+    // 1 of 2 jaar": the holiday is the product's repayment modality, not an option beside
+    // repaying from the start (the seed offers no such choice). So it is mandatory: 1 or 2 years.
+    maxCapitalHolidayMonths: 24,
+    capitalHolidayChoices: [12, 24],
+    notes: COFINANCING_NOTES,
+    // The sources name no fee of PMV's own: the code of conduct's maximum applies (six months'
+    // interest on the capital repaid early; at most EUR 350,000, so always a small credit).
+    earlyRepayment: { partial: true, fee: 'legal-maximum', standardMethod: 'exact' },
+    intake: {
+      contractDate: 'approvedOn',
+      requiredFields: ['investmentNeed', 'ownContribution', 'coFinancing'],
+      optionalFields: ['ownContributionItems', 'selfEmployment', 'combinedWithLoanId'],
+      missingFieldRule: 'cofinancing-field-required',
+    },
+    rules: {
+      cofinancing: {
+        maxOwnContributionMultiple: 4,
+        maxInvestmentShare: Rate.parse('0.50'),
+        minCofinancingShare: Rate.parse('0.20'),
+        minOwnContributionShare: Rate.parse('0.10'),
+        maxCofinancierTermShortfallMonths: 24,
+        naturalPersonMainOccupation: true,
+        combination: {
+          productCode: 'startlening',
+          maxTotal: Money.parse('350000.00'),
+          minOwnEffortShare: Rate.parse('0.10'),
+          naturalPersonWithAttest: true,
+        },
+      },
+    },
+  }));
+}
+
+const STARTLENING_NOTES: readonly string[] = [
+  'For starters with at most 4 years of self-employment in main occupation.',
+  'At most the lower of EUR 100,000 and 4 times the own contribution.',
+  'A capital holiday of 1 year, or of 2 years with a written justification at 3.25 %.',
+];
+
+/** The Startlening (DOMAIN.md §3.4, public sources). */
+function startlening(validFrom: LocalDate): ProductVersion {
+  return {
+    productCode: 'startlening',
+    version: `startlening-${versionSuffix(validFrom)}`,
+    validFrom,
+    name: 'Startlening',
+    lender: 'PMV',
+    lenderIdentity: PMV_START_LOAN_DESK,
+    // The sources give no minimum.
+    minAmount: Money.parse('1.00'),
+    maxAmount: Money.parse('100000.00'),
+    minTermMonths: 36,
+    maxTermMonths: 120,
+    // 3 %; 3.25 % with the 2-year holiday (rules.startlening.extendedHoliday).
+    rate: { kind: 'fixed', annualRate: Rate.parse('0.03') },
+    // As the co-financing (not in the sources): annuity or linear, monthly or quarterly.
+    repaymentMethods: ['annuity', 'linear'],
+    repaymentFrequencies: ['monthly', 'quarterly'],
+    defaultRepayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 12 },
+    offerValidityDays: 30,
+    // "a capital holiday of 1 year, or 2 years with justification": the year is part of the
+    // product, as with the co-financing; the second year is the exception.
+    maxCapitalHolidayMonths: 24,
+    capitalHolidayChoices: [12, 24],
+    notes: STARTLENING_NOTES,
+    earlyRepayment: { partial: true, fee: 'legal-maximum', standardMethod: 'exact' },
+    intake: {
+      contractDate: 'approvedOn',
+      requiredFields: ['ownContribution', 'selfEmployment'],
+      optionalFields: ['investmentNeed', 'ownContributionItems', 'startAttest'],
+      missingFieldRule: 'startlening-field-required',
+    },
+    rules: {
+      startlening: {
+        maxSelfEmployedYears: 4,
+        maxOwnContributionMultiple: 4,
+        extendedHoliday: {
+          months: 24,
+          annualRate: Rate.parse('0.0325'),
+          justificationRequired: true,
+        },
+      },
+    },
+  };
 }

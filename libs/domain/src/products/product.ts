@@ -1,6 +1,9 @@
 import { LocalDate } from '@js-joda/core';
 import { Money } from '../money/money';
 import { Rate } from '../money/rate';
+import type { CofinancingRules } from './cofinancing';
+import type { LenderIdentity } from './lenders';
+import type { StartleningRules } from './startlening';
 import type { WinwinRules } from './winwin';
 
 export const PRODUCT_CODES = [
@@ -42,14 +45,33 @@ export const MONTHS_PER_PERIOD: Readonly<Record<RepaymentFrequency, number>> = O
  * agreed: the parties agree the rate in the contract, optionally within
  * bounds (a win-win loan's rate is in the deed). Bounds that depend on the
  * contract year belong in `rules`.
+ * reference-rate: priced at approval from the reference curve in force that day
+ * (KMO-cofinanciering: IRS for the loan's term + margin, at least the floor); see
+ * reference-pricing.ts.
  */
 export type ProductRate =
   | { readonly kind: 'fixed'; readonly annualRate: Rate }
-  | { readonly kind: 'agreed'; readonly min?: Rate; readonly max?: Rate };
+  | { readonly kind: 'agreed'; readonly min?: Rate; readonly max?: Rate }
+  | ReferenceRatePricing;
+
+/**
+ * rate = max(floor, IRS at the loan's term + margin), the sum rounded half up to
+ * `decimals` decimals, fixed for the whole term. The IRS at the term is interpolated
+ * linearly between the curve's IRS points around it.
+ */
+export interface ReferenceRatePricing {
+  readonly kind: 'reference-rate';
+  readonly margin: Rate;
+  readonly floor: Rate;
+  /** Decimals of the rate as a fraction: 4 is a hundredth of a percent (0.0094 = 0.94 %). */
+  readonly decimals: number;
+}
 
 export interface RepaymentChoice {
   readonly method: RepaymentMethod;
   readonly frequency: RepaymentFrequency;
+  /** The capital holiday an offer gets when the officer names none; absent: 0. */
+  readonly capitalHolidayMonths?: number;
 }
 
 /**
@@ -60,6 +82,10 @@ export interface RepaymentChoice {
 export interface ProductRules {
   /** The win-win loan's limits, exclusions, rate bands and guarantee (DOMAIN.md §3.2). */
   readonly winwin?: WinwinRules;
+  /** KMO-cofinanciering: ratios to the investment need and own contribution (DOMAIN.md §3.3). */
+  readonly cofinancing?: CofinancingRules;
+  /** Startlening: starters, own contribution multiple, the longer holiday's rate (DOMAIN.md §3.4). */
+  readonly startlening?: StartleningRules;
   readonly [ruleSet: string]: unknown;
 }
 
@@ -97,14 +123,30 @@ export const DEFAULT_EARLY_REPAYMENT_POLICY: EarlyRepaymentPolicy = Object.freez
 });
 
 /** The optional fields of ApplyForLoan that only some products take. */
-export const APPLICATION_FIELDS = ['signedOn', 'lender', 'annualRate'] as const;
+export const APPLICATION_FIELDS = [
+  'signedOn',
+  'lender',
+  'annualRate',
+  'investmentNeed',
+  'ownContribution',
+  'ownContributionItems',
+  'coFinancing',
+  'selfEmployment',
+  'startAttest',
+  'combinedWithLoanId',
+] as const;
 export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
 
 /** What an application for the product must carry; the same for every version of a product. */
 export interface ProductIntake {
   readonly contractDate: ContractDateSource;
-  /** Fields of APPLICATION_FIELDS the product requires; the others must be left out. */
+  /** Fields of APPLICATION_FIELDS the product requires. */
   readonly requiredFields: readonly ApplicationField[];
+  /**
+   * Fields the product takes but does not require (a start-loan attest, a combined loan).
+   * A field in neither list must be left out.
+   */
+  readonly optionalFields?: readonly ApplicationField[];
   /** The rule code when a required field is missing, e.g. 'winwin-field-required'. */
   readonly missingFieldRule: string;
   /**
@@ -140,6 +182,8 @@ export interface ProductVersion {
   readonly validUntil?: LocalDate;
   readonly name: string;
   readonly lender: string;
+  /** Who lends and how to reach them: the summary information document prints it (DOMAIN.md 4.2 i). */
+  readonly lenderIdentity?: LenderIdentity;
   readonly minAmount: Money;
   readonly maxAmount: Money;
   readonly minTermMonths: number;
@@ -154,6 +198,11 @@ export interface ProductVersion {
   readonly offerValidityDays: number;
   /** Longest interest-only period at the start; 0 when there is none. */
   readonly maxCapitalHolidayMonths: number;
+  /**
+   * The only capital holidays offered (months), when the product names them (KMO-cofinanciering:
+   * 1 or 2 years). Absent: any whole number of months up to maxCapitalHolidayMonths.
+   */
+  readonly capitalHolidayChoices?: readonly number[];
   readonly notes?: readonly string[];
   readonly rules?: ProductRules;
   /** Absent: DEFAULT_EARLY_REPAYMENT_POLICY. */

@@ -1,13 +1,26 @@
 import { guaranteesToRecord } from './guarantees';
+import { responsibleMaximumOverride } from './credit-assessment';
 import type { LocalDate } from '@js-joda/core';
-import type { Rate } from '../../money';
-import type { ProductVersion } from '../../products';
+import type { ReferenceCurve } from '../../fees';
+import { showPercent } from '../../fees/lines';
+import type { Money, Rate } from '../../money';
+import {
+  MONTHS_PER_PERIOD,
+  type ProductVersion,
+  priceFromReferenceCurve,
+  type ReferenceRatePrice,
+  type ReferenceRatePricing,
+  ReferencePricingError,
+  showRate,
+} from '../../products';
 import { formatBusinessDate } from '../../time';
 import type { ApproveLoan, Officer } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
-import type { LoanEvent, RepaymentTermsData } from '../events';
-import type { LoanState, ProposedApproval } from '../state';
+import type { LoanEvent, OfferPricingData, RepaymentTermsData } from '../events';
+import type { Application, LoanState, ProposedApproval } from '../state';
+import { checkCombination, checkCofinancingTerms, cofinancingTermsOf } from './cofinancing';
+import { checkStartleningTerms, startleningRate, startleningTermsOf } from './startlening';
 import { needsWinwinExposure } from '../winwin';
 import { checkAmountAndTerm, checkNotBefore, checkNotInFuture, requireStatus } from './common';
 import { checkWinwinExposure, checkWinwinTerms } from './winwin';
@@ -21,6 +34,11 @@ import { checkWinwinExposure, checkWinwinTerms } from './winwin';
  * before the application (win-win), the signing date. A win-win loan's approval
  * is its registration, and its limits are counted over the loans registered
  * already (ctx.winwinExposure).
+ *
+ * Every product rule of the application is checked again on the offer's amount and term. The
+ * KMO-cofinanciering is priced from the reference curve in force on the approval date
+ * (command.referenceCurve); the Startlening's rate follows its capital holiday. How the rate was
+ * set is recorded with the offer (`pricing`).
  */
 export function decideApprove(
   command: ApproveLoan,
@@ -93,8 +111,21 @@ export function decideApprove(
   const amount = command.amount ?? application.amount;
   const termMonths = command.termMonths ?? application.termMonths;
   checkAmountAndTerm(v, version, amount, termMonths);
-  // The rate agreed in the application (win-win: in the deed) unless the approval gives one.
-  const annualRate = offeredRate(v, version, command.annualRate ?? application.annualRate);
+  // Every product rule again: the officer may have changed the amount or the term.
+  checkProductTermsAgain(v, version, application, amount, termMonths, ctx, command.loanId);
+  const repayment = repaymentTerms(v, version, command, termMonths);
+  // A proposed offer's pricing stands: the second officer confirms the offer as proposed.
+  const { annualRate, pricing } = proposal?.pricing
+    ? { annualRate: proposal.annualRate, pricing: proposal.pricing }
+    : offeredRate(v, version, {
+        // The rate agreed in the application (win-win: in the deed) unless the approval gives one.
+        asked: command.annualRate ?? application.annualRate,
+        approvedOn: command.approvedOn,
+        termMonths,
+        capitalHolidayMonths: repayment.capitalHolidayMonths,
+        referenceCurve: command.referenceCurve,
+        justification: command.capitalHolidayJustification,
+      });
   const winwin = version.rules?.winwin;
   if (winwin) {
     const lender = application.lender!;
@@ -107,7 +138,6 @@ export function decideApprove(
     });
     checkWinwinExposure(v, winwin, amount, ctx.winwinExposure!, application.borrower, lender);
   }
-  const repayment = repaymentTerms(v, version, command, termMonths);
   const offerValidUntil =
     command.offerValidUntil ?? command.approvedOn.plusDays(version.offerValidityDays);
   checkNotBefore(
@@ -121,6 +151,10 @@ export function decideApprove(
   const guarantees = proposal
     ? proposal.guarantees
     : guaranteesToRecord(v, command.guarantees, state.guarantees.length);
+  // The first officer decided on the responsible maximum; the second confirms it as proposed.
+  const override = proposal
+    ? proposal.responsibleMaximumOverride
+    : responsibleMaximumOverride(v, state, command, amount);
   v.throwIfAny();
 
   const approvedOn = formatBusinessDate(command.approvedOn);
@@ -130,6 +164,8 @@ export function decideApprove(
     termMonths,
     repayment,
     offerValidUntil: formatBusinessDate(offerValidUntil as LocalDate),
+    ...(pricing ? { pricing } : {}),
+    ...(override ? { responsibleMaximumOverride: override } : {}),
   };
   const approved = (approvedBy: string[]): LoanEvent => ({
     type: 'LoanApproved',
@@ -215,6 +251,13 @@ function checkSecondApproval(
     );
   }
   v.check(
+    command.capitalHolidayJustification !== undefined,
+    'second-approval-terms-differ',
+    () =>
+      `the offer proposed by ${proposal.proposedBy} stands as proposed, its capital holiday's justification included; the second approval cannot give another`,
+    'capitalHolidayJustification',
+  );
+  v.check(
     command.repayment !== undefined &&
       JSON.stringify({ ...proposal.repayment, ...command.repayment }) !==
         JSON.stringify(proposal.repayment),
@@ -233,25 +276,56 @@ function checkSecondApproval(
   );
 }
 
-function offeredRate(v: Violations, version: ProductVersion, asked: Rate | undefined): Rate {
+interface RateRequest {
+  asked: Rate | undefined;
+  approvedOn: LocalDate;
+  termMonths: number;
+  capitalHolidayMonths: number;
+  referenceCurve: ReferenceCurve | undefined;
+  justification: string | undefined;
+}
+
+interface OfferedRate {
+  annualRate: Rate;
+  pricing?: OfferPricingData;
+}
+
+function offeredRate(v: Violations, version: ProductVersion, r: RateRequest): OfferedRate {
   const rate = version.rate;
+  const start = version.rules?.startlening;
+  v.check(
+    r.justification !== undefined &&
+      !(start && r.capitalHolidayMonths === start.extendedHoliday.months),
+    'capital-holiday-justification-not-needed',
+    () =>
+      `a capital holiday of ${r.capitalHolidayMonths} months of the ${version.name} needs no justification; leave capitalHolidayJustification out`,
+    'capitalHolidayJustification',
+  );
+  if (rate.kind === 'reference-rate') return referenceRate(v, version, rate, r);
   if (rate.kind === 'fixed') {
+    const offered = start
+      ? startleningRate(v, version, start, r.capitalHolidayMonths, r.justification)
+      : undefined;
+    const productRate = offered?.annualRate ?? rate.annualRate;
     v.check(
-      asked !== undefined && !asked.equals(rate.annualRate),
+      r.asked !== undefined && !r.asked.equals(productRate),
       'rate-not-product-rate',
       () =>
-        `the ${version.name} carries a fixed rate of ${rate.annualRate.toPercentString()}, not ${asked!.toPercentString()}`,
+        start && offered
+          ? `the ${version.name} carries a fixed rate of ${productRate.toPercentString()} with a capital holiday of ${r.capitalHolidayMonths} months, not ${r.asked!.toPercentString()}`
+          : `the ${version.name} carries a fixed rate of ${rate.annualRate.toPercentString()}, not ${r.asked!.toPercentString()}`,
       'annualRate',
     );
-    return rate.annualRate;
+    return offered ?? { annualRate: rate.annualRate };
   }
+  const asked = r.asked;
   if (asked === undefined) {
     v.add(
       'rate-required',
       `the ${version.name} has no standard rate: give the agreed annual rate`,
       'annualRate',
     );
-    return rate.min ?? rate.max!;
+    return { annualRate: rate.min ?? rate.max! };
   }
   v.check(
     rate.min !== undefined && asked.toDecimal().lt(rate.min.toDecimal()),
@@ -267,7 +341,126 @@ function offeredRate(v: Violations, version: ProductVersion, asked: Rate | undef
       `a rate of ${asked.toPercentString()} is above the ${version.name} maximum of ${rate.max!.toPercentString()}`,
     'annualRate',
   );
-  return asked;
+  return { annualRate: asked };
+}
+
+/**
+ * The KMO-cofinanciering's rate: priced from the curve in force on the approval date (the
+ * application service passes it in the command), fixed for the whole term. An officer's rate is
+ * accepted only when it is that rate.
+ */
+function referenceRate(
+  v: Violations,
+  version: ProductVersion,
+  pricing: ReferenceRatePricing,
+  r: RateRequest,
+): OfferedRate {
+  // Stands in for the rate when the offer cannot be made: never recorded (violations throw).
+  const unpriced = { annualRate: pricing.floor };
+  if (!r.referenceCurve) {
+    v.add(
+      'reference-curve-missing',
+      `no reference curve is recorded on or before the approval date ${formatBusinessDate(r.approvedOn)}: the ${version.name} is priced from the IRS rate for its term, so record that day's curve (POST /reference-curves) before approving`,
+      'approvedOn',
+    );
+    return unpriced;
+  }
+  if (r.referenceCurve.recordedOn.isAfter(r.approvedOn)) {
+    throw new Error(
+      `the reference curve of ${formatBusinessDate(r.referenceCurve.recordedOn)} is not in force on ${formatBusinessDate(r.approvedOn)}`,
+    );
+  }
+  let price: ReferenceRatePrice;
+  try {
+    price = priceFromReferenceCurve(pricing, r.referenceCurve, r.termMonths);
+  } catch (error) {
+    if (error instanceof ReferencePricingError) {
+      v.add(error.code, error.message, 'termMonths');
+      return unpriced;
+    }
+    throw error;
+  }
+  const asked = r.asked;
+  v.check(
+    asked !== undefined && !asked.equals(price.rate),
+    'rate-not-product-rate',
+    () =>
+      `the ${version.name} approved on ${formatBusinessDate(r.approvedOn)} carries ${price.rate.toPercentString()}, not ${asked!.toPercentString()}: ${explainPrice(price)}`,
+    'annualRate',
+  );
+  return {
+    annualRate: price.rate,
+    pricing: {
+      kind: 'reference-rate',
+      curveRecordedOn: formatBusinessDate(price.curveRecordedOn),
+      irsTenorMonths: price.irsTenorMonths,
+      irsPoints: price.irsPoints.map((p) => ({
+        tenorMonths: p.tenorMonths,
+        rate: p.rate.toString(),
+      })),
+      irsRate: showRate(price.irsRate),
+      margin: price.margin.toString(),
+      floor: price.floor.toString(),
+      decimals: price.decimals,
+      floorApplied: price.floorApplied,
+      rate: price.rate.toString(),
+    },
+  };
+}
+
+/**
+ * "IRS 84 months 0.412 % (curve recorded on 2021-03-10) + margin 0.53 % = 0.942 %, rounded
+ * 0.94 %, below the floor of 3 %, so the floor applies"
+ */
+function explainPrice(p: ReferenceRatePrice): string {
+  const irs = `IRS ${p.irsTenorMonths} months ${showPercent(p.irsRate)} (curve recorded on ${formatBusinessDate(p.curveRecordedOn)})`;
+  const exact = p.irsRate.plus(p.margin.toDecimal());
+  const rounded = exact.eq(p.priced) ? '' : `, rounded ${showPercent(p.priced)}`;
+  const sum = `${irs} + margin ${p.margin.toPercentString()} = ${showPercent(exact)}${rounded}`;
+  return p.floorApplied
+    ? `${sum}, below the floor of ${p.floor.toPercentString()}, so the floor applies`
+    : `${sum}, above the floor of ${p.floor.toPercentString()}`;
+}
+
+/** The co-financing's and the start loan's rules on the offer's amount and term. */
+function checkProductTermsAgain(
+  v: Violations,
+  version: ProductVersion,
+  application: Application,
+  amount: Money,
+  termMonths: number,
+  ctx: DecisionContext,
+  loanId: string,
+): void {
+  const cofinancing = version.rules?.cofinancing;
+  const terms = cofinancing ? cofinancingTermsOf(application, amount, termMonths) : undefined;
+  if (cofinancing && terms) {
+    const missingFieldRule = ctx.catalogue.intake(application.productCode).missingFieldRule;
+    checkCofinancingTerms(v, version, cofinancing, terms, missingFieldRule);
+    const combinedWith = application.combinedWithLoanId;
+    if (combinedWith !== undefined) {
+      if (!ctx.combinedLoan || ctx.combinedLoan.loanId !== combinedWith) {
+        throw new Error(
+          `approving loan ${loanId} combined with ${combinedWith} needs ctx.combinedLoan: the application service must read the combined loan (combinedLoanIdFor)`,
+        );
+      }
+      checkCombination(
+        v,
+        cofinancing,
+        {
+          amount,
+          ownContribution: terms.ownContribution,
+          investmentNeed: terms.investmentNeed,
+          appliedOn: application.appliedOn,
+        },
+        ctx.combinedLoan,
+        ctx.catalogue,
+      );
+    }
+  }
+  const start = version.rules?.startlening;
+  const startTerms = start ? startleningTermsOf(application, amount) : undefined;
+  if (start && startTerms) checkStartleningTerms(v, version, start, startTerms);
 }
 
 function repaymentTerms(
@@ -278,7 +471,8 @@ function repaymentTerms(
 ): RepaymentTermsData {
   const method = command.repayment?.method ?? version.defaultRepayment.method;
   const frequency = command.repayment?.frequency ?? version.defaultRepayment.frequency;
-  const capitalHolidayMonths = command.repayment?.capitalHolidayMonths ?? 0;
+  const capitalHolidayMonths =
+    command.repayment?.capitalHolidayMonths ?? version.defaultRepayment.capitalHolidayMonths ?? 0;
   v.check(
     !version.repaymentMethods.includes(method),
     'repayment-method-not-offered',
@@ -293,8 +487,16 @@ function repaymentTerms(
       `the ${version.name} is not repaid ${frequency} (only ${version.repaymentFrequencies.join(', ')})`,
     'repayment.frequency',
   );
+  const choices = version.capitalHolidayChoices;
   v.check(
-    capitalHolidayMonths > version.maxCapitalHolidayMonths,
+    choices !== undefined && !choices.includes(capitalHolidayMonths),
+    'capital-holiday-not-offered',
+    () =>
+      `the ${version.name} comes with a capital holiday of ${choices!.join(' or ')} months, not ${capitalHolidayMonths}`,
+    'repayment.capitalHolidayMonths',
+  );
+  v.check(
+    choices === undefined && capitalHolidayMonths > version.maxCapitalHolidayMonths,
     'capital-holiday-too-long',
     () =>
       `a capital holiday of ${capitalHolidayMonths} months is longer than the ${version.name} allows (${version.maxCapitalHolidayMonths} months)`,
@@ -307,5 +509,24 @@ function repaymentTerms(
       `a capital holiday of ${capitalHolidayMonths} months leaves nothing of a ${termMonths}-month term to repay`,
     'repayment.capitalHolidayMonths',
   );
+  // Whole periods only for terms that are otherwise offered: one refusal per wrong choice.
+  const perPeriod = MONTHS_PER_PERIOD[frequency];
+  if (version.repaymentFrequencies.includes(frequency) && perPeriod !== undefined) {
+    v.check(
+      termMonths % perPeriod !== 0,
+      'term-not-whole-periods',
+      () =>
+        `a term of ${termMonths} months is not a whole number of ${frequency} periods of ${perPeriod} months`,
+      'termMonths',
+    );
+    v.check(
+      capitalHolidayMonths <= version.maxCapitalHolidayMonths &&
+        capitalHolidayMonths % perPeriod !== 0,
+      'capital-holiday-not-whole-periods',
+      () =>
+        `a capital holiday of ${capitalHolidayMonths} months is not a whole number of ${frequency} periods of ${perPeriod} months`,
+      'repayment.capitalHolidayMonths',
+    );
+  }
   return { method, frequency, capitalHolidayMonths };
 }

@@ -1,6 +1,12 @@
 import type { LocalDate } from '@js-joda/core';
-import type { Money } from '../../money';
-import type { ProductVersion } from '../../products';
+import Decimal from 'decimal.js';
+import { type Dec, Money, type Rate } from '../../money';
+import {
+  OWN_CONTRIBUTION_COUNTS,
+  OWN_CONTRIBUTION_DESCRIPTIONS,
+  type OwnContributionKind,
+  type ProductVersion,
+} from '../../products';
 import { type Clock, formatBusinessDate } from '../../time';
 import { LoanNotFoundError, LoanStateConflictError, type Violations } from '../errors';
 import type { LoanState, LoanStatus } from '../state';
@@ -127,5 +133,88 @@ function checkTerm(v: Violations, version: ProductVersion, termMonths: number): 
         ? `a term of ${termMonths} months is not a whole number of years`
         : `a term of ${termMonths} months is not a whole number of ${step} months`,
     'termMonths',
+  );
+}
+
+/** share × amount, exact (Money × Rate): the limit a ratio rule compares with. */
+export function shareOf(amount: Money, share: Rate): Dec {
+  return amount.times(share.toDecimal());
+}
+
+/** A limit for a message: the largest amount in whole cents that stays within it. */
+export function atMost(limit: Dec): Money {
+  return Money.fromDecimal(limit.toDecimalPlaces(2, Decimal.ROUND_DOWN));
+}
+
+/** A minimum for a message: the smallest amount in whole cents that reaches it. */
+export function atLeast(minimum: Dec): Money {
+  return Money.fromDecimal(minimum.toDecimalPlaces(2, Decimal.ROUND_UP));
+}
+
+export interface OwnContributionItemTerms {
+  kind: OwnContributionKind;
+  amount: Money;
+}
+
+/**
+ * The items of an own contribution against the amount declared (DOMAIN.md 3.3): the kinds
+ * that count (own funds, a win-win loan, subsidies granted, VIPA promises) must add up to it;
+ * a future subsidy never counts. Without items the declared amount stands as stated.
+ */
+export function checkOwnContributionItems(
+  v: Violations,
+  declared: Money,
+  items: readonly OwnContributionItemTerms[] | undefined,
+): void {
+  if (!items) return;
+  items.forEach((item, i) => {
+    v.check(
+      !item.amount.isPositive(),
+      'own-contribution-item-not-positive',
+      () =>
+        `${OWN_CONTRIBUTION_DESCRIPTIONS[item.kind] ?? item.kind} of ${formatAmount(item.amount)} in the own contribution must be more than 0.00`,
+      `ownContributionItems[${i}].amount`,
+    );
+  });
+  const counted = Money.sum(
+    items.filter((i) => OWN_CONTRIBUTION_COUNTS[i.kind]).map((i) => i.amount),
+  );
+  const notCounted = items.filter((i) => OWN_CONTRIBUTION_COUNTS[i.kind] === false);
+  if (declared.equals(counted)) return;
+  if (notCounted.length > 0 && declared.gt(counted)) {
+    const what = notCounted
+      .map((i) => `${OWN_CONTRIBUTION_DESCRIPTIONS[i.kind]} of ${formatAmount(i.amount)}`)
+      .join(' and ');
+    v.add(
+      'own-contribution-not-counted',
+      `the own contribution of ${formatAmount(declared)} includes ${what}, which does not count: only subsidies definitively and irrevocably granted count (VIPA promises included); the parts that count add up to ${formatAmount(counted)}`,
+      'ownContribution',
+    );
+    return;
+  }
+  v.add(
+    'own-contribution-items-mismatch',
+    `the parts of the own contribution that count add up to ${formatAmount(counted)}, not the ${formatAmount(declared)} declared as own contribution`,
+    'ownContribution',
+  );
+}
+
+/**
+ * "at most N times the own contribution" (co-financing, start loan). Each loan of a combination
+ * is measured on its own part of the own contribution.
+ */
+export function checkOwnContributionMultiple(
+  v: Violations,
+  amount: Money,
+  ownContribution: Money,
+  multiple: number,
+): void {
+  const limit = ownContribution.times(multiple);
+  v.check(
+    amount.toDecimal().gt(limit),
+    'amount-above-own-contribution-multiple',
+    () =>
+      `the loan of ${formatAmount(amount)} is more than ${multiple} times the own contribution of ${formatAmount(ownContribution)} (at most ${formatAmount(atMost(limit))})`,
+    'amount',
   );
 }
