@@ -1,0 +1,285 @@
+import type { GuaranteeKind, GuaranteeReleaseRefusalReasonCode } from '@loanbook/domain';
+import { GUARANTEE_KINDS, isGuaranteeReleaseRefusalReasonCode } from '@loanbook/domain';
+import { InputProblems } from './errors';
+import type { DateInput, MoneyInput } from './format';
+import { formatAmount, formatDate, toDate, toMoney } from './format';
+import type { Language, Translations } from './language';
+import { LANGUAGES, isLanguage } from './language';
+import type { DocumentModel } from './model';
+import { list, paragraph, row, rows } from './model';
+import type { BorrowerDetails, LenderDetails } from './parties';
+import {
+  borrowerBlock,
+  checkBorrower,
+  checkLender,
+  enterpriseNumberLabel,
+  footerLine,
+  senderLines,
+} from './parties';
+import { GUARANTEE_KIND_LABELS, guaranteeReleaseRefusalSentence } from './reason-texts';
+
+/** A refused release of a security or guarantee (DOMAIN.md 4.5). */
+export interface GuaranteeReleaseRefusalInput {
+  readonly loanId: string;
+  /** The day this notice is drawn up; the PDF's date. */
+  readonly documentDate: DateInput;
+  readonly lender: LenderDetails;
+  readonly borrower: BorrowerDetails;
+  readonly productName?: string;
+  readonly guarantee: {
+    readonly guaranteeId?: string;
+    readonly kind: GuaranteeKind;
+    /** The guarantor's name; absent (e.g. erased personal data): "the guarantor". */
+    readonly guarantor?: string;
+    readonly amount: MoneyInput;
+    readonly description?: string;
+  };
+  /** The guarantor's address lines, for the second addressee. */
+  readonly guarantorAddress?: readonly string[];
+  /** The day the release was asked for. */
+  readonly requestDate?: DateInput;
+  /** The amount whose release was asked for; absent: the whole guarantee. */
+  readonly amountRequested?: MoneyInput;
+  readonly refusalDate: DateInput;
+  /** At least one; each becomes a full sentence. */
+  readonly reasons: readonly GuaranteeReleaseRefusalReasonCode[];
+  /** The credit officer's explanation, in the document's language. */
+  readonly explanation: string;
+  readonly signatory?: string;
+}
+
+interface Wording {
+  title: string;
+  reference: (loanId: string, date: string) => string;
+  toEnterprise: string;
+  toThirdParty: string;
+  theGuarantor: string;
+  asked: (requestDate: string | undefined, partialAmount: string | undefined) => string;
+  decided: (refusalDate: string) => string;
+  guarantee: string;
+  rows: {
+    kind: string;
+    guarantor: string;
+    amount: string;
+    release: string;
+    description: string;
+    loan: string;
+    borrower: string;
+    refusalDate: string;
+  };
+  whole: string;
+  reasons: string;
+  explanation: string;
+  furtherHeading: string;
+  further: (contact: string | undefined) => string;
+  signature: (lender: string, signatory: string | undefined) => string;
+  footer: string;
+}
+
+const WORDING: Translations<Wording> = {
+  nl: {
+    title: 'Kennisgeving van weigering tot vrijgave van een zekerheid',
+    reference: (loanId, date) => `Kenmerk ${loanId} · ${date}`,
+    toEnterprise: 'Aan de onderneming',
+    toThirdParty: 'Aan de belanghebbende derde (zekerheidssteller)',
+    theGuarantor: 'de zekerheidssteller',
+    asked: (requestDate, partialAmount) =>
+      `${requestDate === undefined ? 'Er werd' : `Op ${requestDate} werd`} gevraagd de hieronder beschreven zekerheid ${partialAmount === undefined ? 'volledig vrij te geven' : `gedeeltelijk vrij te geven, ten belope van ${partialAmount}`}.`,
+    decided: (refusalDate) =>
+      `Op ${refusalDate} hebben wij beslist deze vrijgave te weigeren. Zoals artikel 8/1, § 2 van de wet van 21 december 2013 en de Gedragscode voorschrijven, brengen wij de onderneming en de belanghebbende derde hiervan schriftelijk op de hoogte, met de belangrijkste redenen van de weigering.`,
+    guarantee: 'De zekerheid',
+    rows: {
+      kind: 'Soort',
+      guarantor: 'Zekerheidssteller',
+      amount: 'Bedrag van de zekerheid',
+      release: 'Gevraagde vrijgave',
+      description: 'Omschrijving',
+      loan: 'Krediet',
+      borrower: 'Kredietnemer',
+      refusalDate: 'Datum van de weigering',
+    },
+    whole: 'Volledig',
+    reasons: 'Redenen van de weigering',
+    explanation: 'Toelichting',
+    furtherHeading: 'Bijkomende uitleg',
+    further: (contact) =>
+      `Op verzoek geven wij mondeling of schriftelijk bijkomende uitleg over waarom elk van deze redenen in dit geval wordt ingeroepen. U kunt daarvoor contact met ons opnemen${contact === undefined ? '' : ` (${contact})`}.`,
+    signature: (lender, signatory) =>
+      signatory === undefined ? `Voor ${lender}` : `Voor ${lender},\n${signatory}`,
+    footer:
+      'Kennisgeving volgens artikel 8/1, § 2 van de wet van 21 december 2013 en de Gedragscode (punt VI).',
+  },
+  en: {
+    title: 'Notice of refusal to release a guarantee',
+    reference: (loanId, date) => `Reference ${loanId} · ${date}`,
+    toEnterprise: 'To the enterprise',
+    toThirdParty: 'To the interested third party (guarantor)',
+    theGuarantor: 'the guarantor',
+    asked: (requestDate, partialAmount) =>
+      `${requestDate === undefined ? 'We' : `On ${requestDate} we`} were asked to release ${partialAmount === undefined ? 'the guarantee described below in full' : `${partialAmount} of the guarantee described below`}.`,
+    decided: (refusalDate) =>
+      `On ${refusalDate} we decided to refuse this release. As article 8/1 § 2 of the Act of 21 December 2013 and the code of conduct require, we inform the enterprise and the interested third party in writing, with the main reasons for the refusal.`,
+    guarantee: 'The guarantee',
+    rows: {
+      kind: 'Kind',
+      guarantor: 'Guarantor',
+      amount: 'Amount of the guarantee',
+      release: 'Release asked',
+      description: 'Description',
+      loan: 'Credit',
+      borrower: 'Borrower',
+      refusalDate: 'Date of the refusal',
+    },
+    whole: 'In full',
+    reasons: 'Reasons for the refusal',
+    explanation: 'Explanation',
+    furtherHeading: 'Further explanation',
+    further: (contact) =>
+      `On request we explain further, orally or in writing, why each of these reasons applies in this case. Please contact us for this${contact === undefined ? '' : ` (${contact})`}.`,
+    signature: (lender, signatory) =>
+      signatory === undefined ? `For ${lender}` : `For ${lender},\n${signatory}`,
+    footer:
+      'Notice under article 8/1 § 2 of the Act of 21 December 2013 and the code of conduct (section VI).',
+  },
+};
+
+/**
+ * The written notice that a guarantee will not be released (DOMAIN.md 4.5), addressed to the
+ * enterprise and to the guarantor: the guarantee, the refusal date, every reason as a full
+ * sentence, the explanation, and that more is explained on request.
+ */
+export function guaranteeReleaseRefusalNotice(
+  input: GuaranteeReleaseRefusalInput,
+  language: Language,
+): DocumentModel {
+  checkInput(input, language);
+  const w = WORDING[language];
+  const { guarantee } = input;
+  const documentDate = formatDate(input.documentDate, language);
+  const guarantor = guarantee.guarantor?.trim() || w.theGuarantor;
+  const partial =
+    input.amountRequested === undefined ? undefined : formatAmount(input.amountRequested, language);
+  const contact = [input.lender.phone, input.lender.email].filter((c): c is string => Boolean(c));
+  return {
+    language,
+    title: w.title,
+    author: input.lender.name,
+    subject: `${w.title} ${input.loanId}`,
+    date: toDate(input.documentDate),
+    referenceLine: w.reference(input.loanId, documentDate),
+    sender: senderLines(input.lender, language),
+    addressees: [
+      borrowerBlock(input.borrower, language, w.toEnterprise),
+      {
+        label: w.toThirdParty,
+        lines: [capitalise(guarantor), ...(input.guarantorAddress ?? [])],
+      },
+    ],
+    sections: [
+      {
+        blocks: [
+          paragraph(
+            w.asked(
+              input.requestDate === undefined ? undefined : formatDate(input.requestDate, language),
+              partial,
+            ),
+          ),
+          paragraph(w.decided(formatDate(input.refusalDate, language))),
+        ],
+      },
+      {
+        heading: w.guarantee,
+        blocks: [
+          rows(
+            row(w.rows.kind, GUARANTEE_KIND_LABELS[language][guarantee.kind]),
+            row(w.rows.guarantor, capitalise(guarantor)),
+            row(w.rows.amount, formatAmount(guarantee.amount, language)),
+            row(w.rows.release, partial ?? w.whole),
+            guarantee.description !== undefined && row(w.rows.description, guarantee.description),
+            row(
+              w.rows.loan,
+              input.productName === undefined
+                ? input.loanId
+                : `${input.loanId} (${input.productName})`,
+            ),
+            row(
+              w.rows.borrower,
+              `${input.borrower.name}\n${enterpriseNumberLabel(language)} ${input.borrower.enterpriseNumber}`,
+            ),
+            row(w.rows.refusalDate, formatDate(input.refusalDate, language)),
+          ),
+        ],
+      },
+      {
+        heading: w.reasons,
+        blocks: [
+          list(input.reasons.map((code) => guaranteeReleaseRefusalSentence(code, language))),
+        ],
+      },
+      { heading: w.explanation, blocks: [paragraph(input.explanation)] },
+      {
+        heading: w.furtherHeading,
+        blocks: [
+          paragraph(w.further(contact.length === 0 ? undefined : contact.join(', '))),
+          paragraph(w.signature(input.lender.name, input.signatory)),
+        ],
+      },
+    ],
+    footer: [footerLine(input.lender, language), w.footer],
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function checkInput(input: GuaranteeReleaseRefusalInput, language: Language): void {
+  const problems = new InputProblems('notice of a refused guarantee release');
+  problems.check(isLanguage(language), () => `language must be one of ${LANGUAGES.join(', ')}`);
+  problems.requireText(input.loanId, 'loanId');
+  checkLender(input.lender, problems);
+  checkBorrower(input.borrower, problems);
+  problems.requireText(input.explanation, 'explanation');
+  const { guarantee } = input;
+  problems.check(guarantee !== undefined, () => 'guarantee is required');
+  if (guarantee !== undefined) {
+    problems.check(
+      (GUARANTEE_KINDS as readonly string[]).includes(guarantee.kind),
+      () => `guarantee.kind must be one of ${GUARANTEE_KINDS.join(', ')}`,
+    );
+    const amount = toMoney(guarantee.amount);
+    problems.check(
+      amount.isPositive(),
+      () => `guarantee.amount must be above 0, got ${amount.toString()}`,
+    );
+    if (input.amountRequested !== undefined) {
+      const requested = toMoney(input.amountRequested);
+      problems.check(
+        requested.isPositive() && requested.lte(amount),
+        () =>
+          `amountRequested ${requested.toString()} must be above 0 and at most the guarantee's ${amount.toString()}`,
+      );
+    }
+  }
+  const refused = toDate(input.refusalDate);
+  if (input.requestDate !== undefined) {
+    const requested = toDate(input.requestDate);
+    problems.check(
+      !refused.isBefore(requested),
+      () => `refusalDate ${refused.toString()} is before the request ${requested.toString()}`,
+    );
+  }
+  problems.check(
+    Array.isArray(input.reasons) && input.reasons.length > 0,
+    () => 'at least one reason is required',
+  );
+  const unknown = (input.reasons ?? []).filter(
+    (code) => !isGuaranteeReleaseRefusalReasonCode(code),
+  );
+  problems.check(unknown.length === 0, () => `unknown reason codes: ${unknown.join(', ')}`);
+  problems.check(
+    new Set(input.reasons).size === (input.reasons ?? []).length,
+    () => 'a reason is given twice',
+  );
+  problems.throwIfAny();
+}

@@ -1,0 +1,208 @@
+import type { RefusalReasonCode } from '@loanbook/domain';
+import { isRefusalReasonCode } from '@loanbook/domain';
+import { InputProblems } from './errors';
+import type { DateInput, MoneyInput } from './format';
+import { formatAmount, formatDate, toDate, toMoney } from './format';
+import type { Language, Translations } from './language';
+import { LANGUAGES, isLanguage } from './language';
+import type { DocumentModel } from './model';
+import { list, paragraph, row, rows } from './model';
+import type { BorrowerDetails, LenderDetails } from './parties';
+import {
+  borrowerBlock,
+  checkBorrower,
+  checkLender,
+  enterpriseNumberLabel,
+  footerLine,
+  senderLines,
+} from './parties';
+import { refusalReasonSentence } from './reason-texts';
+
+/** A refused application, as the written refusal statement states it (DOMAIN.md 4.4). */
+export interface WrittenRefusalInput {
+  readonly loanId: string;
+  /** The day this statement is drawn up; the PDF's date. */
+  readonly documentDate: DateInput;
+  readonly lender: LenderDetails;
+  readonly borrower: BorrowerDetails;
+  readonly productName: string;
+  readonly applicationDate: DateInput;
+  readonly amountRequested: MoneyInput;
+  readonly refusalDate: DateInput;
+  /** The day the enterprise explicitly asked for the refusal in writing. */
+  readonly requestDate: DateInput;
+  /** At least one; each becomes a full sentence. */
+  readonly reasons: readonly RefusalReasonCode[];
+  /** The credit officer's explanation, in the document's language. */
+  readonly explanation: string;
+  /** Who signs for the lender. */
+  readonly signatory?: string;
+}
+
+interface Wording {
+  title: string;
+  reference: (loanId: string, date: string) => string;
+  to: string;
+  opening: (requestDate: string) => string;
+  application: string;
+  rows: {
+    borrower: string;
+    loanId: string;
+    product: string;
+    applicationDate: string;
+    amount: string;
+    refusalDate: string;
+    requestDate: string;
+  };
+  reasons: string;
+  explanation: string;
+  closingHeading: string;
+  closing: string;
+  signature: (lender: string, signatory: string | undefined) => string;
+  footer: string;
+}
+
+const WORDING: Translations<Wording> = {
+  nl: {
+    title: 'Schriftelijke verklaring van kredietweigering',
+    reference: (loanId, date) => `Kenmerk ${loanId} · ${date}`,
+    to: 'Aan de onderneming',
+    opening: (requestDate) =>
+      `Op uw uitdrukkelijk verzoek van ${requestDate} bevestigen wij hierbij schriftelijk waarom wij uw kredietaanvraag hebben geweigerd. Wij geven u deze verklaring op verzoek van de onderneming, zoals de Gedragscode bij de wet van 21 december 2013 betreffende de financiering van kmo’s voorschrijft.`,
+    application: 'Uw aanvraag',
+    rows: {
+      borrower: 'Onderneming',
+      loanId: 'Dossiernummer',
+      product: 'Kredietvorm',
+      applicationDate: 'Datum van de aanvraag',
+      amount: 'Gevraagd bedrag',
+      refusalDate: 'Datum van de weigering',
+      requestDate: 'Datum van uw verzoek',
+    },
+    reasons: 'Redenen van de weigering',
+    explanation: 'Toelichting',
+    closingHeading: 'Tot slot',
+    closing:
+      'Deze motivering wil u helpen de redenen van de weigering juist te begrijpen. Ze houdt geen verplichting in om de weigering verder te verantwoorden of om een nieuwe aanvraag van uw onderneming te onderzoeken; de kredietgever behoudt zijn contractvrijheid.',
+    signature: (lender, signatory) =>
+      signatory === undefined ? `Voor ${lender}` : `Voor ${lender},\n${signatory}`,
+    footer:
+      'Schriftelijke verklaring van kredietweigering volgens de Gedragscode bij de wet van 21 december 2013 (art. 8).',
+  },
+  en: {
+    title: 'Written statement of credit refusal',
+    reference: (loanId, date) => `Reference ${loanId} · ${date}`,
+    to: 'To the enterprise',
+    opening: (requestDate) =>
+      `At your explicit request of ${requestDate} we confirm in writing why we refused your credit application. We give you this statement at the enterprise's request, as the code of conduct of the Act of 21 December 2013 on SME financing requires.`,
+    application: 'Your application',
+    rows: {
+      borrower: 'Enterprise',
+      loanId: 'File number',
+      product: 'Kind of credit',
+      applicationDate: 'Date of the application',
+      amount: 'Amount requested',
+      refusalDate: 'Date of the refusal',
+      requestDate: 'Date of your request',
+    },
+    reasons: 'Reasons for the refusal',
+    explanation: 'Explanation',
+    closingHeading: 'Finally',
+    closing:
+      'This statement is meant to help you understand the reasons for the refusal correctly. It does not oblige us to justify the refusal further or to examine a new application from your enterprise; the lender keeps its freedom of contract.',
+    signature: (lender, signatory) =>
+      signatory === undefined ? `For ${lender}` : `For ${lender},\n${signatory}`,
+    footer:
+      'Written statement of credit refusal under the code of conduct of the Act of 21 December 2013 (art. 8).',
+  },
+};
+
+/**
+ * The written refusal statement the enterprise may ask for (DOMAIN.md 4.4): the application,
+ * every reason as a full sentence, the officer's explanation, and that it is given at the
+ * enterprise's request under the code of conduct.
+ */
+export function writtenRefusalStatement(
+  input: WrittenRefusalInput,
+  language: Language,
+): DocumentModel {
+  checkInput(input, language);
+  const w = WORDING[language];
+  const documentDate = formatDate(input.documentDate, language);
+  const requestDate = formatDate(input.requestDate, language);
+  return {
+    language,
+    title: w.title,
+    author: input.lender.name,
+    subject: `${w.title} ${input.loanId}`,
+    date: toDate(input.documentDate),
+    referenceLine: w.reference(input.loanId, documentDate),
+    sender: senderLines(input.lender, language),
+    addressees: [borrowerBlock(input.borrower, language, w.to)],
+    sections: [
+      { blocks: [paragraph(w.opening(requestDate))] },
+      {
+        heading: w.application,
+        blocks: [
+          rows(
+            row(w.rows.borrower, input.borrower.name),
+            row(enterpriseNumberLabel(language), input.borrower.enterpriseNumber),
+            row(w.rows.loanId, input.loanId),
+            row(w.rows.product, input.productName),
+            row(w.rows.applicationDate, formatDate(input.applicationDate, language)),
+            row(w.rows.amount, formatAmount(input.amountRequested, language)),
+            row(w.rows.refusalDate, formatDate(input.refusalDate, language)),
+            row(w.rows.requestDate, requestDate),
+          ),
+        ],
+      },
+      {
+        heading: w.reasons,
+        blocks: [list(input.reasons.map((code) => refusalReasonSentence(code, language)))],
+      },
+      { heading: w.explanation, blocks: [paragraph(input.explanation)] },
+      {
+        heading: w.closingHeading,
+        blocks: [paragraph(w.closing), paragraph(w.signature(input.lender.name, input.signatory))],
+      },
+    ],
+    footer: [footerLine(input.lender, language), w.footer],
+  };
+}
+
+function checkInput(input: WrittenRefusalInput, language: Language): void {
+  const problems = new InputProblems('written refusal statement');
+  problems.check(isLanguage(language), () => `language must be one of ${LANGUAGES.join(', ')}`);
+  problems.requireText(input.loanId, 'loanId');
+  checkLender(input.lender, problems);
+  checkBorrower(input.borrower, problems);
+  problems.requireText(input.productName, 'productName');
+  problems.requireText(input.explanation, 'explanation');
+  const amount = toMoney(input.amountRequested);
+  problems.check(
+    amount.isPositive(),
+    () => `amountRequested must be above 0, got ${amount.toString()}`,
+  );
+  const applied = toDate(input.applicationDate);
+  const refused = toDate(input.refusalDate);
+  const requested = toDate(input.requestDate);
+  problems.check(
+    !refused.isBefore(applied),
+    () => `refusalDate ${refused.toString()} is before the application ${applied.toString()}`,
+  );
+  problems.check(
+    !requested.isBefore(applied),
+    () => `requestDate ${requested.toString()} is before the application ${applied.toString()}`,
+  );
+  problems.check(
+    Array.isArray(input.reasons) && input.reasons.length > 0,
+    () => 'at least one reason is required',
+  );
+  const unknown = (input.reasons ?? []).filter((code) => !isRefusalReasonCode(code));
+  problems.check(unknown.length === 0, () => `unknown reason codes: ${unknown.join(', ')}`);
+  problems.check(
+    new Set(input.reasons).size === (input.reasons ?? []).length,
+    () => 'a reason is given twice',
+  );
+  problems.throwIfAny();
+}

@@ -1,0 +1,168 @@
+import type {
+  GuaranteeReleaseRefusalInput,
+  SummaryInformationInput,
+  WrittenRefusalInput,
+} from '../index';
+import type { BorrowerDetails, LenderDetails } from '../parties';
+
+// Distinctive figures, so a search in the output finds these and nothing else by chance.
+
+export const lender: LenderDetails = {
+  name: 'Hefboom cvba-so',
+  address: ['Koning Albert II-laan 37', '1030 Brussel'],
+  enterpriseNumber: '0458.447.573',
+  phone: '+32 2 274 24 11',
+  email: 'krediet@hefboom.example',
+  website: 'https://www.hefboom.example',
+};
+
+export const borrower: BorrowerDetails = {
+  name: 'Brouwerij De Gulden Eend bv',
+  enterpriseNumber: '0403.170.701',
+  address: ['Veldstraat 12', '9000 Gent'],
+};
+
+/** An Impulskrediet of 2018: EUR 23,456.78 at 7 % over 57 months, a personal guarantee. */
+export function impulskredietOffer(): SummaryInformationInput {
+  return {
+    loanId: 'L-2018-0042',
+    offerDate: '2018-03-15',
+    documentDate: '2018-03-16',
+    lender,
+    borrower,
+    product: {
+      name: 'Impulskrediet',
+      characteristics: [
+        'Voor ondernemers zonder toegang tot bankkrediet.',
+        'Twee jaar gratis coaching na de toekenning.',
+      ],
+    },
+    amount: '23456.78',
+    termMonths: 57,
+    firstDueDate: '2018-04-20',
+    lastDueDate: '2022-12-20',
+    repayment: {
+      method: 'annuity',
+      frequency: 'monthly',
+      capitalHolidayMonths: 0,
+      instalment: '468.31',
+    },
+    rate: { annualRate: '0.07', fixed: true },
+    costs: [
+      { label: 'Dossierkosten', amount: '125.00' },
+      {
+        label: 'Reserveringscommissie',
+        computation: '0,5 % per jaar op het niet-opgenomen bedrag',
+      },
+    ],
+    disbursement: { account: 'BE68 5390 0754 7034' },
+    earlyRepayment: {
+      kind: 'six-months-cap',
+      ceiling: '2000000.00',
+      capOnFullAmount: '820.99',
+    },
+    securities: [
+      { kind: 'personal', guarantor: 'Jan Peeters', amount: '11728.39' },
+      {
+        kind: 'real',
+        guarantor: 'Brouwerij De Gulden Eend bv',
+        amount: '15000.00',
+        description: 'Pand op de handelszaak',
+      },
+    ],
+    offerValidUntil: '2018-04-14',
+  };
+}
+
+/** A KMO-cofinanciering priced on the IRS, above the small-credit ceiling of its time. */
+export function cofinancingOffer(): SummaryInformationInput {
+  return {
+    ...impulskredietOffer(),
+    loanId: 'C-2017-0007',
+    offerDate: '2017-11-02',
+    documentDate: '2017-11-02',
+    product: { name: 'KMO-cofinanciering' },
+    amount: '1250000.00',
+    termMonths: 84,
+    firstDueDate: undefined,
+    lastDueDate: undefined,
+    repayment: { method: 'linear', frequency: 'quarterly', capitalHolidayMonths: 24 },
+    rate: {
+      annualRate: '0.03',
+      fixed: true,
+      pricing: 'IRS 7 jaar 0,412 % + marge 0,53 %, minimum 3 %',
+    },
+    costs: [],
+    disbursement: undefined,
+    earlyRepayment: { kind: 'standard', ceiling: '1000000.00' },
+    securities: [],
+    offerValidUntil: '2017-12-02',
+    securitiesInfoUrl: 'https://www.financieringvanondernemingen.be/nl/zekerheden',
+  };
+}
+
+/** A win-win loan of 2020: no fee, whole repayment only, the 40 % government guarantee. */
+export function winwinOffer(): SummaryInformationInput {
+  return {
+    ...impulskredietOffer(),
+    loanId: 'W-2020-0913',
+    offerDate: '2020-05-04',
+    documentDate: '2020-05-04',
+    product: { name: 'Win-winlening' },
+    amount: '37500.00',
+    termMonths: 96,
+    repayment: { method: 'bullet', frequency: 'annual', capitalHolidayMonths: 0 },
+    rate: { annualRate: '0.0175', fixed: true },
+    costs: [],
+    earlyRepayment: { kind: 'none', wholeOnly: true },
+    securities: [
+      {
+        kind: 'government',
+        guarantor: 'Vlaamse overheid (PMV)',
+        amount: '15000.00',
+        coverage: '0.40',
+      },
+    ],
+    offerValidUntil: '2020-06-03',
+  };
+}
+
+export function refusal(): WrittenRefusalInput {
+  return {
+    loanId: 'L-2019-0311',
+    documentDate: '2019-07-01',
+    lender,
+    borrower,
+    productName: 'Impulskrediet',
+    applicationDate: '2019-02-11',
+    amountRequested: '18765.43',
+    refusalDate: '2019-03-04',
+    requestDate: '2019-06-24',
+    reasons: ['insufficient-information-project', 'known-payment-arrears'],
+    explanation: 'Het financieel plan steunt op een omzetgroei van 40 % zonder onderbouwing.',
+    signatory: 'An Janssens, kredietadviseur',
+  };
+}
+
+export function releaseRefusal(): GuaranteeReleaseRefusalInput {
+  return {
+    loanId: 'L-2018-0042',
+    documentDate: '2020-09-30',
+    lender,
+    borrower,
+    productName: 'Impulskrediet',
+    guarantee: {
+      guaranteeId: 'g1',
+      kind: 'personal',
+      guarantor: 'Jan Peeters',
+      amount: '11728.39',
+    },
+    guarantorAddress: ['Kerkplein 3', '9050 Gentbrugge'],
+    requestDate: '2020-09-14',
+    amountRequested: '5000.00',
+    refusalDate: '2020-09-28',
+    reasons: ['open-commitments-covered', 'judicial-reorganisation-pending'],
+    explanation: 'Het openstaande kapitaal bedraagt nog 9.876,54 EUR.',
+    signatory: 'An Janssens',
+  };
+}
