@@ -36,11 +36,16 @@ import { InquiriesService } from './inquiries/inquiries.service';
 import { ExecuteLoanCommandHandler } from './loans/execute-loan-command';
 import { LoanRepository } from './loans/loan-repository';
 import { LoansController } from './loans/loans.controller';
+import { ApplicationObligationsController } from './loans/application-obligations.controller';
+import { DocumentFactory } from './documents/document-factory';
+import { DocumentsController } from './documents/documents.controller';
+import { DocumentsProcessor } from './documents/documents.processor';
 import { WinwinExposureGuard } from './loans/winwin-exposure';
 import { OfferLapseProcessor } from './offers/offer-lapse.processor';
 import { loadPersonalDataKeys } from './people/master-key';
 import { PeopleController } from './people/people.controller';
 import { PeopleService } from './people/people.service';
+import { ProductsModule } from './products/products.module';
 import { ReferenceCurvesController } from './reference-curves/reference-curves.controller';
 import { ReferenceCurvesService } from './reference-curves/reference-curves.service';
 
@@ -59,6 +64,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CqrsModule.forRoot(),
+        ProductsModule,
         ThrottlerModule.forRoot([
           { name: 'client', ttl: 60_000, limit: config.rateLimitPerMinute },
         ]),
@@ -89,6 +95,8 @@ export class AppModule {
       ],
       controllers: [
         LoansController,
+        ApplicationObligationsController,
+        DocumentsController,
         InquiriesController,
         ReportsController,
         HealthController,
@@ -137,6 +145,8 @@ export class AppModule {
         WinwinExposureGuard,
         ExecuteLoanCommandHandler,
         OfferLapseProcessor,
+        DocumentFactory,
+        DocumentsProcessor,
       ],
     };
   }

@@ -96,6 +96,19 @@ describe('configuration', () => {
     ).toBe(0);
   });
 
+  it('makes documents by default, not with DOCUMENTS=off nor in tools; polls every DOCUMENTS_POLL_MS', () => {
+    expect(loadConfig({})).toMatchObject({ documents: true, documentsPollMs: 1000 });
+    expect(loadConfig({ DOCUMENTS: 'off' }).documents).toBe(false);
+    expect(loadConfig({}, { serving: false }).documents).toBe(false);
+    expect(loadConfig({ DOCUMENTS_POLL_MS: '50' }).documentsPollMs).toBe(50);
+    for (const bad of [
+      { DOCUMENTS: 'yes' },
+      { DOCUMENTS_POLL_MS: '5' },
+      { DOCUMENTS_POLL_MS: '1.5' },
+    ])
+      expect(() => loadConfig(bad)).toThrow(/DOCUMENTS/);
+  });
+
   describe('the personal data key', () => {
     it('takes PERSONAL_DATA_KEY as 32 bytes, with or without padding', () => {
       for (const given of [KEY, KEY.replace(/=+$/, '')]) {

@@ -1,5 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { Money, parseBusinessDate } from '@loanbook/domain';
+import {
+  CreditAssessmentRuleBook,
+  defaultCreditAssessmentRuleBook,
+  Money,
+  parseBusinessDate,
+} from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
 
 export type EventStoreKind = 'pglite' | 'postgres';
@@ -33,6 +39,18 @@ export interface AppConfig {
    * then every this many seconds); 0: never. Always 0 for tools that serve no HTTP.
    */
   offerLapseIntervalSeconds: number;
+  /**
+   * Whether this process makes the code of conduct's documents from the log (DOCUMENTS,
+   * default on; always off for tools that serve no HTTP).
+   */
+  documents: boolean;
+  /** How often the documents processor looks at the log when idle (DOCUMENTS_POLL_MS). */
+  documentsPollMs: number;
+  /**
+   * The dated rules of the responsible credit maximum (DOMAIN.md 3.5): the default book, or
+   * the sets in CREDIT_ASSESSMENT_RULES_FILE (a JSON array of rule sets).
+   */
+  creditAssessmentRules: CreditAssessmentRuleBook;
 }
 
 /**
@@ -156,6 +174,26 @@ export function loadConfig(
 
   const auth = authConfig(value, serving ? eventStore : 'pglite', dataDir, problems);
 
+  let creditAssessmentRules = defaultCreditAssessmentRuleBook();
+  const rulesFile = value('CREDIT_ASSESSMENT_RULES_FILE');
+  if (rulesFile !== undefined) {
+    try {
+      creditAssessmentRules = new CreditAssessmentRuleBook(
+        JSON.parse(readFileSync(resolve(rulesFile), 'utf8')),
+      );
+    } catch (error) {
+      const why =
+        error !== null && typeof error === 'object' && 'problems' in error
+          ? (error as { problems: string[] }).problems.join('; ')
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      problems.push(
+        `CREDIT_ASSESSMENT_RULES_FILE=${rulesFile} cannot be used: ${why} (a JSON array of rule sets, see DEFAULT_CREDIT_ASSESSMENT_RULES)`,
+      );
+    }
+  }
+
   let defaultApprovalLimit: Money | undefined = Money.parse('25000.00');
   const rawLimit = value('APPROVAL_LIMIT_DEFAULT');
   if (rawLimit === 'none') defaultApprovalLimit = undefined;
@@ -204,6 +242,23 @@ export function loadConfig(
 
   const personalDataKey = personalDataKeyConfig(value, eventStore, dataDir, problems);
 
+  const rawDocuments = value('DOCUMENTS') ?? 'on';
+  if (rawDocuments !== 'on' && rawDocuments !== 'off') {
+    problems.push(
+      `DOCUMENTS=${rawDocuments} must be on or off: whether this back office makes the code of conduct's documents (default on)`,
+    );
+  }
+  const rawDocumentsPoll = value('DOCUMENTS_POLL_MS');
+  const documentsPollMs = rawDocumentsPoll === undefined ? 1000 : Number(rawDocumentsPoll);
+  if (
+    rawDocumentsPoll !== undefined &&
+    !(/^\d{1,6}$/.test(rawDocumentsPoll) && documentsPollMs >= 10)
+  ) {
+    problems.push(
+      `DOCUMENTS_POLL_MS=${rawDocumentsPoll} must be a whole number of milliseconds from 10 to 999999 (default 1000)`,
+    );
+  }
+
   let offerLapseIntervalSeconds = DEFAULT_OFFER_LAPSE_INTERVAL_SECONDS;
   const rawLapse = value('OFFER_LAPSE_INTERVAL_SECONDS');
   if (rawLapse !== undefined) {
@@ -237,6 +292,9 @@ export function loadConfig(
     // The CLI's demo and maintenance commands record their own steps: no processor may lapse
     // an offer under them (the CLI can run one pass itself).
     offerLapseIntervalSeconds: serving ? offerLapseIntervalSeconds : 0,
+    documents: serving && rawDocuments === 'on',
+    documentsPollMs,
+    creditAssessmentRules,
   };
 }
 

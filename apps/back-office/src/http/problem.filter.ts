@@ -8,6 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import {
+  CreditAssessmentInputError,
   GuaranteeNotFoundError,
   LoanNotFoundError,
   LoanStateConflictError,
@@ -58,6 +59,19 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         status: HttpStatus.UNPROCESSABLE_ENTITY,
         detail: error.message,
         violations: error.violations,
+      };
+    }
+    // Ranges the parser cannot see alone (e.g. a birth date after the signing date).
+    if (error instanceof CreditAssessmentInputError) {
+      return {
+        type: `${PROBLEM_BASE}validation`,
+        title: 'Invalid request',
+        status: HttpStatus.BAD_REQUEST,
+        detail: error.message,
+        errors: error.errors.map((e) => ({
+          ...e,
+          field: e.field ? `household.${e.field}` : 'household',
+        })),
       };
     }
     if (error instanceof LoanNotFoundError || error instanceof GuaranteeNotFoundError) {

@@ -127,3 +127,18 @@ export class NotFoundProblem extends HttpException {
     );
   }
 }
+
+/** 410: the resource existed but is gone for good (a document whose personal data was forgotten). */
+export class GoneProblem extends HttpException {
+  constructor(detail: string) {
+    super(
+      {
+        type: `${PROBLEM_BASE}gone`,
+        title: 'Gone',
+        status: HttpStatus.GONE,
+        detail,
+      } satisfies ProblemDetails,
+      HttpStatus.GONE,
+    );
+  }
+}

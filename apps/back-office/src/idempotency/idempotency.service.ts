@@ -1,10 +1,11 @@
-import { createHash, createHmac, randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RuleViolationError } from '@loanbook/domain';
 import { EventIdConflictError, type EventStore, type StoredEvent } from '@loanbook/event-store';
 import { EVENT_STORE, PERSONAL_DATA_KEYS } from '../infrastructure/tokens';
 import type { PersonalDataKeys } from '../people/field-crypto';
 import type { RequestMeta } from '../loans/loan-repository';
+import { nameBasedUuid } from '../infrastructure/name-based-uuid';
 
 /** The most events one command writes, guard streams included: the ids a key stands for. */
 export const MAX_EVENTS_PER_COMMAND = 16;
@@ -16,13 +17,9 @@ export const MAX_EVENTS_PER_COMMAND = 16;
  * themselves are the durable record of the key: their metadata holds it with the request's hash.
  */
 export function idempotentEventIds(actor: string, key: string): string[] {
-  return Array.from({ length: MAX_EVENTS_PER_COMMAND }, (_, i) => {
-    const b = createHash('sha256').update(`loanbook:idempotency\n${actor}\n${key}\n${i}`).digest();
-    b[6] = (b[6] & 0x0f) | 0x80; // UUID version 8: custom, name-based
-    b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
-    const hex = b.subarray(0, 16).toString('hex');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  });
+  return Array.from({ length: MAX_EVENTS_PER_COMMAND }, (_, i) =>
+    nameBasedUuid(`loanbook:idempotency\n${actor}\n${key}\n${i}`),
+  );
 }
 
 /** What an earlier request with the same key wrote: enough to give its reply again. */

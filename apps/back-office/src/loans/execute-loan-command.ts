@@ -10,9 +10,11 @@ import {
 import { WrongExpectedVersionError } from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
-import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { EventsCommitted } from '../read-models/events-committed';
 import { LoanRepository, type RequestMeta } from './loan-repository';
+import { readCombinedLoan } from './combined-loan';
 import { isWinwinRegistration, WinwinExposureGuard } from './winwin-exposure';
 
 export interface LoanCommandResult {
@@ -53,6 +55,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
     private readonly eventBus: EventBus,
     private readonly winwin: WinwinExposureGuard,
     private readonly idempotency: IdempotencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async execute({ command, meta, ifMatch }: ExecuteLoanCommand): Promise<LoanCommandResult> {
@@ -74,12 +77,15 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       const guard = isWinwinRegistration(command, loan.state)
         ? await this.winwin.read(command.loanId, loan.state)
         : undefined;
+      const combinedLoan = await readCombinedLoan(this.loans, command, loan.state);
       let events;
       try {
         events = decide(command, loan.state, {
           catalogue: this.catalogue,
           clock: this.clock,
           winwinExposure: guard?.exposure,
+          combinedLoan,
+          creditAssessmentRules: this.config.creditAssessmentRules,
         });
       } catch (error) {
         if (error instanceof LoanStateConflictError) {

@@ -5,6 +5,7 @@ import {
   LOAN_EVENT_SCHEMA_VERSION,
   type Clock,
   type GuaranteeData,
+  type CreditAssessmentRecordedData,
   type LoanAppliedData,
   type LoanEvent,
   type LoanState,
@@ -91,6 +92,8 @@ export class LoanRepository {
           case 'LoanApproved':
           case 'LoanApprovalProposed':
             return this.sealGuarantees(loanId, e.data);
+          case 'CreditAssessmentRecorded':
+            return this.sealAssessment(e.data);
           default:
             return e.data as unknown as Record<string, unknown>;
         }
@@ -141,6 +144,22 @@ export class LoanRepository {
       };
     }
     return this.sealGuarantees(data.loanId, { ...sealed, guarantees: data.guarantees });
+  }
+
+  /**
+   * A household's incomes and charges are personal data: sealed under the person registered for
+   * the borrowing enterprise (the sole trader, or the entrepreneur behind a company), so
+   * forgetting them erases the assessment while its decision figures stay readable.
+   */
+  private async sealAssessment(
+    data: CreditAssessmentRecordedData,
+  ): Promise<Record<string, unknown>> {
+    const person = await this.people.findOrCreate('enterprise', data.enterpriseNumber);
+    return {
+      ...data,
+      personId: person.personId,
+      assessment: this.people.seal(person, data.assessment),
+    };
   }
 
   /**

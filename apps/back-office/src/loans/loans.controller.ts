@@ -198,6 +198,31 @@ export class LoansController {
           relationToBorrower: body.lender.relationToBorrower,
         },
         annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
+        investmentNeed:
+          body.investmentNeed === undefined ? undefined : Money.parse(body.investmentNeed),
+        ownContribution:
+          body.ownContribution === undefined ? undefined : Money.parse(body.ownContribution),
+        ownContributionItems: body.ownContributionItems?.map((i) => ({
+          kind: i.kind,
+          amount: Money.parse(i.amount),
+          ...(i.description !== undefined ? { description: i.description } : {}),
+        })),
+        coFinancing: body.coFinancing && {
+          amount: Money.parse(body.coFinancing.amount),
+          termMonths: body.coFinancing.termMonths,
+          partner: { kind: body.coFinancing.partner.kind, name: body.coFinancing.partner.name },
+        },
+        selfEmployment: body.selfEmployment && {
+          ...(body.selfEmployment.since !== undefined
+            ? { since: parseBusinessDate(body.selfEmployment.since) }
+            : {}),
+          mainOccupation: body.selfEmployment.mainOccupation,
+        },
+        startAttest: body.startAttest && {
+          number: body.startAttest.number,
+          validUntil: parseBusinessDate(body.startAttest.validUntil),
+        },
+        combinedWithLoanId: body.combinedWithLoanId?.toLowerCase(),
         registeredBy: meta.actor,
         guarantees: guaranteesOf(body.guarantees),
       },
@@ -213,18 +238,25 @@ export class LoansController {
   @HttpCode(200)
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CommandResultDto })
-  approve(
+  async approve(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: ApproveLoanDto,
     @Meta() meta: RequestMeta,
     @CurrentPrincipal() officer: Principal,
     @IfMatch() ifMatch?: number,
   ): Promise<LoanCommandResult> {
+    const approvedOn = parseBusinessDate(body.approvedOn);
     return this.run(
       {
         type: 'ApproveLoan',
         loanId,
-        approvedOn: parseBusinessDate(body.approvedOn),
+        approvedOn,
+        // Only a product priced from the curve needs it (KMO-cofinanciering: IRS + margin).
+        referenceCurve: await this.curves.inForceOn(approvedOn),
+        capitalHolidayJustification: body.capitalHolidayJustification,
+        responsibleMaximumOverride: body.responsibleMaximumOverride && {
+          justification: body.responsibleMaximumOverride.justification,
+        },
         amount: body.amount === undefined ? undefined : Money.parse(body.amount),
         annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
         termMonths: body.termMonths,

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatBusinessDate, type Clock } from '@loanbook/domain';
 import type { EventStore, SqlExecutor, StoredEvent } from '@loanbook/event-store';
@@ -20,6 +20,7 @@ import {
   type PersonalDataKeys,
 } from './field-crypto';
 import { personIdsIn, revealPersonalData } from './personal-data';
+import { nameBasedUuid } from '../infrastructure/name-based-uuid';
 
 export const PERSON_FORGOTTEN = 'PersonForgotten';
 export const PEOPLE_EVENT_SCHEMA_VERSION = 1;
@@ -148,6 +149,15 @@ export class PeopleService {
     if (row === undefined) return undefined;
     if (row.forgotten_ms === null) throw new Error(`person ${personId} was not forgotten`);
     const forgottenAt = new Date(row.forgotten_ms).toISOString();
+    // Generated documents hold the person's data in clear: their renditions go with the key.
+    // Also on a repeat, for a document the documents processor stored meanwhile.
+    await this.db.query(
+      `WITH erased AS (
+         UPDATE documents SET erased_at = $2::timestamptz
+          WHERE $1::uuid = ANY (person_ids) AND erased_at IS NULL RETURNING document_id)
+       DELETE FROM document_renditions WHERE document_id IN (SELECT document_id FROM erased)`,
+      [personId, forgottenAt],
+    );
     const data: PersonForgottenData = { personId, forgottenAt, reason };
     await this.store.appendToStream(
       personStreamId(personId),
@@ -174,9 +184,5 @@ export class PeopleService {
 
 /** One PersonForgotten per person, whoever asks and however often: a name-based UUID. */
 export function forgottenEventId(personId: string): string {
-  const b = createHash('sha256').update(`loanbook:person-forgotten\n${personId}`).digest();
-  b[6] = (b[6] & 0x0f) | 0x80; // UUID version 8: custom, name-based
-  b[8] = (b[8] & 0x3f) | 0x80; // RFC 9562 variant
-  const hex = b.subarray(0, 16).toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return nameBasedUuid(`loanbook:person-forgotten\n${personId}`);
 }

@@ -18,10 +18,14 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  COFINANCING_PARTNER_KINDS,
   LENDER_RELATIONS,
+  OWN_CONTRIBUTION_KINDS,
   PRODUCT_CODES,
   PROVINCES,
+  type CofinancingPartnerKind,
   type LenderRelation,
+  type OwnContributionKind,
   type ProductCode,
 } from '@loanbook/domain';
 import {
@@ -31,7 +35,10 @@ import {
   IsPositiveMoney,
   IsRate,
 } from '../../http/validators';
-import { GuaranteeDto, MAX_GUARANTEES } from './guarantee.dto';
+import { GuaranteeDto, MAX_GUARANTEES, trimmed } from './guarantee.dto';
+
+/** Most parts one own contribution can list. */
+const MAX_OWN_CONTRIBUTION_ITEMS = 20;
 
 export class BorrowerDto {
   @ApiProperty({
@@ -88,6 +95,105 @@ export class LenderDto {
   @IsDefined()
   @IsIn(LENDER_RELATIONS)
   relationToBorrower!: LenderRelation;
+}
+
+/** One part of the own contribution (co-financing, start loan). */
+export class OwnContributionItemDto {
+  @ApiProperty({
+    enum: OWN_CONTRIBUTION_KINDS,
+    example: 'winwin-loan',
+    description:
+      'own-funds, winwin-loan, subsidy-granted (definitively and irrevocably) and vipa-promise count; future-subsidy does not',
+  })
+  @IsDefined()
+  @IsIn(OWN_CONTRIBUTION_KINDS)
+  kind!: OwnContributionKind;
+
+  @ApiProperty({ example: '20000.00' })
+  @IsDefined()
+  @IsMoney()
+  @IsPositiveMoney()
+  amount!: string;
+
+  @ApiPropertyOptional({ example: 'win-win loan of An Janssens, registered 2021-02-15' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  description?: string;
+}
+
+export class CofinancingPartnerDto {
+  @ApiProperty({ enum: COFINANCING_PARTNER_KINDS, example: 'bank' })
+  @IsDefined()
+  @IsIn(COFINANCING_PARTNER_KINDS)
+  kind!: CofinancingPartnerKind;
+
+  @ApiProperty({
+    example: 'KBC Bank',
+    description: 'The partner with a cooperation agreement with PMV',
+  })
+  @IsDefined()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
+}
+
+/** The partner's financing a KMO-cofinanciering goes with. */
+export class CoFinancingDto {
+  @ApiProperty({ example: '160000.00' })
+  @IsDefined()
+  @IsMoney()
+  @IsPositiveMoney()
+  amount!: string;
+
+  @ApiProperty({ example: 84, minimum: 1, maximum: 600 })
+  @IsDefined()
+  @IsInt()
+  @Min(1)
+  @Max(600)
+  termMonths!: number;
+
+  @ApiProperty({ type: CofinancingPartnerDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CofinancingPartnerDto)
+  partner!: CofinancingPartnerDto;
+}
+
+export class SelfEmploymentDto {
+  @ApiPropertyOptional({
+    example: '2019-09-01',
+    format: 'date',
+    description: 'Self-employed since; absent: not yet (a starter about to start)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  since?: string;
+
+  @ApiProperty({ example: true, description: 'Self-employed in main occupation (or will be)' })
+  @IsDefined()
+  @IsBoolean()
+  mainOccupation!: boolean;
+}
+
+export class StartAttestDto {
+  @ApiProperty({ example: 'SA-2021-00417' })
+  @IsDefined()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  number!: string;
+
+  @ApiProperty({ example: '2021-12-31', format: 'date' })
+  @IsDefined()
+  @IsBusinessDate()
+  validUntil!: string;
 }
 
 export class ApplyForLoanDto {
@@ -156,6 +262,75 @@ export class ApplyForLoanDto {
   @IsOptional()
   @IsRate()
   annualRate?: string;
+
+  @ApiPropertyOptional({
+    example: '400000.00',
+    description:
+      "Co-financing (and optionally start loan): the whole project's investment need, tangible, intangible and working capital",
+  })
+  @IsOptional()
+  @IsMoney()
+  @IsPositiveMoney()
+  investmentNeed?: string;
+
+  @ApiPropertyOptional({
+    example: '60000.00',
+    description: 'Co-financing, start loan: the own contribution that counts',
+  })
+  @IsOptional()
+  @IsMoney()
+  @IsPositiveMoney()
+  ownContribution?: string;
+
+  @ApiPropertyOptional({
+    type: [OwnContributionItemDto],
+    description:
+      'What the own contribution is made of; the parts that count must add up to ownContribution',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_OWN_CONTRIBUTION_ITEMS)
+  @ValidateNested({ each: true })
+  @Type(() => OwnContributionItemDto)
+  ownContributionItems?: OwnContributionItemDto[];
+
+  @ApiPropertyOptional({
+    type: CoFinancingDto,
+    description: "Co-financing: the partner's financing",
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => CoFinancingDto)
+  coFinancing?: CoFinancingDto;
+
+  @ApiPropertyOptional({
+    type: SelfEmploymentDto,
+    description: 'Start loan (required); co-financing of a natural person (required)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => SelfEmploymentDto)
+  selfEmployment?: SelfEmploymentDto;
+
+  @ApiPropertyOptional({
+    type: StartAttestDto,
+    description: 'Start loan: the start-loan attest (needed to combine it with a co-financing)',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => StartAttestDto)
+  startAttest?: StartAttestDto;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Co-financing: the loan id of the Startlening applied for at the same time',
+  })
+  @IsOptional()
+  @IsUUID()
+  combinedWithLoanId?: string;
 
   @ApiPropertyOptional({
     type: [GuaranteeDto],

@@ -6,15 +6,18 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsNotEmpty,
   IsObject,
   IsOptional,
+  IsString,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import type { RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
 import { IsBusinessDate, IsMoney, IsPositiveMoney, IsRate } from '../../http/validators';
-import { GuaranteeDto, MAX_GUARANTEES } from './guarantee.dto';
+import { GuaranteeDto, MAX_GUARANTEES, trimmed } from './guarantee.dto';
 
 const METHODS: RepaymentMethod[] = ['annuity', 'linear', 'bullet'];
 const FREQUENCIES: RepaymentFrequency[] = ['monthly', 'quarterly', 'semiannual', 'annual'];
@@ -38,6 +41,17 @@ export class RepaymentDto {
   capitalHolidayMonths?: number;
 }
 
+export class ResponsibleMaximumOverrideDto {
+  @ApiProperty({
+    example:
+      'the partner’s income from the new shop starts in May; the coach follows the first year',
+  })
+  @IsDefined()
+  @IsString()
+  @MaxLength(4000)
+  justification!: string;
+}
+
 export class ApproveLoanDto {
   @ApiProperty({
     example: '2022-03-15',
@@ -56,7 +70,8 @@ export class ApproveLoanDto {
 
   @ApiPropertyOptional({
     example: '0.07',
-    description: "Defaults to the product's rate on the approval date",
+    description:
+      "Defaults to the product's rate on the approval date (co-financing: priced from the IRS curve in force that day; a different rate is a 422)",
   })
   @IsOptional()
   @IsRate()
@@ -83,6 +98,29 @@ export class ApproveLoanDto {
   @IsOptional()
   @IsBusinessDate()
   offerValidUntil?: string;
+
+  @ApiPropertyOptional({
+    example: 'the production line is built during the first 18 months',
+    description:
+      'Startlening: the written justification a capital holiday of 24 months needs (at 3.25 %)',
+  })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
+  capitalHolidayJustification?: string;
+
+  @ApiPropertyOptional({
+    type: () => ResponsibleMaximumOverrideDto,
+    description:
+      'Approves more than the responsible credit maximum assessed for the household (DOMAIN.md 3.5), with the credit officer’s written justification; recorded with the offer',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ResponsibleMaximumOverrideDto)
+  responsibleMaximumOverride?: ResponsibleMaximumOverrideDto;
 
   @ApiPropertyOptional({
     type: [GuaranteeDto],

@@ -1,0 +1,169 @@
+import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { IsIn, IsOptional, Matches } from 'class-validator';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { LoanNotFoundError } from '@loanbook/domain';
+import type { SqlDatabase } from '@loanbook/event-store';
+import { READ_LOANS, Roles } from '../auth/decorators';
+import { GoneProblem, NotFoundProblem, ReadModelBehindProblem } from '../http/problem';
+import { LoanIdPipe } from '../http/request-meta';
+import { READ_MODEL_DATABASE } from '../infrastructure/tokens';
+import { LoanRepository } from '../loans/loan-repository';
+import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './document-factory';
+import { DocumentsProcessor } from './documents.processor';
+
+/** How long `minPosition` waits for the documents processor before a 503. */
+const MIN_POSITION_WAIT_MS = 10_000;
+
+export class ListDocumentsQueryDto {
+  @ApiPropertyOptional({
+    description: 'Wait until the documents processor has read past this global position',
+  })
+  @IsOptional()
+  @Matches(/^\d{1,15}$/, { message: 'minPosition must be a whole number' })
+  minPosition?: string;
+}
+
+export class DocumentQueryDto {
+  @ApiPropertyOptional({ enum: DOCUMENT_LANGUAGES, default: 'nl' })
+  @IsOptional()
+  @IsIn(DOCUMENT_LANGUAGES)
+  lang?: DocumentLanguage;
+
+  @ApiPropertyOptional({
+    enum: ['html', 'pdf'],
+    description: 'Default: from the Accept header (application/pdf), else html',
+  })
+  @IsOptional()
+  @IsIn(['html', 'pdf'])
+  format?: 'html' | 'pdf';
+}
+
+interface DocumentRow {
+  document_id: string;
+  kind: string;
+  title: string;
+  source_event_id: string;
+  source_event_type: string;
+  source_position: string | number;
+  effective_on: string;
+  generated_at: string;
+  erased_at: string | null;
+  renditions: string[] | null;
+}
+
+/** The documents made for a loan (DOMAIN.md 4.2, 4.4, 4.5), as HTML and PDF. */
+@ApiTags('documents')
+@Controller('loans')
+export class DocumentsController {
+  constructor(
+    @Inject(READ_MODEL_DATABASE) private readonly db: SqlDatabase,
+    private readonly loans: LoanRepository,
+    private readonly processor: DocumentsProcessor,
+  ) {}
+
+  @Get(':loanId/documents')
+  @Roles(...READ_LOANS)
+  @ApiOperation({
+    summary: "The loan's documents, oldest first",
+    description:
+      'Made by the documents processor from the events: the summary information document of each offer, the written refusal statement once asked for, the notice of each refused guarantee release. Send minPosition (a command reply’s position) to wait for the documents of that command.',
+  })
+  async list(@Param('loanId', LoanIdPipe) loanId: string, @Query() q: ListDocumentsQueryDto) {
+    if (q.minPosition !== undefined) {
+      const position = Number(q.minPosition);
+      if (!(await this.processor.waitFor(position, MIN_POSITION_WAIT_MS)))
+        throw new ReadModelBehindProblem(position);
+    }
+    const rows = await this.rows(loanId);
+    if (rows.length === 0 && (await this.loans.load(loanId)).version === 0)
+      throw new LoanNotFoundError(loanId);
+    return { loanId, documents: rows.map((r) => view(loanId, r)) };
+  }
+
+  @Get(':loanId/documents/:documentId')
+  @Roles(...READ_LOANS)
+  @ApiProduces('text/html', 'application/pdf')
+  @ApiOperation({
+    summary: 'One document as HTML or PDF, in Dutch (default) or English',
+    description: '?format=pdf or Accept: application/pdf for the PDF; ?lang=en for English.',
+  })
+  async get(
+    @Param('loanId', LoanIdPipe) loanId: string,
+    @Param('documentId', new ParseUUIDPipe()) documentId: string,
+    @Query() q: DocumentQueryDto,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    const [row] = await this.rows(loanId, documentId);
+    if (!row) throw new NotFoundProblem(`loan ${loanId} has no document ${documentId}`);
+    if (row.erased_at !== null) {
+      throw new GoneProblem(
+        `document ${documentId} held personal data of a person forgotten on ${iso(row.erased_at)}; its renditions were deleted`,
+      );
+    }
+    const format =
+      q.format ??
+      (req.accepts(['text/html', 'application/pdf']) === 'application/pdf' ? 'pdf' : 'html');
+    const language = q.lang ?? 'nl';
+    const [rendition] = await this.db.query<{ content: Uint8Array; sha256: string }>(
+      `SELECT content, sha256 FROM document_renditions
+        WHERE document_id = $1::uuid AND language = $2 AND format = $3`,
+      [documentId, language, format],
+    );
+    if (!rendition) {
+      throw new NotFoundProblem(`document ${documentId} has no ${format} rendition in ${language}`);
+    }
+    const body = Buffer.from(rendition.content);
+    res
+      .status(200)
+      .type(format === 'pdf' ? 'application/pdf' : 'text/html; charset=utf-8')
+      .set('ETag', `"${rendition.sha256}"`)
+      .set('Content-Language', language)
+      .set(
+        'Content-Disposition',
+        `inline; filename="${row.kind}-${documentId.slice(0, 8)}-${language}.${format}"`,
+      )
+      .send(body);
+  }
+
+  private rows(loanId: string, documentId?: string): Promise<DocumentRow[]> {
+    return this.db.query<DocumentRow>(
+      `SELECT d.document_id::text, d.kind, d.title, d.source_event_id::text, d.source_event_type,
+              d.source_position, d.effective_on::text, d.generated_at::text, d.erased_at::text,
+              (SELECT array_agg(r.language || '/' || r.format ORDER BY r.language, r.format)
+                 FROM document_renditions r WHERE r.document_id = d.document_id) AS renditions
+         FROM documents d
+        WHERE d.loan_id = $1::uuid AND ($2::uuid IS NULL OR d.document_id = $2::uuid)
+        ORDER BY d.source_position, d.kind`,
+      [loanId, documentId ?? null],
+    );
+  }
+}
+
+function iso(timestamp: string): string {
+  return new Date(timestamp).toISOString();
+}
+
+function view(loanId: string, r: DocumentRow) {
+  const base = `/api/v1/loans/${loanId}/documents/${r.document_id}`;
+  const renditions = (r.renditions ?? []).map((x) => {
+    const [language, format] = x.split('/');
+    return { language, format, href: `${base}?lang=${language}&format=${format}` };
+  });
+  return {
+    documentId: r.document_id,
+    kind: r.kind,
+    title: r.title,
+    effectiveOn: r.effective_on,
+    generatedAt: iso(r.generated_at),
+    source: {
+      eventId: r.source_event_id,
+      type: r.source_event_type,
+      globalPosition: Number(r.source_position),
+    },
+    ...(r.erased_at !== null ? { erasedAt: iso(r.erased_at) } : {}),
+    renditions,
+  };
+}

@@ -1,0 +1,108 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayNotEmpty,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsObject,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
+import {
+  INFORMATION_ITEMS,
+  INFORMATION_STATUSES,
+  MAX_INFORMATION_NOTE_LENGTH,
+  type InformationItem,
+  type InformationStatus,
+} from '@loanbook/domain';
+import { IsBusinessDate } from '../../http/validators';
+
+export class RequestWrittenRefusalDto {
+  @ApiProperty({
+    example: '2022-05-02',
+    format: 'date',
+    description:
+      'The day the enterprise asked for the written refusal statement; at most 6 months after its application',
+  })
+  @IsDefined()
+  @IsBusinessDate()
+  requestedOn!: string;
+}
+
+export class InformationItemDto {
+  @ApiProperty({ enum: INFORMATION_ITEMS, description: 'DOMAIN.md 4.1' })
+  @IsDefined()
+  @IsIn(INFORMATION_ITEMS, { message: `item must be one of: ${INFORMATION_ITEMS.join(', ')}` })
+  item!: InformationItem;
+
+  @ApiPropertyOptional({
+    example: 'g1',
+    description: 'For guarantor-identity and guarantor-assets: the personal guarantee',
+  })
+  @IsOptional()
+  @IsString()
+  @Matches(/^g[1-9][0-9]{0,3}$/, { message: 'guaranteeId must be a guarantee id such as g1' })
+  guaranteeId?: string;
+
+  @ApiProperty({ enum: INFORMATION_STATUSES })
+  @IsDefined()
+  @IsIn(INFORMATION_STATUSES, {
+    message: `status must be one of: ${INFORMATION_STATUSES.join(', ')}`,
+  })
+  status!: InformationStatus;
+
+  @ApiPropertyOptional({ example: 'annual accounts 2021 and a plan to 2024' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(MAX_INFORMATION_NOTE_LENGTH)
+  note?: string;
+}
+
+export class RecordApplicationInformationDto {
+  @ApiProperty({ example: '2022-03-18', format: 'date' })
+  @IsDefined()
+  @IsBusinessDate()
+  recordedOn!: string;
+
+  @ApiProperty({ type: [InformationItemDto] })
+  @IsDefined()
+  @IsArray()
+  @ArrayNotEmpty()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => InformationItemDto)
+  items!: InformationItemDto[];
+}
+
+export class RecordCreditAssessmentDto {
+  @ApiProperty({ example: '2022-03-18', format: 'date' })
+  @IsDefined()
+  @IsBusinessDate()
+  assessedOn!: string;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'The household (DOMAIN.md 3.5): householdType, housing {tenure, rent | mortgageGrossCharge, ...}, applicantBirthDate, signingDate, termMonths, incomes[] {kind, monthlyNet, ...conditions}, obligations[] {kind, ...}, wageGarnishment, divorceInProgress, optional requestedAmount (default: the amount applied for). Money as strings.',
+    example: {
+      householdType: 'couple-with-children',
+      housing: { tenure: 'renter', rent: '850.00', serviceCosts: '40.00' },
+      applicantBirthDate: '1984-05-12',
+      signingDate: '2022-04-01',
+      termMonths: 60,
+      incomes: [{ kind: 'salary', monthlyNet: '3150.00' }],
+      obligations: [{ kind: 'personal-loan', monthlyCharge: '210.00' }],
+      wageGarnishment: false,
+      divorceInProgress: false,
+    },
+  })
+  @IsDefined()
+  @IsObject()
+  household!: Record<string, unknown>;
+}
