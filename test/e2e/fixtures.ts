@@ -171,3 +171,67 @@ export async function lenderPersonId(bo: RunningApp): Promise<string> {
   if (!personId) throw new Error(`the lender of a win-win loan has no personId: ${loan.text}`);
   return personId;
 }
+
+/** An application refused on 2018-03-20 for arrears and a lack of securities. */
+export async function refusedLoan(
+  bo: RunningApp,
+  over: Record<string, unknown> = {},
+): Promise<string> {
+  const loanId = await registeredLoan(bo, over);
+  const res = await bo
+    .as('officer')
+    .post(`/api/v1/loans/${loanId}/refusal`)
+    .send({
+      refusedOn: '2018-03-20',
+      reasons: ['known-payment-arrears', 'insufficient-securities-or-equity'],
+      explanation: 'arrears with two suppliers; no equity beside the loan',
+    });
+  expect(res.status).toBe(200);
+  return loanId;
+}
+
+/**
+ * The summary information document of a fresh offer, once the documents processor made it:
+ * `<loanId>/documents/<documentId>`.
+ */
+export async function offerDocumentPath(bo: RunningApp): Promise<string> {
+  const loanId = await registeredLoan(bo);
+  const approved = await bo
+    .as('officer')
+    .post(`/api/v1/loans/${loanId}/approval`)
+    .send({ approvedOn: '2018-03-15' });
+  expect(approved.status).toBe(200);
+  const list = await bo
+    .as('analyst')
+    .get(`/api/v1/loans/${loanId}/documents?minPosition=${approved.body.position}`);
+  expect(list.status).toBe(200);
+  const [document] = list.body.documents as { documentId: string }[];
+  return `${loanId}/documents/${document.documentId}`;
+}
+
+/** A single renter earning 3,200.00 net a month: the household of a responsible credit assessment. */
+export const household = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
+  ...{
+    householdType: 'single',
+    housing: { tenure: 'renter', rent: '650.00' },
+    applicantBirthDate: '1985-06-01',
+    signingDate: '2018-03-15',
+    termMonths: 60,
+    incomes: [{ kind: 'salary', monthlyNet: '3200.00' }],
+    obligations: [],
+    wageGarnishment: false,
+    divorceInProgress: false,
+  },
+  ...over,
+});
+
+/** An application whose household was assessed on 2018-03-05: its loan id. */
+export async function assessedLoan(bo: RunningApp): Promise<string> {
+  const loanId = await registeredLoan(bo);
+  const res = await bo
+    .as('clerk')
+    .post(`/api/v1/loans/${loanId}/credit-assessment`)
+    .send({ assessedOn: '2018-03-05', household: household() });
+  expect(res.status).toBe(200);
+  return loanId;
+}

@@ -83,6 +83,8 @@ export async function startBackOffice(
     // Tests approve offers dated years ago and disburse them later: no processor may lapse
     // them meanwhile. The offer-lapse tests turn it on.
     OFFER_LAPSE_INTERVAL_SECONDS: '0',
+    // Rendering a PDF per offer would load every test; the documents tests turn it on.
+    DOCUMENTS: 'off',
     ...options.env,
   });
   const eventStore: EventStore =

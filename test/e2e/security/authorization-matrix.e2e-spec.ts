@@ -15,11 +15,15 @@ import {
 import {
   activeLoan,
   approvedOffer,
+  assessedLoan,
   defaultedLoan,
+  household,
   defaultedWinwin,
   guaranteedLoan,
   impulskredietApplication,
   lenderPersonId,
+  offerDocumentPath,
+  refusedLoan,
   registeredLoan,
 } from '../fixtures';
 
@@ -164,6 +168,59 @@ const ENDPOINTS: Record<string, Endpoint> = {
         .post(`/api/v1/loans/${loanId}/early-repayments`)
         .send({ repaidOn: '2018-04-10', amount: '1000.00' }),
   },
+  'POST /api/v1/loans/{loanId}/written-refusal': {
+    roles: ['clerk', 'credit-officer'],
+    url: `${someLoan}/written-refusal`,
+    command: true,
+    prepare: refusedLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/written-refusal`).send({ requestedOn: '2018-04-02' }),
+  },
+  'POST /api/v1/loans/{loanId}/application-information': {
+    roles: ['clerk', 'credit-officer'],
+    url: `${someLoan}/application-information`,
+    command: true,
+    prepare: registeredLoan,
+    request: (as, loanId) =>
+      as.post(`/api/v1/loans/${loanId}/application-information`).send({
+        recordedOn: '2018-03-05',
+        items: [{ item: 'financial-results-and-plan', status: 'provided' }],
+      }),
+  },
+  'GET /api/v1/loans/{loanId}/application-information': {
+    roles: READ_LOANS,
+    url: `${someLoan}/application-information`,
+    prepare: registeredLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/application-information`),
+  },
+  'POST /api/v1/loans/{loanId}/credit-assessment': {
+    roles: ['clerk', 'credit-officer'],
+    url: `${someLoan}/credit-assessment`,
+    command: true,
+    prepare: registeredLoan,
+    request: (as, loanId) =>
+      as
+        .post(`/api/v1/loans/${loanId}/credit-assessment`)
+        .send({ assessedOn: '2018-03-05', household: household() }),
+  },
+  'GET /api/v1/loans/{loanId}/credit-assessment': {
+    roles: READ_LOANS,
+    url: `${someLoan}/credit-assessment`,
+    prepare: assessedLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/credit-assessment`),
+  },
+  'GET /api/v1/loans/{loanId}/documents': {
+    roles: READ_LOANS,
+    url: `${someLoan}/documents`,
+    prepare: approvedOffer,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/documents`),
+  },
+  'GET /api/v1/loans/{loanId}/documents/{documentId}': {
+    roles: READ_LOANS,
+    url: `${someLoan}/documents/${randomUUID()}`,
+    prepare: offerDocumentPath,
+    request: (as, path) => as.get(`/api/v1/loans/${path}?format=pdf`),
+  },
   'GET /api/v1/loans/{loanId}/arrears': {
     roles: READ_LOANS,
     url: `${someLoan}/arrears`,
@@ -266,6 +323,16 @@ const ENDPOINTS: Record<string, Endpoint> = {
         .post('/api/v1/inquiries')
         .send({ productCode: 'impulskrediet', contactedOn: '2022-02-14', channel: 'phone' }),
   },
+  'GET /api/v1/products': {
+    roles: READ_LOANS,
+    url: '/api/v1/products',
+    request: (as) => as.get('/api/v1/products'),
+  },
+  'GET /api/v1/products/{productCode}': {
+    roles: READ_LOANS,
+    url: '/api/v1/products/cofinanciering',
+    request: (as) => as.get('/api/v1/products/cofinanciering?lang=en'),
+  },
   'GET /api/v1/reports/winwin-monthly': {
     roles: READ_REPORTS,
     url: '/api/v1/reports/winwin-monthly',
@@ -353,7 +420,9 @@ describe('authorization', () => {
   let documented: string[];
 
   beforeAll(async () => {
-    bo = await startBackOffice('pglite');
+    bo = await startBackOffice('pglite', undefined, undefined, {
+      env: { DOCUMENTS: 'on', DOCUMENTS_POLL_MS: '50' },
+    });
     const doc = await bo.as('analyst').get('/api/docs-json');
     expect(doc.status).toBe(200);
     const paths = doc.body.paths as Record<string, Record<string, unknown>>;

@@ -14,8 +14,10 @@ import {
   defaultedLoan,
   defaultedWinwin,
   guaranteedLoan,
+  household,
   impulskredietApplication,
   lenderPersonId,
+  refusedLoan,
   registeredLoan,
 } from '../fixtures';
 
@@ -166,7 +168,14 @@ interface CommandEndpoint {
  * 2021-05-01; person: a win-win lender.
  */
 type Target =
-  'loan' | 'offer' | 'active' | 'guaranteed' | 'defaulted' | 'winwin-defaulted' | 'person';
+  | 'loan'
+  | 'refused'
+  | 'offer'
+  | 'active'
+  | 'guaranteed'
+  | 'defaulted'
+  | 'winwin-defaulted'
+  | 'person';
 
 const guarantees = (field: Mix) =>
   field(
@@ -268,6 +277,97 @@ const ENDPOINTS: CommandEndpoint[] = [
         }),
       ),
       explanation: field(fc.string({ maxLength: 100 })),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/written-refusal',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/written-refusal`,
+    target: 'refused',
+    valid: { requestedOn: '2018-04-02' },
+    fields: (field) => ({
+      requestedOn: field(validDate('2018-01-01', '2026-01-01')),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/application-information',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/application-information`,
+    target: 'guaranteed',
+    valid: {
+      recordedOn: '2018-03-05',
+      items: [{ item: 'financial-results-and-plan', status: 'provided' }],
+    },
+    fields: (field) => ({
+      recordedOn: field(validDate('2018-01-01', '2026-01-01')),
+      items: field(
+        fc.array(
+          field(
+            fc.record(
+              {
+                item: field(
+                  fc.constantFrom('social-balance-sheet', 'guarantor-identity', 'horoscope'),
+                ),
+                guaranteeId: field(fc.constantFrom('g1', 'g2', 'g9', 'x')),
+                status: field(fc.constantFrom('provided', 'already-known', 'maybe')),
+                note: field(fc.string({ maxLength: 30 })),
+              },
+              { requiredKeys: [] },
+            ),
+          ),
+          { maxLength: 5 },
+        ),
+      ),
+    }),
+  },
+  {
+    name: 'POST /api/v1/loans/{loanId}/credit-assessment',
+    user: 'clerk',
+    path: (loanId) => `/api/v1/loans/${loanId}/credit-assessment`,
+    target: 'loan',
+    valid: { assessedOn: '2018-03-05', household: household() },
+    fields: (field) => ({
+      assessedOn: field(validDate('2018-01-01', '2026-01-01')),
+      household: field(
+        fc.record(
+          {
+            householdType: field(fc.constantFrom('single', 'couple', 'alien')),
+            housing: field(
+              fc.record(
+                {
+                  tenure: field(fc.constantFrom('renter', 'owner', 'living-with-others', 'tent')),
+                  rent: field(fc.constantFrom('650.00', '-1.00', '1e9')),
+                  mortgageGrossCharge: field(fc.constantFrom('900.00', '0.001')),
+                },
+                { requiredKeys: [] },
+              ),
+            ),
+            applicantBirthDate: field(validDate('1900-01-01', '2030-01-01')),
+            signingDate: field(validDate('2000-01-01', '2030-01-01')),
+            termMonths: field(fc.integer({ min: -5, max: 1000 })),
+            incomes: field(
+              fc.array(
+                field(
+                  fc.record(
+                    {
+                      kind: field(fc.constantFrom('salary', 'sick-pay', 'defence', 'lottery')),
+                      monthlyNet: field(fc.constantFrom('3200.00', '0.00', '-5.00')),
+                      phase: field(fc.constantFrom('I', 'II', 'IV')),
+                    },
+                    { requiredKeys: [] },
+                  ),
+                ),
+                { maxLength: 4 },
+              ),
+            ),
+            obligations: field(fc.array(field(fc.record({ kind: field(fc.string()) })))),
+            wageGarnishment: field(fc.boolean()),
+            divorceInProgress: field(fc.boolean()),
+            requestedAmount: field(fc.constantFrom('20000.00', '0.00', 'x')),
+          },
+          { requiredKeys: [] },
+        ),
+      ),
     }),
   },
   {
@@ -622,6 +722,7 @@ describe('fuzzed command bodies', () => {
 
   const TARGETS: Record<Target, (bo: RunningApp) => Promise<string>> = {
     loan: registeredLoan,
+    refused: refusedLoan,
     offer: approvedOffer,
     active: activeLoan,
     guaranteed: guaranteedLoan,
