@@ -147,6 +147,9 @@ describe('PgliteEventStore', () => {
           );
           expect(applied.rows[0].n).toBeGreaterThanOrEqual(2);
           expect(tables.rows.map((r) => r.table_name)).toEqual([
+            'document_processor',
+            'document_renditions',
+            'documents',
             'events',
             'people',
             'projections',

@@ -108,6 +108,9 @@ describePostgres('PostgresEventStore', () => {
             [migrated],
           );
           expect(tables.rows.map((r) => r.table_name)).toEqual([
+            'document_processor',
+            'document_renditions',
+            'documents',
             'events',
             'people',
             'projections',
