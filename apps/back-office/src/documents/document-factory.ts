@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
-  type Clock,
   DEFAULT_EARLY_REPAYMENT_POLICY,
   feeRegime,
   foldLoan,
@@ -10,7 +9,6 @@ import {
   type ProductCatalogue,
   type ProductVersion,
   smallCreditFeeCap,
-  formatBusinessDate,
 } from '@loanbook/domain';
 import {
   type DocumentModel,
@@ -26,7 +24,7 @@ import {
   writtenRefusalStatement,
 } from '@loanbook/documents';
 import type { EventStore, StoredEvent } from '@loanbook/event-store';
-import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
+import { CATALOGUE, EVENT_STORE } from '../infrastructure/tokens';
 import { toLoanEvent } from '../loans/loan-repository';
 import { personIdsIn } from '../people/personal-data';
 import { PeopleService } from '../people/people.service';
@@ -69,7 +67,6 @@ export class DocumentFactory {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
-    @Inject(CLOCK) private readonly clock: Clock,
     private readonly people: PeopleService,
   ) {}
 
@@ -218,11 +215,6 @@ export class DocumentFactory {
       default:
         return undefined;
     }
-  }
-
-  /** Today's date as the documents processor sees it (for logs and tests). */
-  today(): string {
-    return formatBusinessDate(this.clock.today());
   }
 }
 
