@@ -23,12 +23,7 @@ import {
 import { CommandResultDto } from './dto/command-result.dto';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
 import { LoanRepository, type RequestMeta } from './loan-repository';
-
-const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description: 'The loan version the client saw; 409 if the loan moved on',
-};
+import { IF_MATCH } from './loans.controller';
 
 /**
  * The code of conduct's obligations around an application (DOMAIN.md 4.1, 4.4): what the

@@ -75,7 +75,7 @@ import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-comma
 import { LoanRepository, type LoadedLoan, type RequestMeta } from './loan-repository';
 import { toArrearsView, toEventView, toLoanView, toQuoteView, toScheduleView } from './loan-view';
 
-const IF_MATCH = {
+export const IF_MATCH = {
   name: 'If-Match',
   required: false,
   description:

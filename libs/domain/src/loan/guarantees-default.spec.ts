@@ -2,6 +2,7 @@ import { LocalDate } from '@js-joda/core';
 import { Money, Rate } from '../money';
 import { defaultCatalogue } from '../products';
 import { DeciderSpecification } from '../testing/decider-specification';
+import { recordedHistory } from '../testing/loan-history';
 import { fixedClock } from '../time';
 import type {
   ApplyForLoan,
@@ -40,14 +41,7 @@ const rules = (e: RuleViolationError) => e.violations.map((v) => v.rule);
 
 /** The decider's own events for commands on top of a history. */
 function recorded(given: LoanEvent[], commands: LoanCommand[]): LoanEvent[] {
-  const events = [...given];
-  let state = foldLoan(given);
-  for (const command of commands) {
-    const produced = decide(command, state, ctx());
-    events.push(...produced);
-    state = foldLoan(produced, state);
-  }
-  return events;
+  return recordedHistory(given, commands, ctx());
 }
 
 const borrower = {

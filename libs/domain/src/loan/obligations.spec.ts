@@ -2,6 +2,7 @@ import { LocalDate } from '@js-joda/core';
 import { Money } from '../money';
 import { defaultCatalogue } from '../products';
 import { DeciderSpecification } from '../testing/decider-specification';
+import { recordedHistory } from '../testing/loan-history';
 import { fixedClock } from '../time';
 import { applicationCompleteness } from './application-information';
 import type { ApplyForLoan, LoanCommand, RecordApplicationInformation } from './commands';
@@ -27,14 +28,7 @@ const eur = (s: string) => Money.parse(s);
 const rules = (e: RuleViolationError) => e.violations.map((v) => v.rule);
 
 function recorded(given: LoanEvent[], commands: LoanCommand[]): LoanEvent[] {
-  const events = [...given];
-  let state = foldLoan(given);
-  for (const command of commands) {
-    const produced = decide(command, state, ctx());
-    events.push(...produced);
-    state = foldLoan(produced, state);
-  }
-  return events;
+  return recordedHistory(given, commands, ctx());
 }
 
 const apply: ApplyForLoan = {

@@ -3,6 +3,7 @@ import { exactReinvestmentFee, referenceCurve, type ReferenceCurve } from '../fe
 import { Money, Rate } from '../money';
 import { defaultCatalogue, ProductCatalogue, type ProductVersion } from '../products';
 import { DeciderSpecification } from '../testing/decider-specification';
+import { recordedHistory } from '../testing/loan-history';
 import { fixedClock } from '../time';
 import type { LoanCommand, RepayEarly, RepayInstalment } from './commands';
 import type { DecisionContext } from './context';
@@ -39,15 +40,10 @@ function recorded(
   commands: LoanCommand[],
   catalogue = defaultCatalogue(),
 ): LoanEvent[] {
-  const context: DecisionContext = { catalogue, clock: fixedClock('2026-11-21T10:00:00Z') };
-  const events = [...given];
-  let state = foldLoan(given);
-  for (const command of commands) {
-    const produced = decide(command, state, context);
-    events.push(...produced);
-    state = foldLoan(produced, state);
-  }
-  return events;
+  return recordedHistory(given, commands, {
+    catalogue,
+    clock: fixedClock('2026-11-21T10:00:00Z'),
+  });
 }
 
 const borrower = {
