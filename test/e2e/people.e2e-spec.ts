@@ -143,7 +143,7 @@ function peopleSuite(kind: StoreKind) {
     // Nor do the read models keep them (they are rebuilt from these events).
     const readModels = bo.app.get(ReadModelsService);
     await readModels.reached(['loans'], position);
-    const { loans } = await readModels.tables();
+    const { loans } = await readModels.tables('loans');
     const rows = JSON.stringify(await readModels.db.query(`SELECT * FROM ${loans}`));
     expect(rows).toContain(soleTraderLoan);
     for (const secret of [lender.id, lender.name, soleTrader]) expect(rows).not.toContain(secret);

@@ -138,7 +138,7 @@ export class LoansController {
       q.minPosition === undefined ? undefined : Number(q.minPosition),
     );
     try {
-      const page = await listLoans(this.readModels.db, await this.readModels.tables(), {
+      const page = await listLoans(this.readModels.db, await this.readModels.tables('loans'), {
         productCode: q.productCode,
         status: q.status,
         limit,

@@ -15,6 +15,16 @@ import { APP_CONFIG, EVENT_STORE, READ_MODEL_DATABASE } from '../infrastructure/
 /** How long a query with `minPosition` waits for its read model before answering 503. */
 const MIN_POSITION_WAIT_MS = 5_000;
 
+/** Which projection keeps each read-model table, and the table's name within it. */
+const READ_MODEL_TABLES: Record<keyof ReadModelTables, [projection: string, table: string]> = {
+  loans: ['loans', 'loans'],
+  inquiries: ['inquiries', 'inquiries'],
+  payments: ['loans', 'payments'],
+  guarantees: ['loans', 'guarantees'],
+  guaranteeMoves: ['loans', 'guarantee_moves'],
+  schedules: ['loan_schedules', 'schedules'],
+};
+
 /**
  * The read models: their tables for queries, read-your-writes waits, and — unless a separate
  * projector process keeps them (PROJECTIONS=external) — the runner that keeps them up to date.
@@ -61,12 +71,21 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     await this.runner?.catchUp();
   }
 
-  async tables(): Promise<ReadModelTables> {
-    const [loans, inquiries] = await Promise.all([
-      this.models.activeTable('loans', 'loans'),
-      this.models.activeTable('inquiries', 'inquiries'),
-    ]);
-    return { loans, inquiries };
+  /**
+   * Physical names of the tables a query reads. Only their projections must have finished their
+   * first build: the loans list must not wait for a new schedules projection.
+   */
+  async tables<K extends keyof ReadModelTables>(...names: K[]): Promise<Pick<ReadModelTables, K>> {
+    const resolved = await Promise.all(
+      names.map((name) => {
+        const [projection, table] = READ_MODEL_TABLES[name];
+        return this.models.activeTable(projection, table);
+      }),
+    );
+    return Object.fromEntries(names.map((name, i) => [name, resolved[i]])) as Pick<
+      ReadModelTables,
+      K
+    >;
   }
 
   /** Read-your-writes: waits until every projection a query reads has reached `position`. */

@@ -1,7 +1,7 @@
 import type { LogCheckpoint, SqlExecutor } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from './errors';
 import { physicalTableName } from './projection';
-import { type GenerationStatus, loadStatus } from './registry';
+import { type GenerationStatus, loadGenerations, loadStatus } from './registry';
 
 export interface ReadModelsOptions {
   /** How long an active generation's table names are reused without asking; default 1000 ms. */
@@ -87,6 +87,16 @@ export class ReadModels {
       if (left <= 0) return false;
       await new Promise((resolve) => setTimeout(resolve, Math.min(this.pollIntervalMs, left)));
     }
+  }
+
+  /**
+   * The global position every one of these read models has reached (their active generations'
+   * lowest checkpoint); 0 while one has none. Unlike `status`, it counts nothing in the log.
+   */
+  async position(names: readonly string[]): Promise<number> {
+    const active = (await loadGenerations(this.db, names)).filter((g) => g.status === 'active');
+    if (names.some((name) => !active.some((g) => g.name === name))) return 0;
+    return Math.min(...active.map((g) => g.checkpoint.globalPosition));
   }
 
   /** The live (active and building) generations, of `names` or of every projection. */

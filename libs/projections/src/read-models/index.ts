@@ -1,11 +1,17 @@
 import type { Projection } from '../engine';
 import { inquiriesProjection } from './inquiries/inquiries.projection';
 import { loansProjection } from './loans/loans.projection';
+import { schedulesProjection } from './schedules/schedules.projection';
 
 export * from './inquiries/inquiries.projection';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';
 export * from './reports';
+export * from './schedules/schedules.projection';
 
 /** Every read model the back office and the projector keep up to date. */
-export const READ_MODEL_PROJECTIONS: readonly Projection[] = [loansProjection, inquiriesProjection];
+export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
+  loansProjection,
+  inquiriesProjection,
+  schedulesProjection,
+];

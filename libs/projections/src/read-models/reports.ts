@@ -6,6 +6,12 @@ import type { SqlExecutor } from '@loanbook/event-store';
 export interface ReadModelTables {
   loans: string;
   inquiries: string;
+  /** The loans projection's payments, guarantees and their dated moves. */
+  payments: string;
+  guarantees: string;
+  guaranteeMoves: string;
+  /** The loan_schedules projection's due dates and running totals. */
+  schedules: string;
 }
 
 const average = (total: Money, count: number): string =>
@@ -32,7 +38,7 @@ export interface WinwinMonthlyReport {
 
 export async function winwinMonthly(
   db: SqlExecutor,
-  t: ReadModelTables,
+  t: Pick<ReadModelTables, 'loans'>,
   q: WinwinMonthlyQuery,
 ): Promise<WinwinMonthlyReport> {
   const rows = await db.query<{
@@ -93,7 +99,7 @@ export interface WinwinByProvinceReport {
 
 export async function winwinByProvince(
   db: SqlExecutor,
-  t: ReadModelTables,
+  t: Pick<ReadModelTables, 'loans'>,
   q: WinwinMonthlyQuery,
 ): Promise<WinwinByProvinceReport> {
   const rows = await db.query<{ province: string; principal: string; loans: number }>(
@@ -153,7 +159,7 @@ export interface ApprovalRatesReport {
 
 export async function approvalRates(
   db: SqlExecutor,
-  t: ReadModelTables,
+  t: Pick<ReadModelTables, 'loans' | 'inquiries'>,
   q: ApprovalRatesQuery,
 ): Promise<ApprovalRatesReport> {
   const asOf = formatBusinessDate(q.asOf);
@@ -246,7 +252,7 @@ export class InvalidCursorError extends Error {}
 
 export async function listLoans(
   db: SqlExecutor,
-  t: ReadModelTables,
+  t: Pick<ReadModelTables, 'loans'>,
   q: LoanListQuery,
 ): Promise<{ items: LoanListItem[]; nextCursor: string | null }> {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);

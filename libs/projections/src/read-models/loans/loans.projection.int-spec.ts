@@ -1,18 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
 import {
-  decide,
   defaultCatalogue,
-  fixedClock,
-  foldLoan,
-  initialLoanState,
   ledgerOf,
   Money,
   Rate,
-  type DecisionContext,
   type LoanCommand,
   type LoanEvent,
-  type LoanState,
 } from '@loanbook/domain';
 import {
   PgliteEventStore,
@@ -25,7 +18,9 @@ import {
   describePostgres,
   dropSchema,
   freshSchemaName,
+  LoanWalk,
   TEST_DATABASE_URL,
+  type LoanStep,
 } from '@loanbook/testing';
 import type { ProjectionContext } from '../../engine';
 import { type ReadModelTables, listLoans } from '../reports';
@@ -45,25 +40,7 @@ const catalogue = defaultCatalogue();
 const date = (s: string) => LocalDate.parse(s);
 const eur = (s: string) => Money.parse(s);
 
-/** A loan's commands, decided one by one on the state its events lead to. */
-class Walk {
-  state: LoanState = initialLoanState;
-  readonly events: LoanEvent[] = [];
-  constructor(readonly loanId: string) {}
-
-  do(command: DistributiveOmit<LoanCommand, 'loanId'>, today = '2026-11-21'): this {
-    const ctx: DecisionContext = {
-      catalogue,
-      clock: fixedClock(`${today}T10:00:00Z`),
-      winwinExposure: { borrowerRegistered: Money.zero(), lenderRegistered: Money.zero() },
-    };
-    const events = decide({ ...command, loanId: this.loanId } as LoanCommand, this.state, ctx);
-    this.state = foldLoan(events, this.state);
-    this.events.push(...events);
-    return this;
-  }
-}
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+const walk = (loanId: string) => new LoanWalk(loanId, '2026-11-21', catalogue);
 
 const ids = {
   life: '3c1e0a8e-7a51-4d7e-9a0b-000000000001',
@@ -88,21 +65,21 @@ const impulskrediet = (over: Partial<LoanCommand> = {}) =>
     appliedOn: date('2018-03-01'),
     registeredBy: 'clerk-anna',
     ...over,
-  }) as DistributiveOmit<LoanCommand, 'loanId'>;
+  }) as LoanStep;
 const approve = (approvedOn: string, over: Record<string, unknown> = {}) =>
   ({
     type: 'ApproveLoan',
     approvedOn: date(approvedOn),
     officer: { id: 'officer-bart' },
     ...over,
-  }) as DistributiveOmit<LoanCommand, 'loanId'>;
+  }) as LoanStep;
 /** 25,000.00 at 6 % over 60 months from 2018-03-20: 483.32 a month, due on the 20th. */
 const INSTALMENT = eur('483.32');
 
-function walks(): Walk[] {
+function walks(): LoanWalk[] {
   // Paid, paid late and back-dated, partly repaid early, defaulted, guarantees called, released
   // and kept, recovered, written off, and recovered again after the write-off.
-  const life = new Walk(ids.life)
+  const life = walk(ids.life)
     .do(
       impulskrediet({
         guarantees: [{ kind: 'personal', guarantor: 'Jan Peeters', amount: eur('5000.00') }],
@@ -154,17 +131,17 @@ function walks(): Walk[] {
       amount: eur('500.00'),
       source: 'liquidation',
     });
-  const repaid = new Walk(ids.repaid)
+  const repaid = walk(ids.repaid)
     .do(impulskrediet())
     .do(approve('2018-03-15'))
     .do({ type: 'DisburseLoan', disbursedOn: date('2018-03-20') })
     .do({ type: 'RepayInstalment', paidOn: date('2018-04-20'), amount: INSTALMENT })
     .do({ type: 'RepayEarly', repaidOn: date('2018-05-02'), full: true });
-  const lapsed = new Walk(ids.lapsed)
+  const lapsed = walk(ids.lapsed)
     .do(impulskrediet())
     .do(approve('2018-03-15'))
     .do({ type: 'LapseOffer' });
-  const winwin = new Walk(ids.winwin)
+  const winwin = walk(ids.winwin)
     .do({
       type: 'ApplyForLoan',
       productCode: 'winwinlening',
@@ -187,7 +164,7 @@ function walks(): Walk[] {
       principalLost: eur('50000.00'),
     });
   // An offer still open: what the offer-lapse processor looks for.
-  const open = new Walk(ids.open).do(impulskrediet()).do(approve('2026-11-10'));
+  const open = walk(ids.open).do(impulskrediet()).do(approve('2026-11-10'));
   return [life, repaid, lapsed, winwin, open];
 }
 
@@ -222,29 +199,14 @@ describePostgres('on PostgreSQL', () => {
 function loansSuite(kind: string, open: () => Promise<Fixture>): void {
   describe(`the loans read model over a loan's life, on ${kind}`, () => {
     let f: Fixture;
-    let loans: Walk[];
+    let loans: LoanWalk[];
     let log: StoredEvent[];
     let tables = 0;
 
     beforeAll(async () => {
       f = await open();
       loans = walks();
-      for (const walk of loans) {
-        await f.store.appendToStream(
-          `loan-${walk.loanId}`,
-          walk.events.map((e) => ({
-            eventId: randomUUID(),
-            type: e.type,
-            data: e.data as unknown as Record<string, unknown>,
-            metadata: {
-              effectiveOn: e.effectiveOn,
-              recordedAt: '2026-11-21T10:00:00Z',
-              schemaVersion: 2,
-            },
-          })),
-          { expectedVersion: 0 },
-        );
-      }
+      for (const loan of loans) await loan.appendTo(f.store, '2026-11-21T10:00:00Z');
       log = (await f.store.readAll({ transactionId: '0', globalPosition: 0 }, { batchSize: 1000 }))
         .events;
     });
@@ -525,7 +487,7 @@ function loansSuite(kind: string, open: () => Promise<Fixture>): void {
     it('lists loans by each status and finds the offers past their validity', async () => {
       const m = await model();
       await m.apply(log);
-      const t: ReadModelTables = { loans: m.t, inquiries: 'unused' };
+      const t: Pick<ReadModelTables, 'loans'> = { loans: m.t };
       const byStatus = async (status: string) =>
         (await listLoans(f.db, t, { status, limit: 50 })).items.map((i) => i.loanId);
       expect(await byStatus('written-off')).toEqual([ids.life]);
@@ -543,7 +505,7 @@ function loansSuite(kind: string, open: () => Promise<Fixture>): void {
   });
 }
 
-function versionOf(walk: Walk, type: LoanEvent['type']): number {
+function versionOf(walk: LoanWalk, type: LoanEvent['type']): number {
   return walk.events.findIndex((e) => e.type === type) + 1;
 }
 
