@@ -72,10 +72,17 @@ const MONTHS: Translations<readonly string[]> = {
   ],
 };
 
+/** The month's name: 1 → "januari" / "January". */
+export function monthName(monthValue: number, language: Language): string {
+  const name = MONTHS[language][monthValue - 1];
+  if (name === undefined) throw new RangeError(`there is no month ${monthValue}`);
+  return name;
+}
+
 /** "15 maart 2018" / "15 March 2018". */
 export function formatDate(value: DateInput, language: Language): string {
   const date = toDate(value);
-  return `${date.dayOfMonth()} ${MONTHS[language][date.monthValue() - 1]} ${date.year()}`;
+  return `${date.dayOfMonth()} ${monthName(date.monthValue(), language)} ${date.year()}`;
 }
 
 /** "60 maanden (5 jaar)", "18 months", "1 maand". */

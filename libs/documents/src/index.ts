@@ -2,7 +2,7 @@
 export { LANGUAGES, isLanguage } from './language';
 export type { Language, Translations } from './language';
 export { DocumentInputError } from './errors';
-export { formatAmount, formatDate, formatMonths, formatPercent } from './format';
+export { formatAmount, formatDate, formatMonths, formatPercent, monthName } from './format';
 export type { DateInput, MoneyInput, RateInput } from './format';
 export { link, list, paragraph, row, rows, sectionTitle } from './model';
 export type { AddressBlock, Block, DocumentModel, Row, Section } from './model';
