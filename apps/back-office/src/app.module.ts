@@ -30,6 +30,7 @@ import {
 } from './infrastructure/tokens';
 import { WakeProjectionsOnCommit } from './read-models/events-committed';
 import { ReadModelsService } from './read-models/read-models.service';
+import { PortfolioReportService } from './reports/portfolio-report.service';
 import { ReportsController } from './reports/reports.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { InquiriesService } from './inquiries/inquiries.service';
@@ -138,6 +139,7 @@ export class AppModule {
         IdempotencyService,
         EventStoreLifecycle,
         ReadModelsService,
+        PortfolioReportService,
         InquiriesService,
         ReferenceCurvesService,
         WakeProjectionsOnCommit,

@@ -42,6 +42,16 @@ describe('the loanbook command line', () => {
     expect(unknown.err()).toMatch(/unknown command 'frobnicate'/);
   });
 
+  it.each([
+    [['--as-of', '2021-02-30'], /--as-of: .*2021-02-30/],
+    [['--from', '1 May 2021'], /--from: /],
+    [['--known-at', 'yesterday'], /--known-at: "yesterday" is not an instant/],
+  ])('refuses report %j with exit code 2 before opening the store', async (options, message) => {
+    const out = io({ DATA_DIR: '/nonexistent/never-made' });
+    expect(await main(argv('report', ...options), out)).toBe(2);
+    expect(out.err()).toMatch(message);
+  });
+
   it('names the projections when asked to rebuild one that does not exist', async () => {
     const out = io();
     expect(await main(argv('projections', 'rebuild', 'nope'), out)).toBe(1);

@@ -6,6 +6,7 @@ import { CliInterruptedError, type CliIo } from './cli-context';
 import { DemoInterruptedError } from './demo/loader';
 import { runDemo } from './demo/demo.command';
 import { runProjectionsRebuild, runProjectionsStatus } from './projections/projections.command';
+import { ReportOptionError, runReport, type ReportOptions } from './report/report.command';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
@@ -44,6 +45,23 @@ export function buildProgram(io: CliIo): Command {
     .action((name: string) => runProjectionsRebuild(io, name));
 
   program
+    .command('report')
+    .description(
+      'Write the portfolio report: one HTML file with charts (opens offline), an Excel workbook with a sheet per table, and a CSV file per table',
+    )
+    .option('--as-of <date>', 'business date the figures are as of, YYYY-MM-DD (default: today)')
+    .option(
+      '--from <date>',
+      'first day of the period for flows (default: 1 January of the as-of year)',
+    )
+    .option(
+      '--known-at <instant>',
+      'as the portfolio was known at this instant, e.g. 2021-06-01T12:00:00Z (only events recorded by then)',
+    )
+    .option('--out <dir>', 'directory to write the files into', 'report')
+    .action((options: ReportOptions) => runReport(io, options));
+
+  program
     .command('token')
     .description(
       "Print a bearer token signed with the shared secret (AUTH_SHARED_SECRET, or the embedded store's development secret)",
@@ -72,6 +90,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (error instanceof TokenOptionError) {
       io.stderr.write(`loanbook token: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof ReportOptionError) {
+      io.stderr.write(`loanbook report: ${error.message}\n`);
       return 2;
     }
     if (error instanceof ConfigError) {

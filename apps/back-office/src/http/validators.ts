@@ -1,3 +1,4 @@
+import { Instant } from '@js-joda/core';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import {
   isBusinessDate,
@@ -67,6 +68,23 @@ export const IsEnterpriseNumber = (options?: ValidationOptions) =>
     'enterprise-number',
     (v) => isValidEnterpriseNumber(v),
     '$property must be a Belgian enterprise number such as 0403.170.701 whose last two digits are its mod-97 check',
+    options,
+  );
+
+/** An ISO-8601 instant with a zone, such as 2021-06-01T12:00:00Z (js-joda's strict parser). */
+export const IsInstant = (options?: ValidationOptions) =>
+  define(
+    'instant-format',
+    (v) => {
+      if (typeof v !== 'string') return false;
+      try {
+        Instant.parse(v);
+        return true;
+      } catch {
+        return false;
+      }
+    },
+    '$property must be an instant such as 2021-06-01T12:00:00Z',
     options,
   );
 

@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PRODUCT_CODES } from '@loanbook/domain';
-import { IsBusinessDate, IsMonth, IsWholeNumberText } from '../http/validators';
+import { IsBusinessDate, IsInstant, IsMonth, IsWholeNumberText } from '../http/validators';
 
 /** Shared by every read-model query: read-your-writes and the as-of business date. */
 export class ReadModelQueryDto {
@@ -54,4 +54,23 @@ export class ApprovalRatesQueryDto extends ReadModelQueryDto {
   @IsOptional()
   @IsBusinessDate()
   to?: string;
+}
+
+export class PortfolioReportQueryDto extends ReadModelQueryDto {
+  @ApiPropertyOptional({
+    format: 'date',
+    description: 'First day of the period for flows (default: 1 January of the as-of year)',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  from?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description:
+      'As the portfolio was known at this instant: only events recorded by then count (the read models are replayed for it)',
+  })
+  @IsOptional()
+  @IsInstant()
+  knownAt?: string;
 }

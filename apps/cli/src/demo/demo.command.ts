@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
-import { SingleBar } from 'cli-progress';
 import type { AppConfig } from '../../../back-office/src/config/config';
 import { ReadModelsService } from '../../../back-office/src/read-models/read-models.service';
 import { describeStore, loadCliConfig, withBackOffice, type CliIo } from '../cli-context';
 import { demoLoaderPorts } from './context-ports';
-import { loadDemoPortfolio, type DemoProgress, type DemoProgressPhase } from './loader';
+import { progressOn, type Progress } from '../progress';
+import { loadDemoPortfolio, type DemoProgress } from './loader';
 import { buildDemoPortfolio, type DemoPortfolioCounts } from './portfolio';
 
 const n = (value: number) => value.toLocaleString('en');
@@ -28,6 +28,8 @@ export async function runDemo(io: CliIo): Promise<void> {
     `  GET ${base}/api/v1/reports/winwin-monthly?from=2021-01&to=2021-05`,
     `  GET ${base}/api/v1/reports/approval-rates?productCode=impulskrediet`,
     `  GET ${base}/api/v1/loans?productCode=winwinlening&limit=20`,
+    `or write the analysts' report (with the back office stopped):`,
+    `  npm run report -- --as-of 2021-05-31 --out report`,
   ].join('\n');
 
   // Phase 1, the commands. The in-process projection runner would follow every commit in
@@ -36,9 +38,11 @@ export async function runDemo(io: CliIo): Promise<void> {
   const loading: AppConfig = { ...config, projections: 'external' };
   const result = await withBackOffice(loading, io, (context, signal) =>
     loadDemoPortfolio(portfolio, demoLoaderPorts(context), {
-      progress: progressOn(
-        io.stderr,
-        `Loading the demo portfolio into ${where}: ${n(portfolio.inquiries.length)} inquiries and ${n(portfolio.loans.length)} loans with their decisions`,
+      progress: demoProgress(
+        progressOn(
+          io.stderr,
+          `Loading the demo portfolio into ${where}: ${n(portfolio.inquiries.length)} inquiries and ${n(portfolio.loans.length)} loans with their decisions`,
+        ),
       ),
       signal,
     }),
@@ -90,42 +94,10 @@ function summary(c: DemoPortfolioCounts): string {
   );
 }
 
-/** A progress bar on a terminal; on a pipe or a file, a line every 10 %. */
-function progressOn(stream: CliIo['stderr'], title: string): DemoProgress {
-  if (stream.isTTY) {
-    const bar = new SingleBar({
-      stream,
-      format:
-        ' {bar} {percentage}% | {value}/{total} | {phase} | {duration_formatted} elapsed, ETA {eta_formatted}',
-      barCompleteChar: '█',
-      barIncompleteChar: '░',
-      hideCursor: true,
-      clearOnComplete: false,
-      etaBuffer: 200,
-    });
-    return {
-      start: (total) => {
-        stream.write(`${title}\n`);
-        bar.start(total, 0, { phase: 'inquiries' });
-      },
-      update: (done, phase: DemoProgressPhase) => bar.update(done, { phase }),
-      stop: () => bar.stop(),
-    };
-  }
-  let total = 0;
-  let lastTenth = 0;
+function demoProgress(progress: Progress): DemoProgress {
   return {
-    start: (t) => {
-      stream.write(`${title}\n`);
-      total = t;
-    },
-    update: (done, phase) => {
-      const tenth = total === 0 ? 10 : Math.floor((done * 10) / total);
-      if (tenth > lastTenth) {
-        lastTenth = tenth;
-        stream.write(`  ${tenth * 10}% (${done}/${total}, ${phase})\n`);
-      }
-    },
-    stop: () => {},
+    start: (total) => progress.start(total, 'inquiries'),
+    update: (done, phase) => progress.update(done, phase),
+    stop: () => progress.stop(),
   };
 }
