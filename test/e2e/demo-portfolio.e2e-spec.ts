@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
 import { runProjectionsRebuild } from '../../apps/cli/src/projections/projections.command';
 import { runDemo } from '../../apps/cli/src/demo/demo.command';
+import { runReport } from '../../apps/cli/src/report/report.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
 import { Dec } from '@loanbook/domain';
 import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../support';
@@ -118,6 +120,61 @@ function demoAcceptance(kind: StoreKind) {
     }
   };
 
+  /** `npm run report -- --as-of 2021-05-31`: the CSV and XLSX cells are the seed's. */
+  const reportFilesShowTheSeed = async () => {
+    const out = join(dir, 'report');
+    const cli = io(env);
+    await runReport(cli, { asOf: '2021-05-31', out });
+    expect(cli.out()).toContain(join(out, 'portfolio.html'));
+
+    const csv = (name: string) =>
+      readFileSync(join(out, 'csv', `${name}.csv`), 'utf8')
+        .trim()
+        .split('\n')
+        .slice(1);
+    expect(csv('winwin-by-month-and-term')).toEqual([
+      ...SEED.map(([month, term, principal, loans]) => `${month},${term},${loans},${principal}`),
+      'Total,,3393,63679942.23',
+    ]);
+    expect(csv('winwin-by-month')).toEqual(
+      expect.arrayContaining([
+        ...MONTH_TOTALS.map((m) => expect.stringMatching(`^${m.month},${m.loans},${m.principal},`)),
+        'Total,3393,63679942.23,18768.03',
+      ]),
+    );
+    expect(csv('intake-funnel').slice(1, 3)).toEqual([
+      'Applications,300,1.0000',
+      'Approved,147,0.4900',
+    ]);
+
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(out, 'portfolio.xlsx'));
+    const sheet = book.getWorksheet('Win-win by month and term');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const cells = [];
+    for (let r = 2; r <= SEED.length + 1; r++) {
+      const row = sheet!.getRow(r);
+      cells.push([
+        row.getCell(1).value,
+        row.getCell(2).value,
+        new Dec(row.getCell(4).value as number).toFixed(2),
+        row.getCell(3).value,
+      ]);
+    }
+    expect(cells).toEqual(SEED);
+    const total = sheet!.getRow(SEED.length + 2);
+    expect(new Dec(total.getCell(4).value as number).toFixed(2)).toBe('63679942.23');
+    expect(total.getCell(3).value).toBe(3393);
+    const funnel = book.getWorksheet('Impulskrediet intake funnel');
+    const stages = Object.fromEntries(
+      [2, 3, 4, 5, 6].map((r) => [
+        funnel!.getRow(r).getCell(1).value,
+        funnel!.getRow(r).getCell(2).value,
+      ]),
+    );
+    expect(stages).toMatchObject({ Applications: 300, Approved: 147, Refused: 120, Withdrawn: 33 });
+  };
+
   it('reproduces the published figures after npm run demo, again after a rebuild, and a second run adds nothing', async () => {
     const first = io(env);
     await runDemo(first);
@@ -152,6 +209,8 @@ function demoAcceptance(kind: StoreKind) {
     expect(byAverage[0].province).toBe('Limburg');
     expect(before.page.items).toHaveLength(5);
     expect(before.page.nextCursor).toEqual(expect.any(String));
+
+    await reportFilesShowTheSeed();
 
     const again = io(env);
     await runDemo(again);

@@ -121,3 +121,22 @@ export async function startBackOffice(
     },
   };
 }
+
+/**
+ * A read with `minPosition`, asked again while it answers 503 (the read model is behind), as
+ * `Retry-After` tells a client to, for up to `timeoutMs`. On PostgreSQL the log reader waits for
+ * every transaction older than an event to end, anywhere on the server, so a busy shared test
+ * server can hold a read model back for longer than the back office's own 5-second wait.
+ */
+export async function readWhenReached(
+  client: UserClient,
+  url: string,
+  timeoutMs = 30_000,
+): Promise<request.Response> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await client.get(url);
+    if (res.status !== 503 || Date.now() > deadline) return res;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}

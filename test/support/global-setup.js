@@ -1,6 +1,7 @@
 // Jest globalSetup (plain CommonJS: jest loads it before any transform).
 // Integration tests need PostgreSQL. Under CI its absence fails the run; on a developer's
 // machine the PostgreSQL suites are skipped, loudly, so that PGlite and unit tests still run.
+const { accessSync, constants } = require('node:fs');
 const { Client } = require('pg');
 
 // Keep in step with TEST_DATABASE_URL in postgres.ts.
@@ -25,7 +26,28 @@ function redact(url) {
   return url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
 }
 
+// The report's browser test needs Chromium (test/support/browser.ts): the same rule as PostgreSQL.
+function checkChromium() {
+  const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+  try {
+    accessSync(path, constants.X_OK);
+    return;
+  } catch {
+    // missing: below
+  }
+  const howTo = 'Install it with: apt-get install -y chromium (or set CHROMIUM_PATH)';
+  if (process.env.CI) {
+    throw new Error(`Chromium is required under CI, but ${path} is not there.\n  ${howTo}`);
+  }
+  const line = '!'.repeat(78);
+  console.warn(
+    `\n${line}\n[loanbook] Chromium is not at ${path}: THE BROWSER TESTS WILL BE SKIPPED.\n  ${howTo}\n${line}\n`,
+  );
+  process.env.LOANBOOK_SKIP_BROWSER = '1';
+}
+
 module.exports = async function globalSetup() {
+  checkChromium();
   const url = process.env.TEST_DATABASE_URL || DEFAULT_URL;
   if (process.env.LOANBOOK_SKIP_PG && !process.env.CI) {
     console.warn(

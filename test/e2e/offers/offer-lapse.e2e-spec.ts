@@ -8,7 +8,7 @@ import {
 } from '../../../apps/back-office/src/offers/offer-lapse.processor';
 import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../../support';
 import { impulskredietApplication, winwinRegistration } from '../fixtures';
-import { startBackOffice, type RunningApp, type StoreKind } from '../harness';
+import { readWhenReached, startBackOffice, type RunningApp, type StoreKind } from '../harness';
 
 jest.setTimeout(120_000);
 
@@ -104,10 +104,11 @@ function lapseSuite(kind: StoreKind) {
       fresh = (await offer(off, TODAY)).loanId; // valid to 2018-06-01
       registered = await registration(off);
       // The read model shows it open and past its date: what the processor would look for.
-      const list = await off
-        .as('analyst')
-        .get(`/api/v1/loans?status=approved&limit=200&minPosition=${past.position}`)
-        .expect(200);
+      const list = await readWhenReached(
+        off.as('analyst'),
+        `/api/v1/loans?status=approved&limit=200&minPosition=${past.position}`,
+      );
+      expect(list.status).toBe(200);
       expect(list.body.items.map((i: { loanId: string }) => i.loanId)).toContain(overdue);
       await new Promise((r) => setTimeout(r, 1500));
       expect(await status(off, overdue)).toBe('approved');
@@ -132,10 +133,11 @@ function lapseSuite(kind: StoreKind) {
         }),
       ]);
       // The read model has the lapse (the next run reads it, not the stream): listed as lapsed.
-      const lapsedList = await on
-        .as('analyst')
-        .get(`/api/v1/loans?status=lapsed&minPosition=${lapses[0].globalPosition}`)
-        .expect(200);
+      const lapsedList = await readWhenReached(
+        on.as('analyst'),
+        `/api/v1/loans?status=lapsed&minPosition=${lapses[0].globalPosition}`,
+      );
+      expect(lapsedList.status).toBe(200);
       expect(lapsedList.body.items.map((i: { loanId: string }) => i.loanId)).toEqual([overdue]);
       // Still valid today (the last day counts) or later: left alone, now and on the next run.
       expect(await on.app.get(OfferLapseProcessor).runOnce()).toEqual({
@@ -167,7 +169,9 @@ function lapseSuite(kind: StoreKind) {
       const on = await start('0');
       const offers = await Promise.all([1, 2, 3, 4, 5].map(() => offer(on, '2018-03-20')));
       const last = Math.max(...offers.map((o) => o.position));
-      await on.as('analyst').get(`/api/v1/loans?minPosition=${last}`).expect(200);
+      expect(
+        (await readWhenReached(on.as('analyst'), `/api/v1/loans?minPosition=${last}`)).status,
+      ).toBe(200);
       const processor = on.app.get(OfferLapseProcessor);
       const [a, b] = await Promise.all([processor.runOnce(), processor.runOnce()]);
       expect(a.lapsed + b.lapsed).toBe(5);
@@ -198,7 +202,9 @@ describePostgres('on PostgreSQL', () => {
       const offers = await Promise.all([1, 2, 3, 4, 5, 6].map(() => offer(first, '2018-03-20')));
       const last = Math.max(...offers.map((o) => o.position));
       for (const bo of [first, second]) {
-        await bo.as('analyst').get(`/api/v1/loans?minPosition=${last}`).expect(200);
+        expect(
+          (await readWhenReached(bo.as('analyst'), `/api/v1/loans?minPosition=${last}`)).status,
+        ).toBe(200);
       }
       const runs = await Promise.all(
         [first, second].map((bo) => bo.app.get(OfferLapseProcessor).runOnce()),

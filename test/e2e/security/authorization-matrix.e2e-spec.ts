@@ -348,6 +348,21 @@ const ENDPOINTS: Record<string, Endpoint> = {
     url: '/api/v1/reports/approval-rates',
     request: (as) => as.get('/api/v1/reports/approval-rates?productCode=impulskrediet'),
   },
+  'GET /api/v1/reports/portfolio': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/portfolio',
+    request: (as) => as.get('/api/v1/reports/portfolio?asOf=2021-05-31'),
+  },
+  'GET /api/v1/reports/portfolio.html': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/portfolio.html',
+    request: (as) => as.get('/api/v1/reports/portfolio.html?asOf=2021-05-31'),
+  },
+  'GET /api/v1/reports/portfolio.xlsx': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/portfolio.xlsx',
+    request: (as) => as.get('/api/v1/reports/portfolio.xlsx?asOf=2021-05-31'),
+  },
   'POST /api/v1/people/{personId}/forget': {
     roles: ['admin'],
     url: `/api/v1/people/${randomUUID()}/forget`,
