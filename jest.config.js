@@ -15,6 +15,8 @@ const shared = {
     '^@loanbook/documents/(.*)$': '<rootDir>/libs/documents/src/$1',
     '^@loanbook/reporting$': '<rootDir>/libs/reporting/src',
     '^@loanbook/reporting/(.*)$': '<rootDir>/libs/reporting/src/$1',
+    '^@loanbook/messaging$': '<rootDir>/libs/messaging/src',
+    '^@loanbook/messaging/(.*)$': '<rootDir>/libs/messaging/src/$1',
     '^@loanbook/event-store$': '<rootDir>/libs/event-store/src',
     '^@loanbook/event-store/(.*)$': '<rootDir>/libs/event-store/src/$1',
     '^@loanbook/projections$': '<rootDir>/libs/projections/src',

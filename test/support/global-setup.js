@@ -1,6 +1,7 @@
 // Jest globalSetup (plain CommonJS: jest loads it before any transform).
-// Integration tests need PostgreSQL. Under CI its absence fails the run; on a developer's
+// Integration tests need PostgreSQL (and kcat, and Chromium). Under CI its absence fails the run; on a developer's
 // machine the PostgreSQL suites are skipped, loudly, so that PGlite and unit tests still run.
+const { spawnSync } = require('node:child_process');
 const { accessSync, constants } = require('node:fs');
 const { Client } = require('pg');
 
@@ -46,8 +47,27 @@ function checkChromium() {
   process.env.LOANBOOK_SKIP_BROWSER = '1';
 }
 
+// The relay's tests need kcat, which holds librdkafka's mock cluster (test/support/kafka-mock.ts).
+function checkKcat() {
+  const path = process.env.KCAT_PATH || 'kcat';
+  const found = spawnSync(path, ['-V'], { stdio: 'ignore' });
+  if (!found.error && found.status === 0) return;
+  const howTo = 'Install it with: apt-get install -y kcat (or set KCAT_PATH)';
+  if (process.env.CI) {
+    throw new Error(
+      `kcat is required under CI for the Kafka relay's tests, but ${path} does not run.\n  ${howTo}`,
+    );
+  }
+  const line = '!'.repeat(78);
+  console.warn(
+    `\n${line}\n[loanbook] kcat is not installed: THE KAFKA RELAY TESTS WILL BE SKIPPED.\n  ${howTo}\n${line}\n`,
+  );
+  process.env.LOANBOOK_SKIP_KAFKA = '1';
+}
+
 module.exports = async function globalSetup() {
   checkChromium();
+  checkKcat();
   const url = process.env.TEST_DATABASE_URL || DEFAULT_URL;
   if (process.env.LOANBOOK_SKIP_PG && !process.env.CI) {
     console.warn(

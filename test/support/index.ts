@@ -8,3 +8,11 @@ export {
 export { compileForNode, type CompiledScript } from './compile-for-node';
 export { CHROMIUM_PATH, describeBrowser, launchChromium } from './browser';
 export { LoanWalk, type DistributiveOmit, type LoanStep } from './loan-walk';
+export {
+  describeKafka,
+  distinctEvents,
+  readTopic,
+  startKafkaMockCluster,
+  type KafkaMockCluster,
+  type ReadMessage,
+} from './kafka-mock';

@@ -24,3 +24,72 @@ describe('projector configuration', () => {
     );
   });
 });
+
+describe('projector configuration: projections and the Kafka relay', () => {
+  const base = { DATABASE_URL: 'postgres://x@h/db' };
+  const known = ['loans', 'inquiries', 'loan_schedules'];
+
+  it('keeps the projections it is given, and relays when KAFKA_BROKERS is set', () => {
+    const config = loadProjectorConfig(
+      {
+        ...base,
+        PROJECTOR_PROJECTIONS: 'loans, inquiries',
+        KAFKA_BROKERS: 'kafka-1:9092,kafka-2:9092',
+        KAFKA_IDEMPOTENT: 'off',
+        RELAY_BATCH_SIZE: '1000',
+      },
+      known,
+    );
+    expect(config.projections).toEqual(['loans', 'inquiries']);
+    expect(config.relay).toEqual({
+      brokers: ['kafka-1:9092', 'kafka-2:9092'],
+      clientId: 'loanbook',
+      topic: 'loanbook.loan-events.v1',
+      idempotent: false,
+      ssl: false,
+      sasl: undefined,
+      batchSize: 1000,
+      pollIntervalMs: 500,
+      leaseMs: 30_000,
+    });
+  });
+
+  it('defaults to the idempotent producer, and RELAY=off turns the relay off', () => {
+    expect(loadProjectorConfig({ ...base, KAFKA_BROKERS: 'k:9092' }, known).relay?.idempotent).toBe(
+      true,
+    );
+    expect(
+      loadProjectorConfig({ ...base, KAFKA_BROKERS: 'k:9092', RELAY: 'off' }, known).relay,
+    ).toBeUndefined();
+  });
+
+  it('can run the relay alone', () => {
+    const config = loadProjectorConfig(
+      { ...base, PROJECTOR_PROJECTIONS: 'none', KAFKA_BROKERS: 'k:9092' },
+      known,
+    );
+    expect(config.projections).toEqual([]);
+    expect(config.relay?.brokers).toEqual(['k:9092']);
+  });
+
+  it('names each bad Kafka setting and an idle projector', () => {
+    expect(() =>
+      loadProjectorConfig(
+        {
+          ...base,
+          PROJECTOR_PROJECTIONS: 'loans,ledger',
+          KAFKA_BROKERS: 'kafka-1',
+          KAFKA_TOPIC: 'bad topic',
+          KAFKA_SASL_MECHANISM: 'scram-sha-256',
+          RELAY_BATCH_SIZE: '0',
+        },
+        known,
+      ),
+    ).toThrow(
+      /PROJECTOR_PROJECTIONS=loans,ledger[\s\S]*KAFKA_BROKERS=kafka-1[\s\S]*KAFKA_TOPIC=bad topic[\s\S]*KAFKA_SASL_USERNAME[\s\S]*RELAY_BATCH_SIZE=0/,
+    );
+    expect(() => loadProjectorConfig({ ...base, PROJECTOR_PROJECTIONS: 'none' }, known)).toThrow(
+      /would do nothing/,
+    );
+  });
+});

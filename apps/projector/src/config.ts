@@ -1,3 +1,5 @@
+import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
+
 /** The projector's configuration, from the environment; every problem named with what to set. */
 export interface ProjectorConfig {
   databaseUrl: string;
@@ -5,6 +7,10 @@ export interface ProjectorConfig {
   batchSize: number;
   pollIntervalMs: number;
   logLevel: string;
+  /** The projections this process keeps (PROJECTOR_PROJECTIONS); undefined: all of them. */
+  projections?: string[];
+  /** The Kafka relay, when KAFKA_BROKERS is set and RELAY is not off. */
+  relay?: KafkaRelaySettings;
 }
 
 export class ProjectorConfigError extends Error {
@@ -16,7 +22,10 @@ export class ProjectorConfigError extends Error {
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
-export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): ProjectorConfig {
+export function loadProjectorConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  known: readonly string[] = [],
+): ProjectorConfig {
   const problems: string[] = [];
   const value = (name: string): string | undefined => {
     const v = env[name]?.trim();
@@ -71,6 +80,32 @@ export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): Proje
   const batchSize = positive('PROJECTOR_BATCH_SIZE', 5000, 50_000);
   const pollIntervalMs = positive('PROJECTOR_POLL_INTERVAL_MS', 500, 60_000);
 
+  // Several projector processes can share the work: each keeps some projections, one relays.
+  let projections: string[] | undefined;
+  const rawProjections = value('PROJECTOR_PROJECTIONS');
+  if (rawProjections === 'none') projections = [];
+  else if (rawProjections !== undefined) {
+    projections = [...new Set(rawProjections.split(',').map((p) => p.trim()))];
+    const unknown = projections.filter((p) => !known.includes(p));
+    if (unknown.length > 0 || projections.length === 0) {
+      problems.push(
+        `PROJECTOR_PROJECTIONS=${rawProjections} names unknown projections: use a comma-separated list of ${known.join(', ')}, or none`,
+      );
+    }
+  }
+
+  const rawRelay = value('RELAY') ?? 'on';
+  if (rawRelay !== 'on' && rawRelay !== 'off') {
+    problems.push(`RELAY=${rawRelay} must be on or off: whether this projector publishes to Kafka`);
+  }
+  const kafka = loadKafkaRelaySettings(env, problems);
+  const relay = rawRelay === 'off' ? undefined : kafka;
+  if (projections?.length === 0 && !relay) {
+    problems.push(
+      'PROJECTOR_PROJECTIONS=none and no relay (KAFKA_BROKERS unset or RELAY=off): this projector would do nothing',
+    );
+  }
+
   if (problems.length > 0) throw new ProjectorConfigError(problems);
-  return { databaseUrl, databaseSchema, batchSize, pollIntervalMs, logLevel };
+  return { databaseUrl, databaseSchema, batchSize, pollIntervalMs, logLevel, projections, relay };
 }

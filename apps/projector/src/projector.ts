@@ -1,15 +1,20 @@
 import pino, { type Logger } from 'pino';
 import { PostgresEventStore } from '@loanbook/event-store';
+import { KafkaRelay } from '@loanbook/messaging';
 import { type Projection, ProjectionRunner } from '@loanbook/projections';
 import { loadProjectorConfig, ProjectorConfigError, type ProjectorConfig } from './config';
 
 export interface Projector {
   readonly runner: ProjectionRunner;
+  readonly relay?: KafkaRelay;
   /** Waits for the batch in progress, then closes the database connections. */
   stop(): Promise<void>;
 }
 
-/** Connects, migrates, and keeps `projections` up to date until `stop()`. */
+/**
+ * Connects, migrates, and keeps `projections` (those the configuration selects) up to date
+ * until `stop()`; publishes the log to Kafka when a relay is configured.
+ */
 export async function startProjector(
   config: ProjectorConfig,
   projections: readonly Projection[],
@@ -22,25 +27,38 @@ export async function startProjector(
     poolSize: 4,
     applicationName: 'loanbook-projector',
   });
+  const selected = config.projections
+    ? projections.filter((p) => config.projections!.includes(p.name))
+    : projections;
   const runner = new ProjectionRunner({
     store,
     database: store.database(),
-    projections,
+    projections: selected,
     batchSize: config.batchSize,
     pollIntervalMs: config.pollIntervalMs,
     logger: logger.child({ component: 'projection-runner' }),
   });
+  const relay = config.relay
+    ? new KafkaRelay({
+        store,
+        db: store.database(),
+        settings: config.relay,
+        logger: logger.child({ component: 'kafka-relay' }),
+      })
+    : undefined;
   try {
     await store.init();
-    await runner.start();
+    if (selected.length > 0) await runner.start();
+    relay?.start();
   } catch (error) {
     await store.close();
     throw error;
   }
   return {
     runner,
+    relay,
     async stop() {
-      await runner.stop();
+      await Promise.all([runner.stop(), relay?.stop()]);
       await store.close();
     },
   };
@@ -57,7 +75,10 @@ export async function runProjectorProcess(
 ): Promise<void> {
   let config: ProjectorConfig;
   try {
-    config = loadProjectorConfig(env);
+    config = loadProjectorConfig(
+      env,
+      projections.map((p) => p.name),
+    );
   } catch (error) {
     if (error instanceof ProjectorConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -74,7 +95,12 @@ export async function runProjectorProcess(
     {
       schema: config.databaseSchema,
       batchSize: config.batchSize,
-      projections: projections.map((p) => `${p.name}@${p.version}`),
+      projections: projections
+        .filter((p) => !config.projections || config.projections.includes(p.name))
+        .map((p) => `${p.name}@${p.version}`),
+      relay: config.relay
+        ? { brokers: config.relay.brokers, topic: config.relay.topic }
+        : 'off (KAFKA_BROKERS unset)',
     },
     'projector starting',
   );

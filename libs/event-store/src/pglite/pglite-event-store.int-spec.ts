@@ -151,6 +151,7 @@ describe('PgliteEventStore', () => {
             'document_renditions',
             'documents',
             'events',
+            'message_relay',
             'people',
             'projections',
             'schema_migrations',

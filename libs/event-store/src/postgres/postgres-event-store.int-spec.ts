@@ -112,6 +112,7 @@ describePostgres('PostgresEventStore', () => {
             'document_renditions',
             'documents',
             'events',
+            'message_relay',
             'people',
             'projections',
             'schema_migrations',

@@ -1,0 +1,4 @@
+export * from './message';
+export * from './kafka-settings';
+export * from './kafka-relay';
+export { RelayCheckpoints, type RelayState } from './relay-checkpoint';
