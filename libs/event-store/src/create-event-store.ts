@@ -15,7 +15,8 @@ export function hasSqlDatabase(store: EventStore): store is SqlEventStore {
 
 export type EventStoreConfig =
   | { kind: 'pglite'; dataDir: string; schema?: string }
-  | { kind: 'postgres'; connectionString: string; schema?: string; poolSize?: number };
+  | { kind: 'postgres'; connectionString: string; schema?: string; poolSize?: number }
+  | { kind: 'kurrentdb'; connectionString: string; streamPrefix?: string };
 
 /** Builds the configured adapter; nothing connects until `init()` (or the first operation). */
 export function createEventStore(config: EventStoreConfig): EventStore {
@@ -28,6 +29,18 @@ export function createEventStore(config: EventStoreConfig): EventStore {
         schema: config.schema,
         poolSize: config.poolSize,
       });
+    case 'kurrentdb': {
+      // Loaded only when chosen: the client and its gRPC stack take a quarter of a second to
+      // load, which every process and test file importing this library would otherwise pay.
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { KurrentDbEventStore } = require('./kurrentdb/kurrentdb-event-store') as {
+        KurrentDbEventStore: typeof import('./kurrentdb/kurrentdb-event-store').KurrentDbEventStore;
+      };
+      return new KurrentDbEventStore({
+        connectionString: config.connectionString,
+        streamPrefix: config.streamPrefix,
+      });
+    }
     default: {
       const unknown: never = config;
       throw new Error(

@@ -1,6 +1,7 @@
 /**
- * The event store port. Adapters: `postgres` (pg driver), `pglite` (embedded),
- * later `kurrentdb`. One contract suite (`testing/event-store.contract.ts`) runs against each.
+ * The event store port. Adapters: `postgres` (pg driver), `pglite` (embedded), `kurrentdb`
+ * (@kurrent/kurrentdb-client, KurrentDB 25.1+). One contract suite
+ * (`testing/event-store.contract.ts`) runs against each.
  */
 
 /** Metadata every event carries (DESIGN.md "Events"). */
@@ -30,9 +31,16 @@ export interface StoredEvent<TData = Record<string, unknown>> extends NewEvent<T
   streamId: string;
   /** 1 for the first event of a stream. */
   streamVersion: number;
-  /** Drawn from a sequence: unique and increasing, but with gaps and not in commit order. */
+  /**
+   * SQL adapters: drawn from a sequence, unique and increasing, but with gaps and not in commit
+   * order. KurrentDB: the event's prepare position in `$all` (a byte offset: unique, increasing
+   * within a commit, with gaps).
+   */
   globalPosition: number;
-  /** Id of the writing transaction (`xid8`), as a decimal string. */
+  /**
+   * Decimal string. SQL adapters: id of the writing transaction (`xid8`). KurrentDB: the commit
+   * position in `$all`, shared by the events of one append.
+   */
   transactionId: string;
 }
 
@@ -70,9 +78,11 @@ export interface ReadStreamOptions {
 }
 
 /**
- * A position in the global log: events are read ordered by (transactionId, globalPosition),
- * and only from transactions older than the oldest one still running, so a transaction
- * that commits late is never skipped (DESIGN.md "The event store").
+ * A position in the global log: events are read ordered by (transactionId, globalPosition).
+ * SQL adapters read only from transactions older than the oldest one still running, so a
+ * transaction that commits late is never skipped (DESIGN.md "The event store"). KurrentDB:
+ * (commit, prepare) of `$all`, which is final at commit; LOG_START is the start of `$all`, and a
+ * checkpoint may be that of a record the store skipped (system events, id claims).
  */
 export interface LogCheckpoint {
   transactionId: string;

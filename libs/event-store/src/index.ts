@@ -10,6 +10,9 @@ export {
   type PostgresEventStoreOptions,
 } from './postgres/postgres-event-store';
 export { PgliteEventStore, type PgliteEventStoreOptions } from './pglite/pglite-event-store';
+// The adapter itself is imported from '@loanbook/event-store/kurrentdb' or made by
+// createEventStore, so that its client is loaded only where it is used.
+export type { KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';
 export { DEFAULT_SCHEMA } from './sql/sql-executor';
 export {
   findMigrationsDir,
