@@ -8,7 +8,17 @@ import { runDemo } from '../../apps/cli/src/demo/demo.command';
 import { runReport } from '../../apps/cli/src/report/report.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
 import { Dec } from '@loanbook/domain';
-import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../support';
+import { ReadModelsService } from '../../apps/back-office/src/read-models/read-models.service';
+import {
+  describePostgres,
+  distinctEvents,
+  dropSchema,
+  freshSchemaName,
+  type KafkaMockCluster,
+  readTopic,
+  startKafkaMockCluster,
+  TEST_DATABASE_URL,
+} from '../support';
 import { TEST_PERSONAL_DATA_KEY } from '../support/personal-data-key';
 import { startBackOffice, type StoreKind } from './harness';
 
@@ -65,9 +75,26 @@ function io(env: Record<string, string>): CliIo & { out: () => string } {
   };
 }
 
-function demoAcceptance(kind: StoreKind) {
+/**
+ * `relay`: the demo runs with KAFKA_BROKERS pointing at the mock cluster, and a consumer group
+ * then reads every event of the store from the topic.
+ */
+function demoAcceptance(kind: StoreKind, relay = false) {
   const dir = mkdtempSync(join(tmpdir(), 'loanbook-demo-'));
   const schema = kind === 'postgres' ? freshSchemaName('demo') : 'loanbook';
+  const topic = `loanbook.test.demo.${schema}.${Date.now()}`;
+  let cluster: KafkaMockCluster | undefined;
+  const kafkaEnv = (): Record<string, string> =>
+    cluster
+      ? {
+          KAFKA_BROKERS: cluster.brokers.join(','),
+          KAFKA_TOPIC: topic,
+          KAFKA_IDEMPOTENT: 'off', // the mock cluster cannot serve it
+        }
+      : {};
+  beforeAll(async () => {
+    if (relay) cluster = await startKafkaMockCluster(3);
+  });
   const env = {
     EVENT_STORE: kind,
     DATA_DIR: dir,
@@ -79,6 +106,7 @@ function demoAcceptance(kind: StoreKind) {
   };
 
   afterAll(async () => {
+    await cluster?.stop();
     rmSync(dir, { recursive: true, force: true });
     if (kind === 'postgres') await dropSchema(TEST_DATABASE_URL, schema);
   });
@@ -107,7 +135,11 @@ function demoAcceptance(kind: StoreKind) {
         .as('analyst')
         .get('/api/v1/loans?productCode=winwinlening&limit=5')
         .expect(200);
+      const [stored] = await bo.app
+        .get(ReadModelsService)
+        .db.query<{ n: number }>('SELECT count(*)::int AS n FROM events');
       return {
+        events: stored.n,
         monthly: monthly.body,
         csv: csv.text,
         rates: rates.body,
@@ -176,11 +208,22 @@ function demoAcceptance(kind: StoreKind) {
   };
 
   it('reproduces the published figures after npm run demo, again after a rebuild, and a second run adds nothing', async () => {
-    const first = io(env);
+    const first = io({ ...env, ...kafkaEnv() });
     await runDemo(first);
     expect(first.out()).toMatch(/3,393/);
 
     const before = await reports();
+    if (cluster) {
+      // Every event of the store reaches a consumer group, each exactly once here.
+      expect(first.out()).toContain(
+        `${before.events.toLocaleString('en')} events were published to ${topic}`,
+      );
+      const messages = await readTopic(cluster.brokers, topic, distinctEvents(before.events), {
+        quietMs: 1_000,
+      });
+      expect(new Set(messages.map((m) => m.headers['event-id'])).size).toBe(before.events);
+      expect(messages).toHaveLength(before.events);
+    }
     expect(before.monthly.rows).toEqual(
       SEED.map(([month, termYears, principal, loans]) => ({ month, termYears, principal, loans })),
     );
@@ -212,9 +255,10 @@ function demoAcceptance(kind: StoreKind) {
 
     await reportFilesShowTheSeed();
 
-    const again = io(env);
+    const again = io({ ...env, ...kafkaEnv() });
     await runDemo(again);
     expect(again.out()).toMatch(/already loaded/);
+    if (cluster) expect(again.out()).toContain(`0 events were published to ${topic}`);
 
     await runProjectionsRebuild(io(env), 'loans');
     await runProjectionsRebuild(io(env), 'inquiries');
@@ -225,5 +269,7 @@ function demoAcceptance(kind: StoreKind) {
   });
 }
 
-describe('the demo portfolio on PGlite', () => demoAcceptance('pglite'));
+// The relay runs on the PGlite leg only (without kcat, global setup said it is skipped).
+describe('the demo portfolio on PGlite', () =>
+  demoAcceptance('pglite', !process.env.LOANBOOK_SKIP_KAFKA));
 describePostgres('the demo portfolio on PostgreSQL', () => demoAcceptance('postgres'));

@@ -28,6 +28,7 @@ import {
   PERSONAL_DATA_KEYS,
   READ_MODEL_DATABASE,
 } from './infrastructure/tokens';
+import { KafkaRelayService } from './messaging/kafka-relay.service';
 import { WakeProjectionsOnCommit } from './read-models/events-committed';
 import { ReadModelsService } from './read-models/read-models.service';
 import { PortfolioReportService } from './reports/portfolio-report.service';
@@ -149,6 +150,7 @@ export class AppModule {
         OfferLapseProcessor,
         DocumentFactory,
         DocumentsProcessor,
+        KafkaRelayService,
       ],
     };
   }

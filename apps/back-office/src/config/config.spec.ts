@@ -109,6 +109,19 @@ describe('configuration', () => {
       expect(() => loadConfig(bad)).toThrow(/DOCUMENTS/);
   });
 
+  it('relays to Kafka only with KAFKA_BROKERS, in the background only when serving, not with RELAY=off', () => {
+    expect(loadConfig({}).relay).toBeUndefined();
+    const env = { KAFKA_BROKERS: 'kafka:9092', KAFKA_TOPIC: 'loanbook.test' };
+    expect(loadConfig(env).relay).toMatchObject({
+      background: true,
+      settings: { brokers: ['kafka:9092'], topic: 'loanbook.test', idempotent: true },
+    });
+    expect(loadConfig(env, { serving: false }).relay?.background).toBe(false);
+    expect(loadConfig({ ...env, RELAY: 'off' }).relay).toBeUndefined();
+    expect(() => loadConfig({ ...env, RELAY: 'maybe' })).toThrow(/RELAY=maybe/);
+    expect(() => loadConfig({ KAFKA_BROKERS: 'kafka' })).toThrow(/KAFKA_BROKERS=kafka/);
+  });
+
   describe('the personal data key', () => {
     it('takes PERSONAL_DATA_KEY as 32 bytes, with or without padding', () => {
       for (const given of [KEY, KEY.replace(/=+$/, '')]) {

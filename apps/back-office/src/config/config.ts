@@ -7,6 +7,7 @@ import {
   parseBusinessDate,
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
+import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
 
 export type EventStoreKind = 'pglite' | 'postgres';
 
@@ -51,6 +52,11 @@ export interface AppConfig {
    * the sets in CREDIT_ASSESSMENT_RULES_FILE (a JSON array of rule sets).
    */
   creditAssessmentRules: CreditAssessmentRuleBook;
+  /**
+   * The Kafka relay, when KAFKA_BROKERS is set and RELAY is not off. `background`: it publishes
+   * as commands commit (a serving back office); the CLI's demo catches it up once instead.
+   */
+  relay?: { settings: KafkaRelaySettings; background: boolean };
 }
 
 /**
@@ -273,6 +279,14 @@ export function loadConfig(
     }
   }
 
+  const rawRelay = value('RELAY') ?? 'on';
+  if (rawRelay !== 'on' && rawRelay !== 'off') {
+    problems.push(
+      `RELAY=${rawRelay} must be on or off: whether this process publishes the events to Kafka when KAFKA_BROKERS is set (default on)`,
+    );
+  }
+  const relaySettings = loadKafkaRelaySettings(env, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -295,6 +309,10 @@ export function loadConfig(
     documents: serving && rawDocuments === 'on',
     documentsPollMs,
     creditAssessmentRules,
+    relay:
+      relaySettings && rawRelay !== 'off'
+        ? { settings: relaySettings, background: serving }
+        : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import { EventsHandler, type IEventHandler } from '@nestjs/cqrs';
+import { KafkaRelayService } from '../messaging/kafka-relay.service';
 import { ReadModelsService } from './read-models.service';
 
 /**
@@ -11,9 +12,13 @@ export class EventsCommitted {
 
 @EventsHandler(EventsCommitted)
 export class WakeProjectionsOnCommit implements IEventHandler<EventsCommitted> {
-  constructor(private readonly readModels: ReadModelsService) {}
+  constructor(
+    private readonly readModels: ReadModelsService,
+    private readonly relay: KafkaRelayService,
+  ) {}
 
   handle(): void {
     this.readModels.notify();
+    this.relay.notify();
   }
 }

@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { AppConfig } from '../../../back-office/src/config/config';
+import { KafkaRelayService } from '../../../back-office/src/messaging/kafka-relay.service';
 import { ReadModelsService } from '../../../back-office/src/read-models/read-models.service';
 import { describeStore, loadCliConfig, withBackOffice, type CliIo } from '../cli-context';
 import { demoLoaderPorts } from './context-ports';
@@ -62,6 +63,16 @@ export async function runDemo(io: CliIo): Promise<void> {
       );
     }
   }
+  // Phase 3, Kafka (when KAFKA_BROKERS is set): whatever the relay has not published yet.
+  let relayed = '';
+  if (config.relay) {
+    const topic = config.relay.settings.topic;
+    io.stderr.write(`Publishing the events to Kafka (${topic})...\n`);
+    const sent = await withBackOffice(config, io, (context) =>
+      context.get(KafkaRelayService).catchUp(),
+    );
+    relayed = ` ${n(sent)} events were published to ${topic}.`;
+  }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
 
   if (result.outcome === 'already-loaded') {
@@ -69,7 +80,7 @@ export async function runDemo(io: CliIo): Promise<void> {
       .slice(0, 19)
       .replace('T', ' ');
     io.stdout.write(
-      `The demo portfolio is already loaded in ${where} (on ${when} UTC); nothing was added.\n${howToLook}\n`,
+      `The demo portfolio is already loaded in ${where} (on ${when} UTC); nothing was added.${relayed}\n${howToLook}\n`,
     );
     return;
   }
@@ -82,7 +93,7 @@ export async function runDemo(io: CliIo): Promise<void> {
       ? 'the read models are up to date'
       : 'the read models fill when the projector (PROJECTIONS=external) runs';
   io.stdout.write(
-    `Loaded the demo portfolio into ${where} in ${seconds} s: ${summary(result.counts)}; ${n(result.commandsSent)} commands sent${resumed}; ${readModels}.\n${howToLook}\n`,
+    `Loaded the demo portfolio into ${where} in ${seconds} s: ${summary(result.counts)}; ${n(result.commandsSent)} commands sent${resumed}; ${readModels}.${relayed}\n${howToLook}\n`,
   );
 }
 
