@@ -8,6 +8,7 @@ import { runDemo } from '../../apps/cli/src/demo/demo.command';
 import { runReport } from '../../apps/cli/src/report/report.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
 import { Dec } from '@loanbook/domain';
+import { createMessageValidator } from '../../libs/messaging/schemas/message-validator';
 import { ReadModelsService } from '../../apps/back-office/src/read-models/read-models.service';
 import {
   describePostgres,
@@ -223,6 +224,10 @@ function demoAcceptance(kind: StoreKind, relay = false) {
       });
       expect(new Set(messages.map((m) => m.headers['event-id'])).size).toBe(before.events);
       expect(messages).toHaveLength(before.events);
+      // Each value as its type's JSON Schema (libs/messaging/schemas) says.
+      const schemas = createMessageValidator();
+      const invalid = messages.flatMap((m) => schemas.validate(JSON.parse(m.value)));
+      expect(invalid.slice(0, 5)).toEqual([]);
     }
     expect(before.monthly.rows).toEqual(
       SEED.map(([month, termYears, principal, loans]) => ({ month, termYears, principal, loans })),
