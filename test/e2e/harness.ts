@@ -60,6 +60,8 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** The back office's clock (the deciders' and the offer-lapse processor's "today"). */
   clock?: Clock;
+  /** An event store of the test's own instead of the one `kind` names. */
+  eventStore?: EventStore;
 }
 
 /** Starts the real back office on a fresh store: an embedded one in a temp dir, or a fresh PostgreSQL schema. */
@@ -88,9 +90,10 @@ export async function startBackOffice(
     ...options.env,
   });
   const eventStore: EventStore =
-    kind === 'postgres'
+    options.eventStore ??
+    (kind === 'postgres'
       ? createEventStore({ kind: 'postgres', connectionString: TEST_DATABASE_URL, schema })
-      : createEventStore({ kind: 'pglite', dataDir: join(dir, 'event-store'), schema });
+      : createEventStore({ kind: 'pglite', dataDir: join(dir, 'event-store'), schema }));
   const app = await createApp(config, { eventStore, clock: options.clock });
   await app.init();
   const server = app.getHttpServer();

@@ -11,7 +11,9 @@ import {
   createEventStore,
   hasSqlDatabase,
   type EventStore,
+  PostgresEventStore,
   type SqlDatabase,
+  type SqlEventStore,
 } from '@loanbook/event-store';
 import { AuthGuard } from './auth/auth.guard';
 import { RateLimitGuard } from './auth/rate-limit.guard';
@@ -27,6 +29,7 @@ import {
   EVENT_STORE,
   PERSONAL_DATA_KEYS,
   READ_MODEL_DATABASE,
+  READ_SIDE,
 } from './infrastructure/tokens';
 import { KafkaRelayService } from './messaging/kafka-relay.service';
 import { WakeProjectionsOnCommit } from './read-models/events-committed';
@@ -114,17 +117,16 @@ export class AppModule {
           useFactory: () => defaultCatalogue({ impulskrediet675From: config.impulskrediet675From }),
         },
         {
+          provide: READ_SIDE,
+          inject: [EVENT_STORE],
+          useFactory: (store: EventStore): SqlEventStore =>
+            hasSqlDatabase(store) ? store : readSideFor(config, store),
+        },
+        {
           // Read models live in the event store's own database (in PGlite, the same instance).
           provide: READ_MODEL_DATABASE,
-          inject: [EVENT_STORE],
-          useFactory: (store: EventStore): SqlDatabase => {
-            if (!hasSqlDatabase(store)) {
-              throw new Error(
-                `the ${store.adapter} event store offers no SQL database for read models`,
-              );
-            }
-            return store.database();
-          },
+          inject: [READ_SIDE],
+          useFactory: (side: SqlEventStore): SqlDatabase => side.database(),
         },
         {
           // Read (or, embedded, made) at start-up: a bad key file fails the start, not a request.
@@ -157,15 +159,35 @@ export class AppModule {
 }
 
 function eventStoreFor(config: AppConfig): EventStore {
-  return config.eventStore === 'postgres'
-    ? createEventStore({
+  switch (config.eventStore) {
+    case 'postgres':
+      return createEventStore({
         kind: 'postgres',
         connectionString: config.databaseUrl!,
         schema: config.databaseSchema,
-      })
-    : createEventStore({
+      });
+    case 'kurrentdb':
+      return createEventStore({ kind: 'kurrentdb', connectionString: config.kurrentdbUrl! });
+    case 'pglite':
+      return createEventStore({
         kind: 'pglite',
         dataDir: join(config.dataDir, 'event-store'),
         schema: config.databaseSchema,
       });
+  }
+}
+
+/**
+ * A store without SQL (KurrentDB) keeps the read models in PostgreSQL: the same schema and
+ * migrations, whose events table stays empty.
+ */
+function readSideFor(config: AppConfig, store: EventStore): SqlEventStore {
+  if (!config.databaseUrl) {
+    throw new Error(`the ${store.adapter} event store needs DATABASE_URL for its read models`);
+  }
+  return new PostgresEventStore({
+    connectionString: config.databaseUrl,
+    schema: config.databaseSchema,
+    applicationName: 'loanbook-read-models',
+  });
 }

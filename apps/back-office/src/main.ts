@@ -20,7 +20,9 @@ async function main(): Promise<void> {
   const where =
     config.eventStore === 'pglite'
       ? `embedded PGlite in ${config.dataDir}`
-      : `PostgreSQL (schema ${config.databaseSchema})`;
+      : config.eventStore === 'kurrentdb'
+        ? `KurrentDB, read models in PostgreSQL (schema ${config.databaseSchema})`
+        : `PostgreSQL (schema ${config.databaseSchema})`;
   const auth =
     config.auth.mode === 'development'
       ? `  Every endpoint but /health takes a bearer token. Development tokens, signed with the secret in\n` +

@@ -30,6 +30,7 @@ export function loadCliConfig(env: NodeJS.ProcessEnv): AppConfig {
 export function describeStore(config: AppConfig): string {
   if (config.eventStore === 'pglite')
     return `the embedded PGlite store in ${config.dataDir}/event-store`;
+  if (config.eventStore === 'kurrentdb') return `KurrentDB (read models in PostgreSQL)`;
   let where = 'PostgreSQL';
   try {
     const url = new URL(config.databaseUrl ?? '');

@@ -3,6 +3,7 @@ import { loadProjectorConfig } from './config';
 describe('projector configuration', () => {
   it('defaults everything but the database URL', () => {
     expect(loadProjectorConfig({ DATABASE_URL: 'postgres://x@h/db' })).toEqual({
+      eventStore: 'postgres',
       databaseUrl: 'postgres://x@h/db',
       databaseSchema: 'loanbook',
       batchSize: 5000,
@@ -22,6 +23,25 @@ describe('projector configuration', () => {
     ).toThrow(
       /PROJECTIONS=in-process[\s\S]*DATABASE_URL is required[\s\S]*DATABASE_SCHEMA=Bad-Schema[\s\S]*LOG_LEVEL=loud[\s\S]*PROJECTOR_BATCH_SIZE=0/,
     );
+  });
+});
+
+describe('projector configuration: KurrentDB', () => {
+  it('reads the events from KURRENTDB_URL and keeps the read models in DATABASE_URL', () => {
+    expect(
+      loadProjectorConfig({
+        EVENT_STORE: 'kurrentdb',
+        KURRENTDB_URL: 'kurrentdb://kurrentdb:2113?tls=false',
+        DATABASE_URL: 'postgres://x@h/db',
+      }),
+    ).toMatchObject({
+      eventStore: 'kurrentdb',
+      kurrentdbUrl: 'kurrentdb://kurrentdb:2113?tls=false',
+      databaseUrl: 'postgres://x@h/db',
+    });
+    expect(() =>
+      loadProjectorConfig({ EVENT_STORE: 'kurrentdb', DATABASE_URL: 'postgres://x@h/db' }),
+    ).toThrow(/KURRENTDB_URL/);
   });
 });
 

@@ -2,6 +2,10 @@ import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messa
 
 /** The projector's configuration, from the environment; every problem named with what to set. */
 export interface ProjectorConfig {
+  /** Where the events are: postgres (DATABASE_URL) or kurrentdb (KURRENTDB_URL). */
+  eventStore: 'postgres' | 'kurrentdb';
+  kurrentdbUrl?: string;
+  /** The read models' PostgreSQL (and, with postgres, the events'). */
   databaseUrl: string;
   databaseSchema: string;
   batchSize: number;
@@ -47,11 +51,20 @@ export function loadProjectorConfig(
   const store = value('EVENT_STORE') ?? 'postgres';
   if (store === 'pglite') {
     problems.push(
-      'EVENT_STORE=pglite: the embedded store belongs to the back office process, which runs the projections itself (PROJECTIONS=in-process); run the projector with EVENT_STORE=postgres',
+      'EVENT_STORE=pglite: the embedded store belongs to the back office process, which runs the projections itself (PROJECTIONS=in-process); run the projector with EVENT_STORE=postgres or kurrentdb',
     );
-  } else if (store !== 'postgres') {
+  } else if (store !== 'postgres' && store !== 'kurrentdb') {
     problems.push(
-      `EVENT_STORE=${store} is not supported by the projector: set EVENT_STORE=postgres`,
+      `EVENT_STORE=${store} is not supported by the projector: set EVENT_STORE=postgres or kurrentdb`,
+    );
+  }
+  const kurrentdbUrl = value('KURRENTDB_URL');
+  if (
+    store === 'kurrentdb' &&
+    !/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//.test(kurrentdbUrl ?? '')
+  ) {
+    problems.push(
+      'EVENT_STORE=kurrentdb needs KURRENTDB_URL, a KurrentDB connection string like kurrentdb://host:2113?tls=false',
     );
   }
 
@@ -107,5 +120,15 @@ export function loadProjectorConfig(
   }
 
   if (problems.length > 0) throw new ProjectorConfigError(problems);
-  return { databaseUrl, databaseSchema, batchSize, pollIntervalMs, logLevel, projections, relay };
+  return {
+    eventStore: store === 'kurrentdb' ? 'kurrentdb' : 'postgres',
+    kurrentdbUrl: store === 'kurrentdb' ? kurrentdbUrl : undefined,
+    databaseUrl,
+    databaseSchema,
+    batchSize,
+    pollIntervalMs,
+    logLevel,
+    projections,
+    relay,
+  };
 }

@@ -1,5 +1,5 @@
 import pino, { type Logger } from 'pino';
-import { PostgresEventStore } from '@loanbook/event-store';
+import { createEventStore, type EventStore, PostgresEventStore } from '@loanbook/event-store';
 import { KafkaRelay } from '@loanbook/messaging';
 import { type Projection, ProjectionRunner } from '@loanbook/projections';
 import { loadProjectorConfig, ProjectorConfigError, type ProjectorConfig } from './config';
@@ -20,19 +20,24 @@ export async function startProjector(
   projections: readonly Projection[],
   logger: Logger,
 ): Promise<Projector> {
-  const store = new PostgresEventStore({
+  const readSide = new PostgresEventStore({
     connectionString: config.databaseUrl,
     schema: config.databaseSchema,
     // One connection reads ahead while another applies; one more for the registry and status.
     poolSize: 4,
     applicationName: 'loanbook-projector',
   });
+  // On KurrentDB the projections and the relay read $all; read models stay in PostgreSQL.
+  const store: EventStore =
+    config.eventStore === 'kurrentdb'
+      ? createEventStore({ kind: 'kurrentdb', connectionString: config.kurrentdbUrl! })
+      : readSide;
   const selected = config.projections
     ? projections.filter((p) => config.projections!.includes(p.name))
     : projections;
   const runner = new ProjectionRunner({
     store,
-    database: store.database(),
+    database: readSide.database(),
     projections: selected,
     batchSize: config.batchSize,
     pollIntervalMs: config.pollIntervalMs,
@@ -41,17 +46,22 @@ export async function startProjector(
   const relay = config.relay
     ? new KafkaRelay({
         store,
-        db: store.database(),
+        db: readSide.database(),
         settings: config.relay,
         logger: logger.child({ component: 'kafka-relay' }),
       })
     : undefined;
+  const close = async () => {
+    await store.close();
+    if (store !== readSide) await readSide.close();
+  };
   try {
     await store.init();
+    if (store !== readSide) await readSide.init();
     if (selected.length > 0) await runner.start();
     relay?.start();
   } catch (error) {
-    await store.close();
+    await close();
     throw error;
   }
   return {
@@ -59,7 +69,7 @@ export async function startProjector(
     relay,
     async stop() {
       await Promise.all([runner.stop(), relay?.stop()]);
-      await store.close();
+      await close();
     },
   };
 }
@@ -93,6 +103,7 @@ export async function runProjectorProcess(
   });
   logger.info(
     {
+      eventStore: config.eventStore,
       schema: config.databaseSchema,
       batchSize: config.batchSize,
       projections: projections

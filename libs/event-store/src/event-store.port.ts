@@ -110,6 +110,12 @@ export interface EventStoreHealth {
 
 export interface EventStore {
   readonly adapter: string;
+  /**
+   * True where global positions increase in log order (KurrentDB): a reader's checkpoint has
+   * passed an event when its position is at least the event's. The SQL stores draw positions
+   * before commit, so a reader looks the event's transaction up in the events table instead.
+   */
+  readonly positionsInLogOrder?: boolean;
   /** Connects and applies pending migrations. Idempotent. */
   init(): Promise<void>;
   appendToStream(

@@ -109,6 +109,25 @@ describe('configuration', () => {
       expect(() => loadConfig(bad)).toThrow(/DOCUMENTS/);
   });
 
+  it('takes KurrentDB as event store with KURRENTDB_URL, the read models in DATABASE_URL', () => {
+    const env = {
+      EVENT_STORE: 'kurrentdb',
+      KURRENTDB_URL: 'kurrentdb://127.0.0.1:2113?tls=false',
+      DATABASE_URL: 'postgres://loanbook@127.0.0.1:5432/loanbook',
+      AUTH_SHARED_SECRET: 'x'.repeat(48),
+      PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+    };
+    expect(loadConfig(env)).toMatchObject({
+      eventStore: 'kurrentdb',
+      kurrentdbUrl: env.KURRENTDB_URL,
+      databaseUrl: env.DATABASE_URL,
+    });
+    expect(() => loadConfig({ EVENT_STORE: 'kurrentdb' })).toThrow(
+      /KURRENTDB_URL[\s\S]*DATABASE_URL for the read models|DATABASE_URL for the read models[\s\S]*KURRENTDB_URL/,
+    );
+    expect(() => loadConfig({ ...env, KURRENTDB_URL: 'http://x' })).toThrow(/KURRENTDB_URL is not/);
+  });
+
   it('relays to Kafka only with KAFKA_BROKERS, in the background only when serving, not with RELAY=off', () => {
     expect(loadConfig({}).relay).toBeUndefined();
     const env = { KAFKA_BROKERS: 'kafka:9092', KAFKA_TOPIC: 'loanbook.test' };

@@ -9,14 +9,17 @@ import {
 import type { LocalDate } from '@js-joda/core';
 import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
 
-export type EventStoreKind = 'pglite' | 'postgres';
+export type EventStoreKind = 'pglite' | 'postgres' | 'kurrentdb';
 
 export interface AppConfig {
   port: number;
   eventStore: EventStoreKind;
   /** Where the embedded store keeps its files. */
   dataDir: string;
+  /** PostgreSQL: the event store (postgres) or the read models (kurrentdb). */
   databaseUrl?: string;
+  /** EVENT_STORE=kurrentdb: the KurrentDB connection string (KURRENTDB_URL). */
+  kurrentdbUrl?: string;
   /** PostgreSQL schema holding Loanbook's tables (one database can host several installations). */
   databaseSchema: string;
   logLevel: string;
@@ -122,9 +125,9 @@ export function loadConfig(
   }
 
   const rawStore = value('EVENT_STORE') ?? 'pglite';
-  if (rawStore !== 'pglite' && rawStore !== 'postgres') {
+  if (rawStore !== 'pglite' && rawStore !== 'postgres' && rawStore !== 'kurrentdb') {
     problems.push(
-      `EVENT_STORE=${rawStore} is not supported: set EVENT_STORE to pglite (embedded, the default) or postgres (with DATABASE_URL)`,
+      `EVENT_STORE=${rawStore} is not supported: set EVENT_STORE to pglite (embedded, the default), postgres (with DATABASE_URL) or kurrentdb (with KURRENTDB_URL, and DATABASE_URL for the read models)`,
     );
   }
   const eventStore = rawStore as EventStoreKind;
@@ -133,14 +136,29 @@ export function loadConfig(
   const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
 
   const databaseUrl = value('DATABASE_URL');
-  if (eventStore === 'postgres') {
+  if (eventStore === 'postgres' || eventStore === 'kurrentdb') {
     if (databaseUrl === undefined) {
       problems.push(
-        'EVENT_STORE=postgres needs DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/loanbook',
+        eventStore === 'kurrentdb'
+          ? 'EVENT_STORE=kurrentdb needs DATABASE_URL for the read models, e.g. postgres://postgres@127.0.0.1:5432/loanbook'
+          : 'EVENT_STORE=postgres needs DATABASE_URL, e.g. postgres://postgres@127.0.0.1:5432/loanbook',
       );
     } else if (!isPostgresUrl(databaseUrl)) {
       problems.push(
         `DATABASE_URL is not a PostgreSQL URL: set it like postgres://user:password@host:5432/database`,
+      );
+    }
+  }
+
+  const kurrentdbUrl = value('KURRENTDB_URL');
+  if (eventStore === 'kurrentdb') {
+    if (kurrentdbUrl === undefined) {
+      problems.push(
+        'EVENT_STORE=kurrentdb needs KURRENTDB_URL, e.g. kurrentdb://127.0.0.1:2113?tls=false',
+      );
+    } else if (!/^(kurrentdb|kdb|esdb)(\+discover)?:\/\//.test(kurrentdbUrl)) {
+      problems.push(
+        'KURRENTDB_URL is not a KurrentDB connection string: set it like kurrentdb://host:2113?tls=false',
       );
     }
   }
@@ -293,6 +311,7 @@ export function loadConfig(
     eventStore,
     dataDir,
     databaseUrl,
+    kurrentdbUrl,
     databaseSchema,
     logLevel,
     projections: projections as AppConfig['projections'],
@@ -344,9 +363,9 @@ function personalDataKeyConfig(
     }
     return { source: 'environment', key };
   }
-  if (eventStore === 'postgres') {
+  if (eventStore === 'postgres' || eventStore === 'kurrentdb') {
     problems.push(
-      'EVENT_STORE=postgres needs PERSONAL_DATA_KEY, the master key that encrypts personal data: set it to base64 of 32 random bytes (openssl rand -base64 32) and keep it safe, as the personal data cannot be read without it',
+      `EVENT_STORE=${eventStore} needs PERSONAL_DATA_KEY, the master key that encrypts personal data: set it to base64 of 32 random bytes (openssl rand -base64 32) and keep it safe, as the personal data cannot be read without it`,
     );
   }
   return { source: 'development', keyFile: join(dataDir, DEV_PERSONAL_DATA_KEY_FILE) };
@@ -406,7 +425,7 @@ function authConfig(
     }
     return { mode: 'shared-secret', secret, ...defaults, rolesClaim };
   }
-  if (eventStore === 'postgres') {
+  if (eventStore === 'postgres' || eventStore === 'kurrentdb') {
     problems.push(
       'set AUTH_JWKS_URL and AUTH_ISSUER (an OpenID Connect provider) or AUTH_SHARED_SECRET: only the embedded store runs with a generated development secret',
     );

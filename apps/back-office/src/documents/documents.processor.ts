@@ -174,11 +174,17 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
    * documents of a command just made).
    */
   async hasReached(position: number): Promise<boolean> {
+    // Positions in log order (KurrentDB) compare directly; the SQL stores' need the event's
+    // transaction (EventStore.positionsInLogOrder).
     const [row] = await this.db.query<{ reached: boolean }>(
-      `SELECT EXISTS (
-         SELECT 1 FROM document_processor p JOIN events e ON e.global_position = $2::bigint
-          WHERE p.name = $1 AND (e.transaction_id, e.global_position)
-                <= (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS reached`,
+      this.store.positionsInLogOrder
+        ? `SELECT EXISTS (
+             SELECT 1 FROM document_processor
+              WHERE name = $1 AND checkpoint_global_position >= $2::bigint) AS reached`
+        : `SELECT EXISTS (
+             SELECT 1 FROM document_processor p JOIN events e ON e.global_position = $2::bigint
+              WHERE p.name = $1 AND (e.transaction_id, e.global_position)
+                    <= (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS reached`,
       [PROCESSOR, position],
     );
     return row?.reached === true;

@@ -40,7 +40,7 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) readonly db: SqlDatabase,
   ) {
-    this.models = new ReadModels(db);
+    this.models = new ReadModels(db, { positionsInLogOrder: store.positionsInLogOrder });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -7,7 +7,9 @@ import {
   readModelsKnownAt,
   type PortfolioReport,
 } from '@loanbook/reporting';
-import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { type EventStore, hasSqlDatabase } from '@loanbook/event-store';
+import { ValidationProblem } from '../http/problem';
+import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import { ReadModelsService } from '../read-models/read-models.service';
 
 /** The read models the portfolio report reads. */
@@ -30,10 +32,23 @@ export class PortfolioReportService {
     private readonly readModels: ReadModelsService,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   async build(request: PortfolioReportRequest): Promise<PortfolioReport> {
-    if (request.knownAt !== undefined) return this.buildKnownAt(request, request.knownAt);
+    if (request.knownAt !== undefined) {
+      // The replay reads the events table next to the read models, which KurrentDB has not.
+      if (!hasSqlDatabase(this.store)) {
+        throw new ValidationProblem([
+          {
+            field: 'knownAt',
+            code: 'unsupported',
+            message: `knownAt needs the events in SQL: not available with the ${this.store.adapter} event store`,
+          },
+        ]);
+      }
+      return this.buildKnownAt(request, request.knownAt);
+    }
     await this.readModels.reached(PORTFOLIO_REPORT_PROJECTIONS, request.minPosition);
     // The position every read model had reached before reading: the report holds at least that.
     const position = await this.readModels.models.position(PORTFOLIO_REPORT_PROJECTIONS);

@@ -68,6 +68,8 @@ const MAX_APPEND_ATTEMPTS = 30;
  */
 export class KurrentDbEventStore implements EventStore {
   readonly adapter = 'kurrentdb';
+  /** Prepare positions of `$all`: in log order (positions.ts). */
+  readonly positionsInLogOrder = true;
   private readonly names: StreamNames;
   private client?: KurrentDbClient;
   private initializing?: Promise<void>;

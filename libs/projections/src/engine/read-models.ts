@@ -8,6 +8,8 @@ export interface ReadModelsOptions {
   cacheTtlMs?: number;
   /** How often `waitFor` asks; default 25 ms. */
   pollIntervalMs?: number;
+  /** The event store's positions are in log order (EventStore.positionsInLogOrder). */
+  positionsInLogOrder?: boolean;
 }
 
 export interface ProjectionStatus {
@@ -40,10 +42,17 @@ const REACHED_SQL = `SELECT EXISTS (
      AND (e.transaction_id, e.global_position)
       <= (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS reached`;
 
+// Positions in log order (KurrentDB; its events are not in this database): a comparison.
+const REACHED_BY_POSITION_SQL = `SELECT EXISTS (
+  SELECT 1 FROM projections p
+   WHERE p.name = $1 AND p.status = 'active' AND p.checkpoint_global_position >= $2::bigint)
+  AS reached`;
+
 /** The reading side of projections: which tables to query, and how far they are. */
 export class ReadModels {
   private readonly cacheTtlMs: number;
   private readonly pollIntervalMs: number;
+  private readonly reachedSql: string;
   private readonly active = new Map<string, Active>();
   private readonly loading = new Map<string, Promise<Active>>();
 
@@ -53,6 +62,7 @@ export class ReadModels {
   ) {
     this.cacheTtlMs = Math.max(0, options.cacheTtlMs ?? 1000);
     this.pollIntervalMs = Math.max(1, options.pollIntervalMs ?? 25);
+    this.reachedSql = options.positionsInLogOrder ? REACHED_BY_POSITION_SQL : REACHED_SQL;
   }
 
   /**
@@ -74,7 +84,10 @@ export class ReadModels {
       throw new RangeError(`position must be a non-negative integer, got ${String(position)}`);
     }
     if (position === 0) return true;
-    const [row] = await this.db.query<{ reached: boolean }>(REACHED_SQL, [projection, position]);
+    const [row] = await this.db.query<{ reached: boolean }>(this.reachedSql, [
+      projection,
+      position,
+    ]);
     return row?.reached === true;
   }
 
