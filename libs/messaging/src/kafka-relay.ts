@@ -152,7 +152,9 @@ export class KafkaRelay {
         failures = 0;
         published += run.published;
         if (run.published === 0 && published > 0) {
-          this.info(`relay ${this.topic}: ${published} events published, caught up`);
+          this.info(
+            `relay ${this.topic}: ${published} event${published === 1 ? '' : 's'} published, caught up`,
+          );
           published = 0;
         }
       } catch (error) {
