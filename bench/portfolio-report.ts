@@ -60,6 +60,16 @@ interface Options {
   asOf: LocalDate;
   databaseUrl: string;
   keep: boolean;
+  /** Print one JSON object (setup and child figures) on stdout instead of markdown: the suite reads it. */
+  json: boolean;
+}
+
+/** What `--json` prints: the suite (bench/suite/reports.ts) reads it. */
+export interface PortfolioReportBenchResult {
+  loans: number;
+  postgres: string;
+  setup: SetupFigures;
+  child: ChildResult;
 }
 
 /** Streams per appendToStreams: one transaction, one round trip per stream. */
@@ -81,11 +91,13 @@ function parseArgs(argv: string[]): Options {
       process.env.TEST_DATABASE_URL ??
       'postgres://postgres@127.0.0.1:5432/test',
     keep: false,
+    json: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
     const value = () => inline ?? argv[++i];
-    if (flag === '--loans') {
+    if (flag === '--json') options.json = true;
+    else if (flag === '--loans') {
       const raw = value();
       const n = Number(raw?.replace(/_/g, ''));
       if (!Number.isSafeInteger(n) || n < 1 || n > MAX_PORTFOLIO_LOANS)
@@ -98,7 +110,7 @@ function parseArgs(argv: string[]): Options {
     else if (flag === '--keep') options.keep = true;
     else
       throw new Error(
-        `unknown option ${argv[i]}; use --loans N, --as-of YYYY-MM-DD, --database-url URL, --keep`,
+        `unknown option ${argv[i]}; use --loans N, --as-of YYYY-MM-DD, --database-url URL, --keep, --json`,
       );
   }
   return options;
@@ -200,7 +212,7 @@ async function sealPersonalData(
 
 // ---------------------------------------------------------------------------------------------
 
-interface SetupFigures {
+export interface SetupFigures {
   events: number;
   streams: number;
   people: number;
@@ -448,7 +460,10 @@ async function main(): Promise<void> {
         'measuring the report in a child process ...\n',
     );
     const child = await measure(env, options, outDir);
-    process.stdout.write(report(options, setup, child, pg));
+    const result: PortfolioReportBenchResult = { loans: options.loans, postgres: pg, setup, child };
+    process.stdout.write(
+      options.json ? `${JSON.stringify(result)}\n` : report(options, setup, child, pg),
+    );
   } finally {
     await context?.close().catch(() => undefined);
     if (options.keep) {
