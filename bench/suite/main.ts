@@ -10,9 +10,11 @@ import { cpus, release, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Command } from 'commander';
 import { Client } from 'pg';
+import { appends } from './appends';
 import { bulkImport } from './bulk-import';
 import { projectionCatchUp } from './catch-up';
 import { benchmarksMarkdown, type MachineInfo } from './markdown';
+import { peerEmmett } from './peer-emmett';
 import { reports } from './reports';
 import type { Benchmark, BenchContext, Measurement } from './types';
 
@@ -20,9 +22,11 @@ import type { Benchmark, BenchContext, Measurement } from './types';
 const ROOT = resolve(__dirname, '..', '..', '..', '..');
 
 const BENCHMARKS: readonly (readonly [string, Benchmark])[] = [
+  ['appends', appends],
   ['bulk-import', bulkImport],
   ['projection-catch-up', projectionCatchUp],
   ['reports', reports],
+  ['peer', peerEmmett],
 ];
 
 interface Options {
