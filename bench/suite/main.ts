@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import { appends } from './appends';
 import { bulkImport } from './bulk-import';
 import { projectionCatchUp } from './catch-up';
+import { httpCommands } from './http';
 import { benchmarksMarkdown, type MachineInfo } from './markdown';
 import { peerEmmett } from './peer-emmett';
 import { reports } from './reports';
@@ -25,6 +26,7 @@ const BENCHMARKS: readonly (readonly [string, Benchmark])[] = [
   ['appends', appends],
   ['bulk-import', bulkImport],
   ['projection-catch-up', projectionCatchUp],
+  ['http', httpCommands],
   ['reports', reports],
   ['peer', peerEmmett],
 ];
