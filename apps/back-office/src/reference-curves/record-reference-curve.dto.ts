@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsObject,
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
@@ -48,6 +49,9 @@ export class RecordReferenceCurveDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(60)
+  // Each element an object: class-transformer maps a nested array through as it is, and
+  // ValidateNested then checks its (absent) elements and lets it pass.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => ReferenceCurvePointDto)
   points!: ReferenceCurvePointDto[];

@@ -74,6 +74,9 @@ export class RecordApplicationInformationDto {
   @IsArray()
   @ArrayNotEmpty()
   @ArrayMaxSize(100)
+  // Each element an object: class-transformer maps a nested array through as it is, and
+  // ValidateNested then checks its (absent) elements and lets it pass.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => InformationItemDto)
   items!: InformationItemDto[];

@@ -290,6 +290,9 @@ export class ApplyForLoanDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_OWN_CONTRIBUTION_ITEMS)
+  // Each element an object: class-transformer maps a nested array through as it is, and
+  // ValidateNested then checks its (absent) elements and lets it pass.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => OwnContributionItemDto)
   ownContributionItems?: OwnContributionItemDto[];
@@ -340,6 +343,9 @@ export class ApplyForLoanDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_GUARANTEES)
+  // Each element an object: class-transformer maps a nested array through as it is, and
+  // ValidateNested then checks its (absent) elements and lets it pass.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => GuaranteeDto)
   guarantees?: GuaranteeDto[];

@@ -130,6 +130,9 @@ export class ApproveLoanDto {
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(MAX_GUARANTEES)
+  // Each element an object: class-transformer maps a nested array through as it is, and
+  // ValidateNested then checks its (absent) elements and lets it pass.
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => GuaranteeDto)
   guarantees?: GuaranteeDto[];
