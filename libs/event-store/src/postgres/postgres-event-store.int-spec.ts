@@ -126,6 +126,133 @@ describePostgres('PostgresEventStore', () => {
     );
   });
 
+  describe('group commit', () => {
+    const grouped = freshSchemaName('es_group');
+    let store: PostgresEventStore;
+    let admin: Client;
+    beforeAll(async () => {
+      // One statement at a time: whatever arrives meanwhile leaves together in the next one.
+      store = new PostgresEventStore({
+        connectionString: TEST_DATABASE_URL,
+        schema: grouped,
+        poolSize: 3,
+        groupCommit: { maxInFlight: 1 },
+      });
+      await store.init();
+      admin = new Client({ connectionString: TEST_DATABASE_URL });
+      await admin.connect();
+    }, TIMEOUT);
+    afterAll(async () => {
+      await admin.end();
+      await store.close();
+      await dropSchema(TEST_DATABASE_URL, grouped);
+    }, TIMEOUT);
+
+    const transactionsOf = async (eventIds: string[]) =>
+      (
+        await admin.query<{ n: string }>(
+          `SELECT count(DISTINCT transaction_id)::text AS n FROM "${grouped}".events WHERE event_id = ANY ($1::uuid[])`,
+          [eventIds],
+        )
+      ).rows[0].n;
+
+    it(
+      'commits appends submitted together in one transaction, each with its own answer',
+      async () => {
+        const first = event();
+        const stored = await store.appendToStream('g-existing', [first], {
+          expectedVersion: 'no-stream',
+        });
+        const [a, x, y, c1, c2] = [event(), event(), event(), event(), event()];
+
+        const answers = await Promise.allSettled([
+          store.appendToStream('g-a', [a], { expectedVersion: 'no-stream' }),
+          store.appendToStream('g-existing', [x], { expectedVersion: 1 }),
+          store.appendToStream('g-existing', [y], { expectedVersion: 1 }),
+          store.appendToStream('g-existing', [first], { expectedVersion: 'no-stream' }),
+          store.appendToStream('g-b', [{ ...event(), eventId: a.eventId }], {
+            expectedVersion: 'any',
+          }),
+          store.appendToStream('g-c', [c1, c2], { expectedVersion: 'any' }),
+        ]);
+
+        const [appendedA, appendedX, lost, retried, clash, appendedC] = answers;
+        expect(appendedA).toMatchObject({
+          status: 'fulfilled',
+          value: { nextExpectedVersion: 1, written: true },
+        });
+        expect(appendedX).toMatchObject({
+          status: 'fulfilled',
+          value: { nextExpectedVersion: 2, written: true },
+        });
+        expect(lost).toMatchObject({
+          status: 'rejected',
+          reason: { name: 'WrongExpectedVersionError', actualVersion: 2 },
+        });
+        expect(retried).toEqual({ status: 'fulfilled', value: { ...stored, written: false } });
+        expect(clash).toMatchObject({
+          status: 'rejected',
+          reason: { name: 'EventIdConflictError' },
+        });
+        expect(appendedC).toMatchObject({ status: 'fulfilled', value: { nextExpectedVersion: 2 } });
+
+        expect(await transactionsOf([a, x, c1, c2].map((e) => e.eventId))).toBe('1');
+        expect((await store.readStream('g-existing')).map((e) => e.eventId)).toEqual([
+          first.eventId,
+          x.eventId,
+        ]);
+        expect(await store.readStream('g-b')).toEqual([]);
+      },
+      TIMEOUT,
+    );
+
+    it(
+      'fails only the append whose id another transaction stores meanwhile under another stream',
+      async () => {
+        const contested = event();
+        const other = new Client({ connectionString: TEST_DATABASE_URL });
+        await other.connect();
+        try {
+          await other.query(`SET search_path = "${grouped}"`);
+          await other.query('BEGIN');
+          await other.query(
+            `SELECT * FROM append_to_stream('g-other', 0, $1::uuid[], ARRAY['Tested'], ARRAY['{}'::jsonb], ARRAY['{}'::jsonb], ARRAY[NULL::timestamptz])`,
+            [[contested.eventId]],
+          );
+
+          const bystander = event();
+          const answers = Promise.allSettled([
+            store.appendToStream('g-clash', [contested], { expectedVersion: 'no-stream' }),
+            store.appendToStream('g-bystander', [bystander], { expectedVersion: 'no-stream' }),
+          ]);
+          // The group's INSERT waits on the uncommitted id; committing then makes it a unique
+          // violation of the whole statement.
+          await waitFor(async () => {
+            const { rows } = await admin.query<{ n: string }>(
+              `SELECT count(*)::text AS n FROM pg_locks WHERE NOT granted AND locktype = 'transactionid'`,
+            );
+            return rows[0].n !== '0';
+          });
+          await other.query('COMMIT');
+
+          const [clash, appended] = await answers;
+          expect(clash).toMatchObject({
+            status: 'rejected',
+            reason: { name: 'EventIdConflictError', streamId: 'g-clash' },
+          });
+          expect(appended).toMatchObject({ status: 'fulfilled', value: { written: true } });
+          expect((await store.readStream('g-bystander')).map((e) => e.eventId)).toEqual([
+            bystander.eventId,
+          ]);
+          expect(await store.readStream('g-clash')).toEqual([]);
+        } finally {
+          await other.end();
+        }
+      },
+      TIMEOUT,
+    );
+  });
+
   describe('losing connections', () => {
     const lost = freshSchemaName('es_lost');
     const applicationName = `loanbook-test-${lost}`;
@@ -194,4 +321,12 @@ function event() {
     data: {},
     metadata: { effectiveOn: '2025-01-01', recordedAt: new Date().toISOString(), schemaVersion: 1 },
   };
+}
+
+async function waitFor(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

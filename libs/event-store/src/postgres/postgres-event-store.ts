@@ -13,7 +13,8 @@ import {
   type StoredEvent,
   type StreamAppend,
 } from '../event-store.port';
-import { appendToStream } from '../sql/appendToStream';
+import { executeAppendGroup } from '../sql/appendGroup';
+import { executeAppend, type PreparedAppend, prepareAppend } from '../sql/appendToStream';
 import { appendToStreams } from '../sql/appendToStreams';
 import { runMigrations } from '../sql/migrations';
 import { readAll } from '../sql/readAll';
@@ -26,6 +27,7 @@ import {
   type SqlExecutor,
   type SqlSession,
 } from '../sql/sql-executor';
+import { GroupCommit, type GroupCommitOptions } from './group-commit';
 import { isConnectionError } from './pg-errors';
 
 export interface PostgresEventStoreOptions {
@@ -38,12 +40,19 @@ export interface PostgresEventStoreOptions {
   connectionTimeoutMs?: number;
   /** Shown in pg_stat_activity (default `loanbook-event-store`). */
   applicationName?: string;
+  /**
+   * Group commit of concurrent single-stream appends (see GroupCommit): at most `maxInFlight`
+   * append statements at once (default half the pool, at least 1), each carrying up to
+   * `maxGroupSize` appends (default 64). `false` sends every append on its own.
+   */
+  groupCommit?: Partial<GroupCommitOptions> | false;
 }
 
 export class PostgresEventStore implements EventStore {
   readonly adapter = 'postgres';
   readonly schema: string;
   private readonly pool: Pool;
+  private readonly appends?: GroupCommit<PreparedAppend, AppendResult>;
   private initializing?: Promise<void>;
   private closing?: Promise<void>;
 
@@ -61,6 +70,21 @@ export class PostgresEventStore implements EventStore {
     // An idle client whose server goes away emits 'error' on the pool; unhandled, that
     // would crash the process. The pool drops the client; the next query reconnects.
     this.pool.on('error', () => undefined);
+    if (options.groupCommit !== false) {
+      const poolSize = options.poolSize ?? 10;
+      const runGroup = async (group: PreparedAppend[]) =>
+        // Each append's own failure is translated too: a lost connection is "unavailable".
+        (await this.run((db) => executeAppendGroup(db, group))).map(
+          (outcome): PromiseSettledResult<AppendResult> =>
+            outcome.status === 'rejected'
+              ? { status: 'rejected', reason: this.translate(outcome.reason) }
+              : outcome,
+        );
+      this.appends = new GroupCommit(runGroup, {
+        maxInFlight: options.groupCommit?.maxInFlight ?? Math.max(1, Math.floor(poolSize / 2)),
+        maxGroupSize: options.groupCommit?.maxGroupSize ?? 64,
+      });
+    }
   }
 
   init(): Promise<void> {
@@ -78,7 +102,14 @@ export class PostgresEventStore implements EventStore {
     events: NewEvent[],
     options: AppendOptions,
   ): Promise<AppendResult> {
-    return this.run((db) => appendToStream(db, streamId, events, options));
+    let prepared: PreparedAppend;
+    try {
+      prepared = prepareAppend(streamId, events, options);
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    if (this.appends) return this.appends.submit(prepared);
+    return this.run((db) => executeAppend(db, prepared));
   }
 
   appendToStreams(appends: readonly StreamAppend[]): Promise<AppendResult[]> {

@@ -13,13 +13,6 @@ const APPEND_SQL = `SELECT append_status, next_version, last_position,
        conflicting_event_ids::text[] AS conflicting_event_ids
   FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])`;
 
-interface AppendRow {
-  append_status: 'appended' | 'idempotent' | 'id_conflict' | 'wrong_version';
-  next_version: number | null;
-  last_position: string | number | null;
-  conflicting_event_ids: string[] | null;
-}
-
 const ANY_VERSION = -1;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -101,12 +94,19 @@ export function prepareAppend(
   };
 }
 
+/** One append's answer from `append_to_stream` (or one row of `append_to_streams_each`). */
+export interface AppendRow {
+  append_status: 'appended' | 'idempotent' | 'id_conflict' | 'wrong_version';
+  next_version: number | null;
+  last_position: string | number | null;
+  conflicting_event_ids: string[] | null;
+}
+
 /** Runs a prepared append and maps `append_to_stream`'s answer to a result or an error. */
 export async function executeAppend(
   db: SqlExecutor,
   append: PreparedAppend,
 ): Promise<AppendResult> {
-  const { streamId, eventIds } = append;
   let row: AppendRow | undefined;
   try {
     [row] = await db.query<AppendRow>(APPEND_SQL, append.params);
@@ -114,12 +114,17 @@ export async function executeAppend(
     // Only reachable when another stream stores the same id concurrently (different stream
     // lock); everything else about ids is decided inside the function.
     if (isUniqueViolation(error, 'events_event_id_unique')) {
-      throw new EventIdConflictError(streamId, eventIds);
+      throw new EventIdConflictError(append.streamId, append.eventIds);
     }
     throw error;
   }
-  if (!row) throw new Error('append_to_stream returned no row');
+  return appendOutcome(append, row);
+}
 
+/** The append's result, or the error its status stands for. */
+export function appendOutcome(append: PreparedAppend, row: AppendRow | undefined): AppendResult {
+  const { streamId, eventIds } = append;
+  if (!row) throw new Error('append_to_stream returned no row');
   switch (row.append_status) {
     case 'appended':
     case 'idempotent':

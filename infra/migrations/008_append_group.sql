@@ -1,0 +1,58 @@
+-- Group commit: several independent appends, waiting at the same moment, in one statement and
+-- one commit. Each append keeps its own answer (append_to_stream's statuses): one losing its
+-- expected version or clashing on an id takes nothing from the others.
+--
+-- The events of all appends come flattened, p_counts(i) of them for append i, in order.
+-- Returns one row per append: ord (1-based) and append_to_stream's columns.
+--
+-- Every stream's append lock is taken first, in lock_streams' global order, before anything is
+-- written: the transaction draws its xid only after holding them all (the rule append_to_stream
+-- explains), and two groups, or a group and a multi-stream append, never wait in a cycle. Appends
+-- to the same stream within a group run in order, the later one seeing the earlier one's events.
+CREATE FUNCTION append_to_streams_each(
+  p_stream_ids text[],
+  p_expected_versions integer[],
+  p_counts integer[],
+  p_event_ids uuid[],
+  p_types text[],
+  p_data jsonb[],
+  p_metadata jsonb[],
+  p_recorded_at timestamptz[]
+) RETURNS TABLE (
+  ord integer,
+  append_status text,
+  next_version integer,
+  last_position bigint,
+  conflicting_event_ids uuid[]
+)
+LANGUAGE plpgsql
+SET search_path FROM CURRENT
+AS $$
+DECLARE
+  v_appends integer := coalesce(cardinality(p_stream_ids), 0);
+  v_first integer := 1;
+  v_last integer;
+  i integer;
+BEGIN
+  IF v_appends = 0
+     OR coalesce(cardinality(p_expected_versions), 0) <> v_appends
+     OR coalesce(cardinality(p_counts), 0) <> v_appends
+     OR (SELECT sum(c) FROM unnest(p_counts) AS c) <> coalesce(cardinality(p_event_ids), 0)
+     OR EXISTS (SELECT 1 FROM unnest(p_counts) AS c WHERE c IS NULL OR c < 1) THEN
+    RAISE EXCEPTION 'append_to_streams_each needs one stream, expected version and count >= 1 per append, and as many events as the counts add up to'
+      USING ERRCODE = '22023';
+  END IF;
+
+  PERFORM lock_streams(p_stream_ids);
+
+  FOR i IN 1 .. v_appends LOOP
+    v_last := v_first + p_counts[i] - 1;
+    RETURN QUERY
+      SELECT i, a.append_status, a.next_version, a.last_position, a.conflicting_event_ids
+        FROM append_to_stream(p_stream_ids[i], p_expected_versions[i],
+               p_event_ids[v_first:v_last], p_types[v_first:v_last], p_data[v_first:v_last],
+               p_metadata[v_first:v_last], p_recorded_at[v_first:v_last]) AS a;
+    v_first := v_last + 1;
+  END LOOP;
+END;
+$$;
