@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Client } from 'pg';
 import { PostgresEventStore } from '@loanbook/event-store';
+import { APPEND_GROUP_SQL, groupParams } from '@loanbook/event-store/sql/appendGroup';
 import { prepareAppend } from '@loanbook/event-store/sql/appendToStream';
 import {
   benchEvent,
@@ -54,21 +55,41 @@ export const describeSchedule = ({ rounds, seconds }: LoadSchedule): string =>
     ? `${seconds} s`
     : `${rounds * seconds} s (${rounds} rounds of ${seconds} s, alternating with the baseline)`;
 
+/** Append statements and the appends they carried, added up over a load's timed windows. */
+export interface CommitCount {
+  commits: number;
+  appends: number;
+}
+
 /**
  * `writers` closed loops of appendToStream, one event each, on `store` (its pool must hold at
- * least `writers` connections).
+ * least `writers` connections). `commits`, when given, adds up the timed window's group commits.
  */
 export function loanbookAppendRun(
   store: PostgresEventStore,
   writers: number,
   seconds: number,
   cpuProbe?: () => Promise<CpuProbe>,
+  commits?: CommitCount,
 ): Promise<LoadRun> {
   const cursors = Array.from({ length: writers }, () => new StreamCursor());
   return closedLoopRun({
     clients: writers,
     seconds,
-    cpuProbe,
+    cpuProbe: async () => {
+      const before = store.groupCommitStats();
+      const cpu = await cpuProbe?.();
+      return {
+        stop() {
+          const after = store.groupCommitStats();
+          if (commits && before && after) {
+            commits.commits += after.commits - before.commits;
+            commits.appends += after.appends - before.appends;
+          }
+          return cpu?.stop();
+        },
+      };
+    },
     operation: async (writer) => {
       const cursor = cursors[writer];
       const result = await store.appendToStream(cursor.streamId, [benchEvent(cursor.version + 1)], {
@@ -79,46 +100,52 @@ export function loanbookAppendRun(
   });
 }
 
-/** The statement PostgresEventStore sends for an append (libs/event-store/src/sql/appendToStream.ts). */
-const APPEND_SQL = `SELECT * FROM append_to_stream($1, $2, $3::uuid[], $4::text[], $5::jsonb[], $6::jsonb[], $7::timestamptz[])`;
-
 const payloadBytes = (): number => {
   const e = benchEvent(1);
   return Buffer.byteLength(JSON.stringify(e.data)) + Buffer.byteLength(JSON.stringify(e.metadata));
 };
 
+/** How many appends shared a statement and a commit (group commit), on average. */
+const perCommit = (count?: CommitCount): string =>
+  count && count.commits > 0
+    ? `; ${fmt(count.appends / count.commits, 1)} appends per commit (group commit)`
+    : '';
+
 const writersLabel = (n: number) => (n === 1 ? '1 writer' : `${n} writers`);
 const clientsLabel = (n: number) => (n === 1 ? '1 client' : `${n} clients`);
 
 /**
- * The server's own cost of append_to_stream (EXPLAIN ANALYZE, medians of 60 appends in the
- * workload's pattern) on a connection of its own; with `genericPlans`, its statements are planned
- * once per connection instead of for each call's parameters.
+ * The server's own cost of the group commit statement PostgresEventStore sends when `appends`
+ * appends wait together (EXPLAIN ANALYZE, medians of 40 in the workload's pattern: new event
+ * ids, each append on its own stream at the version it knows), on a connection of its own.
  */
-export async function appendStatementCost(
+export async function groupStatementCost(
   url: string,
   schema: string,
-  genericPlans: boolean,
+  appends: number,
 ): Promise<StatementCost> {
   const client = new Client({
     connectionString: url,
     application_name: 'loanbook-bench-appends',
-    options: `-c search_path=${schema}${genericPlans ? ' -c plan_cache_mode=force_generic_plan' : ''}`,
+    options: `-c search_path=${schema}`,
   });
   await client.connect();
   try {
-    const cursor = new StreamCursor();
+    const cursors = Array.from({ length: appends }, () => new StreamCursor());
     return await statementCost(
       client,
-      APPEND_SQL,
-      () => {
-        const { params } = prepareAppend(cursor.streamId, [benchEvent(cursor.version + 1)], {
-          expectedVersion: cursor.version,
-        });
-        cursor.advance(cursor.version + 1);
-        return params;
-      },
-      60,
+      APPEND_GROUP_SQL,
+      () =>
+        groupParams(
+          cursors.map((cursor) => {
+            const prepared = prepareAppend(cursor.streamId, [benchEvent(cursor.version + 1)], {
+              expectedVersion: cursor.version,
+            });
+            cursor.advance(cursor.version + 1);
+            return prepared;
+          }),
+        ),
+      40,
     );
   } finally {
     await client.end();
@@ -136,13 +163,15 @@ export const cpuBound = (cores: number, cpu: CpuPerOperation): number =>
 
 /**
  * Where an append's time goes next to a plain INSERT's: CPU per operation in the timed runs at the
- * top writer count, what the cores allow at that cost, and the server's own cost of one statement.
+ * top writer count, what the cores allow at that cost, how many appends shared a commit, and the
+ * server's own cost of one group statement against one plain INSERT.
  */
 async function whereTheTimeGoes(
   url: string,
   schema: string,
   loanbook: LoadResult,
   plain: LoadResult,
+  commits: CommitCount | undefined,
 ): Promise<string> {
   const cores = cpus().length;
   const parts: string[] = [];
@@ -154,8 +183,11 @@ async function whereTheTimeGoes(
         `${fmt(cpuBound(cores, l))} appends/s against ${fmt(cpuBound(cores, p))} plain INSERTs/s.`,
     );
   }
-  const generic = await appendStatementCost(url, schema, true);
-  const append = await appendStatementCost(url, schema, false);
+  const perGroup =
+    commits && commits.commits > 0
+      ? Math.max(1, Math.round(commits.appends / commits.commits))
+      : loanbook.clients;
+  const group = await groupStatementCost(url, schema, perGroup);
   const client = new Client({ connectionString: url, options: `-c search_path=${schema}` });
   await client.connect();
   try {
@@ -167,23 +199,30 @@ async function whereTheTimeGoes(
     );
     const rtt = await roundTripMs(client);
     parts.push(
-      `Per statement (EXPLAIN ANALYZE, BUFFERS, WAL; medians): append_to_stream executes in ` +
-        `${fmt(append.executionMs, 3)} ms (${fmt(generic.executionMs, 3)} ms with generic plans: ` +
-        `its statements over the parameter arrays are planned again on every call), writes ` +
-        `${wal(append)} and touches ${fmt(append.sharedBuffers)} buffers; the plain INSERT ` +
-        `${fmt(insert.executionMs, 3)} ms, ${wal(insert)}, ${fmt(insert.sharedBuffers)} buffers; ` +
-        `a bare round trip (SELECT 1) ${fmt(rtt, 3)} ms.`,
+      `Concurrent appends share one statement and one commit (group commit, ` +
+        `${commits && commits.commits > 0 ? fmt(commits.appends / commits.commits, 1) : '?'} ` +
+        `appends per commit here). Per statement (EXPLAIN ANALYZE, BUFFERS, WAL; medians): ` +
+        `append_to_streams_each with ${perGroup} appends executes in ${fmt(group.executionMs, 3)} ms ` +
+        `(${fmt(group.executionMs / perGroup, 3)} ms an append), writes ${wal(group)} and ` +
+        `touches ${fmt(group.sharedBuffers)} buffers; the plain INSERT ${fmt(insert.executionMs, 3)} ms, ` +
+        `${wal(insert)}, ${fmt(insert.sharedBuffers)} buffers; a bare round trip (SELECT 1) ` +
+        `${fmt(rtt, 3)} ms.`,
     );
   } finally {
     await client.end();
   }
   parts.push(
-    "An append writes two rows (the stream's version, and the event with an entry in each of its " +
-      "four indexes against the plain row's one) after a lookup of its event ids, inside a " +
-      'plpgsql call, each append its own commit. ' +
-      'What would close the gap: writing the appends that wait at the same moment together (one ' +
-      'statement and one commit for all of them, as group commit does); smaller, generic plans ' +
-      "for the function's statements.",
+    "An append writes two rows (its stream's version, and the event with an entry in each of " +
+      "its four indexes against the plain row's one) after its stream's lock and a lookup of its " +
+      `event ids. With the commit shared, an append costs ${
+        l && p && cpuBound(cores, l) >= cpuBound(cores, p) ? 'no more CPU than' : 'CPU close to'
+      } a plain INSERT; what ` +
+      "is left is latency: the writers' appends travel together, so each waits for the whole " +
+      "group's statement, its commit and the client's work on all of them, while the plain " +
+      'INSERTs commit on their own and PostgreSQL flushes their WAL together. What would close ' +
+      'the gap: a cheaper group statement (one JSON parameter instead of five arrays of ' +
+      'literals to parse, the lock keys computed once), and less client work per append (the ' +
+      "driver's array literals).",
   );
   return parts.join(' ');
 }
@@ -210,13 +249,19 @@ export const appends: Benchmark = async (ctx: BenchContext): Promise<Measurement
     await createPlainTable(admin, schema);
     const plain = new Map<number, LoadResult>();
     const loanbook = new Map<number, LoadResult>();
+    const commitCounts = new Map<number, CommitCount>();
+    const counted = (n: number): CommitCount => {
+      let count = commitCounts.get(n);
+      if (!count) commitCounts.set(n, (count = { commits: 0, appends: 0 }));
+      return count;
+    };
     for (const n of WRITER_COUNTS) {
       ctx.log(
         `appends: plain INSERT and Loanbook appendToStream, ${writersLabel(n)}, ${describeSchedule(schedule)} each`,
       );
       const results = await alternate(rounds, {
         plain: () => plainInsertRun(ctx.databaseUrl, schema, n, seconds, admin),
-        loanbook: () => loanbookAppendRun(store, n, seconds, probe),
+        loanbook: () => loanbookAppendRun(store, n, seconds, probe, counted(n)),
       });
       plain.set(n, results.plain);
       loanbook.set(n, results.loanbook);
@@ -256,7 +301,7 @@ export const appends: Benchmark = async (ctx: BenchContext): Promise<Measurement
     const insertAimMet = topRatio >= 1.0;
     const diagnosis = insertAimMet
       ? ''
-      : ` ${await whereTheTimeGoes(ctx.databaseUrl, schema, top, topPlain)}`;
+      : ` ${await whereTheTimeGoes(ctx.databaseUrl, schema, top, topPlain, commitCounts.get(maxWriters))}`;
     for (const n of WRITER_COUNTS) {
       const l = loanbook.get(n)!;
       const p = plain.get(n)!;
@@ -278,7 +323,8 @@ export const appends: Benchmark = async (ctx: BenchContext): Promise<Measurement
           `${fmt(l.operations)} appends; ${settings}` +
           (l.cpu
             ? `; CPU per append: server ${fmt(l.cpu.serverUs)} µs, client ${fmt(l.cpu.clientUs)} µs`
-            : ''),
+            : '') +
+          perCommit(commitCounts.get(n)),
       };
       if (n === maxWriters) {
         measurement.aim = {

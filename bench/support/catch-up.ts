@@ -11,6 +11,7 @@ import { LOG_START, PostgresEventStore } from '@loanbook/event-store';
 import { EVENT_COLUMNS } from '@loanbook/event-store/sql/rows';
 import { ProjectionRunner } from '@loanbook/projections';
 import { EVENTS_PER_LOAN, generateLoanEvents, loanSummaryProjection } from './loan-events';
+import { type CpuProbe, startCpuProbe } from '../suite/pg-baselines';
 
 export interface CatchUpOptions {
   /** A multiple of EVENTS_PER_LOAN. */
@@ -79,6 +80,8 @@ export interface CatchUpFigures {
   scanPerSecond: number;
   readAllPerSecond: number;
   runnerPerSecond: number;
+  /** CPU per event while the runner caught up: its database sessions, and this process. */
+  runnerCpu?: { serverUs: number; clientUs: number };
 }
 
 /** The measurement itself, for this script and the suite (bench/suite/catch-up.ts). */
@@ -87,13 +90,14 @@ export async function measureCatchUp(
   log: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Promise<CatchUpFigures> {
   const schema = `bench_${randomBytes(5).toString('hex')}`;
+  const applicationName = `loanbook-bench-${schema}`;
   const admin = new Client({ connectionString: options.databaseUrl });
   await admin.connect();
   const store = new PostgresEventStore({
     connectionString: options.databaseUrl,
     schema,
     poolSize: 4,
-    applicationName: 'loanbook-bench',
+    applicationName,
   });
   try {
     await store.init();
@@ -104,6 +108,9 @@ export async function measureCatchUp(
     log(
       `generated ${fmt(options.events)} events in ${setup.seconds.toFixed(1)} s (schema ${schema}, PostgreSQL ${pg}, ${cpus().length} cores)`,
     );
+    // Untimed, so that no autovacuum of the fresh table runs beside what is timed, and every
+    // reader finds the same statistics and visibility map.
+    await admin.query(`VACUUM (ANALYZE) "${schema}".events`);
 
     // Once untimed: caches and the JIT warm for the baseline as they will be for the others.
     await sequentialScan(options.databaseUrl, schema, options.batchSize);
@@ -116,7 +123,12 @@ export async function measureCatchUp(
       batchSize: options.batchSize,
       retiredTablesGraceMs: 0,
     });
+    // Every pooled session open before the probe starts: the runner reads ahead on a second
+    // connection while it applies on another.
+    await Promise.all([1, 2, 3, 4].map(() => store.database().query('SELECT 1')));
+    const probe: CpuProbe = await startCpuProbe(admin, applicationName);
     const catchUp = await timed(() => runner.catchUp());
+    const cpu = probe.stop();
 
     // The result is checked, not just timed: every loan summarised, every instalment counted.
     const [check] = (
@@ -148,6 +160,10 @@ export async function measureCatchUp(
       scanPerSecond: perSecond(options.events, scan.seconds),
       readAllPerSecond: perSecond(options.events, reads.seconds),
       runnerPerSecond: perSecond(options.events, catchUp.seconds),
+      runnerCpu: cpu && {
+        serverUs: cpu.serverUs / options.events,
+        clientUs: cpu.clientUs / options.events,
+      },
     };
   } finally {
     await store.close();

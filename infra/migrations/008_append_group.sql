@@ -45,6 +45,52 @@ BEGIN
 
   PERFORM lock_streams(p_stream_ids);
 
+  -- The common case, set-based: new event ids only, each stream once. Under the locks no one
+  -- else changes these streams, so their versions read here stay true until the commit.
+  IF NOT EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY (p_event_ids))
+     AND (SELECT count(DISTINCT s) FROM unnest(p_stream_ids) AS s) = v_appends
+     AND (SELECT count(DISTINCT e) FROM unnest(p_event_ids) AS e) = cardinality(p_event_ids) THEN
+    RETURN QUERY
+    WITH requested AS (
+      SELECT r.i::integer AS i, r.stream_id, r.expected, r.cnt, s.version AS actual,
+             -- how many of the flattened events come before this append's
+             (sum(r.cnt) OVER (ORDER BY r.i) - r.cnt)::integer AS before
+        FROM unnest(p_stream_ids, p_expected_versions, p_counts)
+             WITH ORDINALITY AS r(stream_id, expected, cnt, i)
+        LEFT JOIN streams s ON s.stream_id = r.stream_id
+    ), decided AS (
+      -- append_to_stream's rule: -1 any, 0 no stream yet, N the stream at N
+      SELECT q.*, coalesce(q.expected = -1
+                           OR (q.expected = 0 AND q.actual IS NULL)
+                           OR q.expected = q.actual, false) AS wins
+        FROM requested q
+    ), bumped AS (
+      INSERT INTO streams AS s (stream_id, version)
+      SELECT d.stream_id, coalesce(d.actual, 0) + d.cnt FROM decided d WHERE d.wins
+      ON CONFLICT (stream_id) DO UPDATE SET version = EXCLUDED.version
+      RETURNING s.stream_id
+    ), inserted AS (
+      INSERT INTO events (event_id, stream_id, stream_version, type, data, metadata, recorded_at)
+      SELECT u.event_id, d.stream_id, coalesce(d.actual, 0) + u.n::integer - d.before,
+             u.type, u.data, u.metadata, coalesce(u.recorded_at, now())
+        FROM unnest(p_event_ids, p_types, p_data, p_metadata, p_recorded_at)
+             WITH ORDINALITY AS u(event_id, type, data, metadata, recorded_at, n)
+        JOIN decided d ON u.n > d.before AND u.n <= d.before + d.cnt
+       WHERE d.wins
+       ORDER BY u.n
+      RETURNING events.stream_id, events.global_position
+    )
+    SELECT d.i,
+           CASE WHEN d.wins THEN 'appended' ELSE 'wrong_version' END,
+           coalesce(d.actual, 0) + CASE WHEN d.wins THEN d.cnt ELSE 0 END,
+           (SELECT max(x.global_position) FROM inserted x WHERE x.stream_id = d.stream_id),
+           NULL::uuid[]
+      FROM decided d
+     ORDER BY d.i;
+    RETURN;
+  END IF;
+
+  -- Otherwise (a retry, an id clash, a stream twice) append by append, in order.
   FOR i IN 1 .. v_appends LOOP
     v_last := v_first + p_counts[i] - 1;
     RETURN QUERY

@@ -21,6 +21,8 @@ export class GroupCommit<I, O> {
   private readonly waiting: Waiting<I, O>[] = [];
   private inFlight = 0;
   private pumpScheduled = false;
+  private groups = 0;
+  private operations = 0;
 
   /**
    * `runGroup` answers each item in order (fulfilled or rejected); if it rejects, every item of
@@ -54,10 +56,17 @@ export class GroupCommit<I, O> {
     return this.waiting.length;
   }
 
+  /** Groups run so far and the operations they carried: their ratio is the mean group size. */
+  stats(): { groups: number; operations: number } {
+    return { groups: this.groups, operations: this.operations };
+  }
+
   private pump(): void {
     while (this.inFlight < this.options.maxInFlight && this.waiting.length > 0) {
       const group = this.waiting.splice(0, this.options.maxGroupSize);
       this.inFlight++;
+      this.groups++;
+      this.operations += group.length;
       void this.run(group);
     }
   }

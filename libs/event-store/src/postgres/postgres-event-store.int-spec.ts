@@ -207,6 +207,57 @@ describePostgres('PostgresEventStore', () => {
     );
 
     it(
+      'decides a group of new events on distinct streams in one set-based statement, each append by its own expected version',
+      async () => {
+        await store.appendToStream('g-two', [event(), event()], { expectedVersion: 'no-stream' });
+        await store.appendToStream('g-one', [event()], { expectedVersion: 'no-stream' });
+        const [t1, t2, f, h1, h2, h3] = [event(), event(), event(), event(), event(), event()];
+
+        const answers = await Promise.allSettled([
+          store.appendToStream('g-two', [t1, t2], { expectedVersion: 2 }),
+          store.appendToStream('g-fresh', [f], { expectedVersion: 'no-stream' }),
+          store.appendToStream('g-missing', [event()], { expectedVersion: 5 }),
+          store.appendToStream('g-one', [event()], { expectedVersion: 'no-stream' }),
+          store.appendToStream('g-any', [h1, h2, h3], { expectedVersion: 'any' }),
+        ]);
+
+        expect(
+          answers.map((a) => (a.status === 'fulfilled' ? a.value.nextExpectedVersion : a.reason)),
+        ).toEqual([
+          4,
+          1,
+          expect.objectContaining({ name: 'WrongExpectedVersionError', actualVersion: 0 }),
+          expect.objectContaining({ name: 'WrongExpectedVersionError', actualVersion: 1 }),
+          3,
+        ]);
+        const written = [t1, t2, f, h1, h2, h3].map((e) => e.eventId);
+        expect(await transactionsOf(written)).toBe('1');
+        const stored = await store.readEventsById(written);
+        // Global positions follow the order the appends were made in; each answer names its last.
+        expect(stored.map((e) => e.eventId)).toEqual(written);
+        expect(stored.map((e) => [e.streamId, e.streamVersion])).toEqual([
+          ['g-two', 3],
+          ['g-two', 4],
+          ['g-fresh', 1],
+          ['g-any', 1],
+          ['g-any', 2],
+          ['g-any', 3],
+        ]);
+        const last = (i: number) =>
+          (answers[i] as PromiseFulfilledResult<{ lastGlobalPosition: number }>).value
+            .lastGlobalPosition;
+        expect([last(0), last(1), last(4)]).toEqual([
+          stored[1].globalPosition,
+          stored[2].globalPosition,
+          stored[5].globalPosition,
+        ]);
+        expect(await store.readStream('g-missing')).toEqual([]);
+        expect(await store.readStream('g-one')).toHaveLength(1);
+      },
+      TIMEOUT,
+    );
+
+    it(
       'fails only the append whose id another transaction stores meanwhile under another stream',
       async () => {
         const contested = event();

@@ -116,6 +116,12 @@ export class PostgresEventStore implements EventStore {
     return appendToStreams(this.sqlDatabase, appends);
   }
 
+  /** Append statements sent and the appends they carried (undefined without group commit). */
+  groupCommitStats(): { commits: number; appends: number } | undefined {
+    const stats = this.appends?.stats();
+    return stats && { commits: stats.groups, appends: stats.operations };
+  }
+
   readStream(streamId: string, options?: ReadStreamOptions): Promise<StoredEvent[]> {
     return this.run((db) => readStream(db, streamId, options));
   }

@@ -8,7 +8,7 @@ import {
 import { isUniqueViolation, type SqlExecutor } from './sql-executor';
 
 /** Independent appends in one statement and one commit: `append_to_streams_each`. */
-const APPEND_GROUP_SQL = `SELECT ord, append_status, next_version, last_position,
+export const APPEND_GROUP_SQL = `SELECT ord, append_status, next_version, last_position,
        conflicting_event_ids::text[] AS conflicting_event_ids
   FROM append_to_streams_each($1::text[], $2::integer[], $3::integer[], $4::uuid[], $5::text[],
                               $6::jsonb[], $7::jsonb[], $8::timestamptz[])`;
@@ -48,7 +48,7 @@ export async function executeAppendGroup(
 }
 
 /** append_to_stream's parameters of every append, flattened, with each append's event count. */
-function groupParams(appends: readonly PreparedAppend[]): unknown[] {
+export function groupParams(appends: readonly PreparedAppend[]): unknown[] {
   const streamIds: unknown[] = [];
   const expected: unknown[] = [];
   const counts: number[] = [];
