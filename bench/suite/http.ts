@@ -18,7 +18,8 @@ import { join, resolve } from 'node:path';
 import { Client } from 'pg';
 import { FLEMISH_PROVINCES } from '@loanbook/domain';
 import { mintToken } from '../../apps/back-office/src/auth/dev-token';
-import type { FromChild, ProfileSummary, ToChild } from './http-server-child';
+import type { FromChild, ToChild } from './http-server-child';
+import { listShares as list, pct, type ProfileSummary } from './profile';
 import { percentile, type Aim, type BenchContext, type Benchmark, type Measurement } from './types';
 
 // ---------------------------------------------------------------------------------------------
@@ -500,8 +501,6 @@ async function measureServer(
 const SECTION = 'HTTP commands';
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
 const ms = (n: number) => n.toFixed(2);
-const pct = (share: number) => `${(share * 100).toFixed(0)} %`;
-
 /** Components whose work is the same for any route: what a leaner request pipeline could save. */
 const PIPELINE = [
   'request logging (pino-http)',
@@ -520,11 +519,6 @@ type Profile = NonNullable<ServerFigures['profile']>;
 const statementsPerCommand = (p: Profile) => p.sqlStatements / Math.max(1, p.commands);
 
 function profileNote(p: Profile): string {
-  const list = (shares: ProfileSummary['components']) =>
-    shares
-      .filter((s) => s.share >= 0.01)
-      .map((s) => `${s.name} ${pct(s.share)}`)
-      .join(', ');
   return (
     ` Where the time goes: a CPU profile of the server's main thread under ${PROFILE_CONNECTIONS} ` +
     `connections (${p.seconds.toFixed(1)} s): idle ${pct(p.idle)}, garbage collector ` +

@@ -12,12 +12,18 @@ import { EVENT_COLUMNS } from '@loanbook/event-store/sql/rows';
 import { ProjectionRunner } from '@loanbook/projections';
 import { EVENTS_PER_LOAN, generateLoanEvents, loanSummaryProjection } from './loan-events';
 import { type CpuProbe, startCpuProbe } from '../suite/pg-baselines';
+import { profiled, type ProfileSummary } from '../suite/profile';
 
 export interface CatchUpOptions {
   /** A multiple of EVENTS_PER_LOAN. */
   events: number;
   batchSize: number;
   databaseUrl: string;
+  /**
+   * After the timed catch-up, rebuild the projection and catch it up once more under the CPU
+   * profiler (untimed): where this process's time goes.
+   */
+  profile?: boolean;
 }
 
 /**
@@ -82,6 +88,8 @@ export interface CatchUpFigures {
   runnerPerSecond: number;
   /** CPU per event while the runner caught up: its database sessions, and this process. */
   runnerCpu?: { serverUs: number; clientUs: number };
+  /** This process during the profiled second catch-up (with `profile`). */
+  runnerProfile?: ProfileSummary;
 }
 
 /** The measurement itself, for this script and the suite (bench/suite/catch-up.ts). */
@@ -153,6 +161,15 @@ export async function measureCatchUp(
       if (n !== options.events) throw new Error(`${what} saw ${n} events, not ${options.events}`);
     }
 
+    let runnerProfile: ProfileSummary | undefined;
+    if (options.profile) {
+      await runner.rebuild(loanSummaryProjection.name);
+      const again = await profiled(() => runner.catchUp());
+      if (again.value.events !== options.events)
+        throw new Error(`the profiled rebuild saw ${again.value.events} events`);
+      runnerProfile = again.profile;
+    }
+
     return {
       events: options.events,
       batchSize: options.batchSize,
@@ -164,6 +181,7 @@ export async function measureCatchUp(
         serverUs: cpu.serverUs / options.events,
         clientUs: cpu.clientUs / options.events,
       },
+      runnerProfile,
     };
   } finally {
     await store.close();
