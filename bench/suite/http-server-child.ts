@@ -18,11 +18,10 @@ import 'reflect-metadata';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import type { INestApplication } from '@nestjs/common';
-import { Client as PgClient } from 'pg';
 import { createApp } from '../../apps/back-office/src/bootstrap';
 import { loadConfig } from '../../apps/back-office/src/config/config';
 import { createBareApp } from './bare-nest';
-import { type ProfileSummary, summariseProfile } from './profile';
+import { countPgStatements, type ProfileSummary, summariseProfile } from './profile';
 
 export type ToChild =
   | { type: 'start'; server: 'bare' }
@@ -41,19 +40,6 @@ export type FromChild =
   | { type: 'stopped' }
   | { type: 'error'; message: string };
 
-/** Counts the statements every pg client sends while on: the pool's queries go through here. */
-const pgQuery = PgClient.prototype.query;
-let sqlStatements = 0;
-function countSqlStatements(on: boolean): void {
-  sqlStatements = 0;
-  PgClient.prototype.query = on
-    ? (function (this: PgClient, ...args: unknown[]) {
-        sqlStatements++;
-        return Reflect.apply(pgQuery, this, args);
-      } as typeof pgQuery)
-    : pgQuery;
-}
-
 async function start(message: Extract<ToChild, { type: 'start' }>): Promise<INestApplication> {
   const app =
     message.server === 'bare' ? await createBareApp() : await createApp(loadConfig(message.env));
@@ -71,6 +57,7 @@ async function main(): Promise<void> {
   if (!process.send) throw new Error('http-server-child runs under bench/suite/http.ts (IPC)');
   let app: INestApplication | undefined;
   let session: Session | undefined;
+  let statementCount: { stop(): number } | undefined;
   const handle = async (message: ToChild): Promise<void> => {
     switch (message.type) {
       case 'start': {
@@ -87,13 +74,13 @@ async function main(): Promise<void> {
         session.connect();
         await session.post('Profiler.enable');
         await session.post('Profiler.start');
-        countSqlStatements(true);
+        statementCount = countPgStatements();
         return send({ type: 'profiling' });
       case 'profile-stop': {
         if (!session) throw new Error('profile-stop without profile-start');
         const { profile } = await session.post('Profiler.stop');
-        const statements = sqlStatements;
-        countSqlStatements(false);
+        const statements = statementCount?.stop() ?? 0;
+        statementCount = undefined;
         session.disconnect();
         session = undefined;
         return send({ type: 'profile', summary: summariseProfile(profile, statements) });

@@ -4,6 +4,7 @@
  * folders) and to functions. Used where a benchmark misses its aim, to say where the time goes.
  */
 import { Session } from 'node:inspector/promises';
+import { Client as PgClient } from 'pg';
 
 export interface ProfileShare {
   name: string;
@@ -178,3 +179,22 @@ export const listShares = (shares: readonly ProfileShare[]): string =>
     .filter((s) => s.share >= 0.01)
     .map((s) => `${s.name} ${pct(s.share)}`)
     .join(', ');
+
+/**
+ * Counts the statements every pg client of this process sends (pools' queries go through
+ * Client.prototype.query) until `stop()`, which answers the count. One counter at a time.
+ */
+export function countPgStatements(): { stop(): number } {
+  const query = PgClient.prototype.query;
+  let statements = 0;
+  PgClient.prototype.query = function (this: PgClient, ...args: unknown[]) {
+    statements++;
+    return Reflect.apply(query, this, args);
+  } as typeof query;
+  return {
+    stop() {
+      PgClient.prototype.query = query;
+      return statements;
+    },
+  };
+}
