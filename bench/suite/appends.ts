@@ -62,8 +62,31 @@ export interface CommitCount {
 }
 
 /**
- * `writers` closed loops of appendToStream, one event each, on `store` (its pool must hold at
- * least `writers` connections). `commits`, when given, adds up the timed window's group commits.
+ * `writers` closed loops, each appending one event at a time to its own streams with the version
+ * it knows (a new stream every EVENTS_PER_STREAM appends): `append` writes event `version + 1`
+ * and answers the stream's new version. The same load for Loanbook and its peer.
+ */
+export function streamAppendRun(
+  writers: number,
+  seconds: number,
+  append: (streamId: string, version: number) => Promise<number>,
+  cpuProbe?: () => Promise<CpuProbe>,
+): Promise<LoadRun> {
+  const cursors = Array.from({ length: writers }, () => new StreamCursor());
+  return closedLoopRun({
+    clients: writers,
+    seconds,
+    cpuProbe,
+    operation: async (writer) => {
+      const cursor = cursors[writer];
+      cursor.advance(await append(cursor.streamId, cursor.version));
+    },
+  });
+}
+
+/**
+ * streamAppendRun on `store` (its pool must hold at least `writers` connections). `commits`,
+ * when given, adds up the timed window's group commits.
  */
 export function loanbookAppendRun(
   store: PostgresEventStore,
@@ -72,11 +95,16 @@ export function loanbookAppendRun(
   cpuProbe?: () => Promise<CpuProbe>,
   commits?: CommitCount,
 ): Promise<LoadRun> {
-  const cursors = Array.from({ length: writers }, () => new StreamCursor());
-  return closedLoopRun({
-    clients: writers,
+  return streamAppendRun(
+    writers,
     seconds,
-    cpuProbe: async () => {
+    async (streamId, version) =>
+      (
+        await store.appendToStream(streamId, [benchEvent(version + 1)], {
+          expectedVersion: version,
+        })
+      ).nextExpectedVersion,
+    async () => {
       const before = store.groupCommitStats();
       const cpu = await cpuProbe?.();
       return {
@@ -90,14 +118,7 @@ export function loanbookAppendRun(
         },
       };
     },
-    operation: async (writer) => {
-      const cursor = cursors[writer];
-      const result = await store.appendToStream(cursor.streamId, [benchEvent(cursor.version + 1)], {
-        expectedVersion: cursor.version,
-      });
-      cursor.advance(result.nextExpectedVersion);
-    },
-  });
+  );
 }
 
 const payloadBytes = (): number => {

@@ -20,12 +20,12 @@ import {
   describeSchedule,
   loadSchedule,
   loanbookAppendRun,
+  streamAppendRun,
   WRITER_COUNTS,
 } from './appends';
 import {
   benchEvent,
   alternate,
-  closedLoopRun,
   type CpuProbe,
   fmt,
   type LoadResult,
@@ -127,21 +127,19 @@ function emmettAppendRun(
   seconds: number,
   cpuProbe?: () => Promise<CpuProbe>,
 ): Promise<LoadRun> {
-  const cursors = Array.from({ length: writers }, () => new StreamCursor());
-  return closedLoopRun({
-    clients: writers,
+  return streamAppendRun(
+    writers,
     seconds,
+    async (streamId, version) =>
+      Number(
+        (
+          await store.appendToStream(streamId, [toEmmett(benchEvent(version + 1))], {
+            expectedStreamVersion: BigInt(version),
+          })
+        ).nextExpectedStreamVersion,
+      ),
     cpuProbe,
-    operation: async (writer) => {
-      const cursor = cursors[writer];
-      const result = await store.appendToStream(
-        cursor.streamId,
-        [toEmmett(benchEvent(cursor.version + 1))],
-        { expectedStreamVersion: BigInt(cursor.version) },
-      );
-      cursor.advance(Number(result.nextExpectedStreamVersion));
-    },
-  });
+  );
 }
 
 /** Statements Emmett sends per append, counted on its pg client over `appends` sequential ones. */

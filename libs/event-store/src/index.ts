@@ -23,3 +23,4 @@ export {
 } from './sql/migrations';
 export type { SqlDatabase, SqlExecutor, SqlSession } from './sql/sql-executor';
 export { loadPglite } from './pglite/load-pglite';
+export { Wakeup } from './wakeup';

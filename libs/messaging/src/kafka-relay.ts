@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Kafka, logLevel, Partitioners, type LogEntry, type Producer } from 'kafkajs';
-import type { EventStore, SqlExecutor } from '@loanbook/event-store';
+import { type EventStore, type SqlExecutor, Wakeup } from '@loanbook/event-store';
 import type { KafkaRelaySettings } from './kafka-settings';
 import { toKafkaMessage } from './message';
 import { RelayCheckpoints, type RelayState } from './relay-checkpoint';
@@ -50,7 +50,7 @@ export class KafkaRelay {
   private producer?: Producer;
   private loop?: Promise<void>;
   private stopped = false;
-  private wake?: () => void;
+  private readonly wakeup = new Wakeup({ unref: true });
   private holding = false;
 
   constructor(private readonly options: KafkaRelayOptions) {
@@ -85,18 +85,19 @@ export class KafkaRelay {
   /** Starts publishing in the background until `stop()`. */
   start(): void {
     this.stopped = false;
+    this.wakeup.restart();
     this.loop ??= this.run();
   }
 
   /** After a command committed: look at the log now rather than at the next poll. */
   notify(): void {
-    this.wake?.();
+    this.wakeup.wake();
   }
 
   /** Finishes the batch in progress, gives the lease up and disconnects. */
   async stop(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.wakeup.stop();
     await this.loop;
     this.loop = undefined;
     await this.disconnect();
@@ -170,11 +171,13 @@ export class KafkaRelay {
         await this.disconnect();
       }
       if (failures > 0) {
-        await this.pause(Math.min(this.maxBackoffMs, 250 * 2 ** Math.min(failures, 10)));
+        await this.wakeup.sleep(Math.min(this.maxBackoffMs, 250 * 2 ** Math.min(failures, 10)), {
+          backoff: true,
+        });
       } else if (!run.leased) {
-        await this.pause(Math.max(this.settings.pollIntervalMs, 1_000));
+        await this.wakeup.sleep(Math.max(this.settings.pollIntervalMs, 1_000));
       } else if (run.published === 0) {
-        await this.pause(this.settings.pollIntervalMs);
+        await this.wakeup.sleep(this.settings.pollIntervalMs);
       }
     }
   }
@@ -198,19 +201,6 @@ export class KafkaRelay {
     const producer = this.producer;
     this.producer = undefined;
     await producer?.disconnect().catch(() => undefined);
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      timer.unref();
-      this.wake = done;
-    });
   }
 
   private info(message: string): void {

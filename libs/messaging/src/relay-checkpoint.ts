@@ -52,15 +52,15 @@ export class RelayCheckpoints {
    * while another relay holds it.
    */
   async lease(): Promise<LogCheckpoint | undefined> {
-    await this.db.query('INSERT INTO message_relay (name) VALUES ($1) ON CONFLICT DO NOTHING', [
-      this.name,
-    ]);
+    // One round trip per batch: the row is made on first use, and the lease taken only when free,
+    // expired or already this relay's (no row comes back otherwise).
     const [row] = await this.db.query<Row>(
-      `UPDATE message_relay
-          SET lease_owner = $2, lease_expires_at = now() + $3 * interval '1 millisecond'
-        WHERE name = $1
-          AND (lease_owner IS NULL OR lease_owner = $2 OR lease_expires_at < now())
-        RETURNING ${COLUMNS}`,
+      `INSERT INTO message_relay AS r (name, lease_owner, lease_expires_at)
+            VALUES ($1, $2, now() + $3 * interval '1 millisecond')
+       ON CONFLICT (name) DO UPDATE
+          SET lease_owner = excluded.lease_owner, lease_expires_at = excluded.lease_expires_at
+        WHERE r.lease_owner IS NULL OR r.lease_owner = $2 OR r.lease_expires_at < now()
+       RETURNING ${COLUMNS}`,
       [this.name, this.owner, this.leaseMs],
     );
     return row ? toState(row).checkpoint : undefined;

@@ -8,7 +8,13 @@ import {
 } from '@nestjs/common';
 import type { Clock } from '@loanbook/domain';
 import { DocumentInputError } from '@loanbook/documents';
-import type { EventStore, LogCheckpoint, SqlDatabase, StoredEvent } from '@loanbook/event-store';
+import {
+  type EventStore,
+  type LogCheckpoint,
+  type SqlDatabase,
+  type StoredEvent,
+  Wakeup,
+} from '@loanbook/event-store';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CLOCK, EVENT_STORE, READ_MODEL_DATABASE } from '../infrastructure/tokens';
 import { nameBasedUuid } from '../infrastructure/name-based-uuid';
@@ -37,7 +43,7 @@ export interface DocumentsRun {
 export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('documents');
   private stopped = false;
-  private wake?: () => void;
+  private readonly wakeup = new Wakeup({ unref: true });
   private loop?: Promise<void>;
 
   constructor(
@@ -55,13 +61,13 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
 
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
-    this.wake?.();
+    this.wakeup.stop();
     await this.loop;
   }
 
   /** After a command committed: look at the log now rather than at the next poll. */
   notify(): void {
-    this.wake?.();
+    this.wakeup.wake();
   }
 
   /** Runs until the log (as visible now) is read through; returns what it did. */
@@ -226,24 +232,11 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
         );
       }
       if (events === 0 || failures > 0) {
-        await this.pause(
-          failures > 0 ? Math.min(30_000, 500 * 2 ** failures) : this.config.documentsPollMs,
-        );
+        if (failures > 0)
+          await this.wakeup.sleep(Math.min(30_000, 500 * 2 ** failures), { backoff: true });
+        else await this.wakeup.sleep(this.config.documentsPollMs);
       }
     }
-  }
-
-  private pause(ms: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      timer.unref();
-      this.wake = done;
-    });
   }
 }
 

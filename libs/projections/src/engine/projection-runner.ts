@@ -5,6 +5,7 @@ import {
   type LogCheckpoint,
   type ReadAllResult,
   type SqlDatabase,
+  Wakeup,
 } from '@loanbook/event-store';
 import { applyBatch } from './apply-batch';
 import { debug, info, type ProjectionLogger, silentLogger } from './logger';
@@ -86,8 +87,7 @@ export class ProjectionRunner {
   private exclusiveTail: Promise<unknown> = Promise.resolve();
   private loop?: Promise<void>;
   private stopping = false;
-  private woken = false;
-  private wake?: () => void;
+  private readonly wakeup = new Wakeup();
   private readonly failures = new Map<string, { attempts: number; retryAt: number }>();
   private readonly warnedNewer = new Set<string>();
   private readonly progressSeen = new Map<string, { events: number; loggedAt: number }>();
@@ -113,6 +113,7 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.loop) return;
     this.stopping = false;
+    this.wakeup.restart();
     await this.exclusive(async () => {
       for (const projection of this.projections) {
         try {
@@ -129,7 +130,7 @@ export class ProjectionRunner {
   /** Stops polling; waits for the batch in progress to commit. */
   async stop(): Promise<void> {
     this.stopping = true;
-    this.wake?.();
+    this.wakeup.stop();
     await this.loop;
     await this.exclusive(async () => undefined);
     this.loop = undefined;
@@ -137,8 +138,7 @@ export class ProjectionRunner {
 
   /** Polls now (after a command has committed) instead of at the end of the poll interval. */
   notify(): void {
-    if (this.wake) this.wake();
-    else this.woken = true;
+    this.wakeup.wake();
   }
 
   /**
@@ -202,10 +202,10 @@ export class ProjectionRunner {
           `projection runner: pass failed (attempt ${failures}), retrying in ${delay} ms`,
           error,
         );
-        await this.sleep(delay);
+        await this.wakeup.sleep(delay, { backoff: true });
         continue;
       }
-      if (!pass.busy && !this.stopping) await this.sleep(this.pollIntervalMs);
+      if (!pass.busy && !this.stopping) await this.wakeup.sleep(this.pollIntervalMs);
     }
   }
 
@@ -408,22 +408,6 @@ export class ProjectionRunner {
     if (error instanceof EventStoreUnavailableError)
       this.logger.warn(`${message}: ${error.message}`);
     else this.logger.error(`${message}: ${detail}`);
-  }
-
-  private sleep(ms: number): Promise<void> {
-    if (this.woken) {
-      this.woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        resolve();
-      };
-      const timer = setTimeout(done, ms);
-      this.wake = done;
-    });
   }
 
   /** Passes, rebuilds and start-up never overlap within one runner. */
