@@ -304,6 +304,60 @@ describePostgres('PostgresEventStore', () => {
     );
   });
 
+  describe('append plans', () => {
+    const planned = freshSchemaName('es_plans');
+    afterAll(() => dropSchema(TEST_DATABASE_URL, planned), TIMEOUT);
+
+    // plpgsql caches a generic plan per session after five calls. Planned against an events
+    // table analyzed while empty, an event-id lookup would scan the whole table on every append
+    // for as long as the connection lives: appends slowing down as the log grows.
+    it(
+      'look events and streams up by index even when the tables were analyzed empty',
+      async () => {
+        const store = new PostgresEventStore({
+          connectionString: TEST_DATABASE_URL,
+          schema: planned,
+        });
+        await store.init();
+        await store.close();
+        const client = new Client({
+          connectionString: TEST_DATABASE_URL,
+          options: `-c search_path=${planned}`,
+        });
+        await client.connect();
+        try {
+          await client.query('ANALYZE events');
+          await client.query('ANALYZE streams');
+          await client.query('BEGIN');
+          for (let i = 0; i < 30; i++) {
+            await client.query(
+              `SELECT * FROM append_to_stream($1, 0, ARRAY[$2::uuid], ARRAY['Tested'], ARRAY['{}'::jsonb], ARRAY['{}'::jsonb], ARRAY[NULL::timestamptz])`,
+              [`plan-single-${i}`, crypto.randomUUID()],
+            );
+            await client.query(
+              `SELECT * FROM append_to_streams_each(ARRAY[$1, $2], ARRAY[0, 0], ARRAY[1, 1], ARRAY[$3::uuid, $4::uuid], ARRAY['Tested', 'Tested'], ARRAY['{}'::jsonb, '{}'::jsonb], ARRAY['{}'::jsonb, '{}'::jsonb], ARRAY[NULL, NULL]::timestamptz[])`,
+              [`plan-a-${i}`, `plan-b-${i}`, crypto.randomUUID(), crypto.randomUUID()],
+            );
+          }
+          // This transaction's own table statistics, before anything is flushed.
+          const { rows } = await client.query<{ relname: string; seq_scan: string }>(
+            `SELECT relname, seq_scan::text FROM pg_stat_xact_user_tables
+              WHERE schemaname = $1 AND relname IN ('events', 'streams') ORDER BY relname`,
+            [planned],
+          );
+          expect(rows).toEqual([
+            { relname: 'events', seq_scan: '0' },
+            { relname: 'streams', seq_scan: '0' },
+          ]);
+        } finally {
+          await client.query('ROLLBACK').catch(() => undefined);
+          await client.end();
+        }
+      },
+      TIMEOUT,
+    );
+  });
+
   describe('losing connections', () => {
     const lost = freshSchemaName('es_lost');
     const applicationName = `loanbook-test-${lost}`;
