@@ -220,9 +220,7 @@ async function whereTheTimeGoes(
     );
     const rtt = await roundTripMs(client);
     parts.push(
-      `Concurrent appends share one statement and one commit (group commit, ` +
-        `${commits && commits.commits > 0 ? fmt(commits.appends / commits.commits, 1) : '?'} ` +
-        `appends per commit here). Per statement (EXPLAIN ANALYZE, BUFFERS, WAL; medians): ` +
+      `Concurrent appends share one statement and one commit (group commit). Per statement (EXPLAIN ANALYZE, BUFFERS, WAL; medians): ` +
         `append_to_streams_each with ${perGroup} appends executes in ${fmt(group.executionMs, 3)} ms ` +
         `(${fmt(group.executionMs / perGroup, 3)} ms an append), writes ${wal(group)} and ` +
         `touches ${fmt(group.sharedBuffers)} buffers; the plain INSERT ${fmt(insert.executionMs, 3)} ms, ` +

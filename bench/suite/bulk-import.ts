@@ -9,6 +9,7 @@ import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { type NewEvent, PostgresEventStore, type StreamAppend } from '@loanbook/event-store';
 import { runDemo } from '../../apps/cli/src/demo/demo.command';
+import { DEMO_MARKER_EVENT, DEMO_MARKER_STREAM } from '../../apps/cli/src/demo/loader';
 import { EVENTS_PER_LOAN, generateLoanEvents } from '../support/loan-events';
 import { countPgStatements } from './profile';
 import { type Benchmark, type Measurement, secondsSince } from './types';
@@ -179,26 +180,31 @@ async function demoPortfolio(
   };
   delete env.KAFKA_BROKERS;
   // Cheap enough not to disturb the timing: statements counted, and how busy the event loop was.
-  let said = '';
-  const stdout = new PassThrough().on('data', (chunk: Buffer) => (said += chunk.toString()));
-  const statements = countPgStatements();
+  const counter = countPgStatements();
   const loop0 = performance.eventLoopUtilization();
   const started = process.hrtime.bigint();
+  let sqlStatements: number;
   try {
-    await runDemo({ env, stdout, stderr: new PassThrough().resume() });
+    await runDemo({ env, stdout: new PassThrough().resume(), stderr: new PassThrough().resume() });
   } finally {
-    statements.stop();
+    sqlStatements = counter.stop();
   }
   const seconds = secondsSince(started);
   const busy = performance.eventLoopUtilization(loop0).utilization;
-  const sent = /([\d,]+) commands sent/.exec(said)?.[1];
-  const commands = sent === undefined ? undefined : Number(sent.replace(/,/g, ''));
-  const sqlStatements = statements.stop();
-  const [{ n }] = (await admin.query<{ n: string }>(`SELECT count(*) AS n FROM "${schema}".events`))
-    .rows;
+  const [{ n, sent }] = (
+    await admin.query<{ n: string; sent: string | null }>(
+      `SELECT count(*) AS n,
+              max(data ->> 'commandsSent') FILTER (WHERE stream_id = $1 AND type = $2) AS sent
+         FROM "${schema}".events`,
+      [DEMO_MARKER_STREAM, DEMO_MARKER_EVENT],
+    )
+  ).rows;
   const events = Number(n);
+  // The demo's own record of what it sent (its marker event).
+  const commands = sent === null ? undefined : Number(sent);
   const copy = await copyBaseline(url, admin, schema, log);
   const value = Math.floor(events / seconds);
+  const met = value / copy.value >= 0.3;
   return [
     {
       section: 'Bulk import',
@@ -208,8 +214,8 @@ async function demoPortfolio(
       unit: 'events/s',
       baseline: copy,
       ratio: value / copy.value,
-      aim: { description: '≥ 0.3 × COPY', met: value / copy.value >= 0.3 },
-      note: demoNote(events, seconds, commands, sqlStatements, busy, value / copy.value >= 0.3),
+      aim: { description: '≥ 0.3 × COPY', met },
+      note: demoNote(events, seconds, commands, sqlStatements, busy, met),
     },
   ];
 }

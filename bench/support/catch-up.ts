@@ -14,6 +14,8 @@ import { EVENTS_PER_LOAN, generateLoanEvents, loanSummaryProjection } from './lo
 import { type CpuProbe, startCpuProbe } from '../suite/pg-baselines';
 import { profiled, type ProfileSummary } from '../suite/profile';
 
+const POOL_SIZE = 4;
+
 export interface CatchUpOptions {
   /** A multiple of EVENTS_PER_LOAN. */
   events: number;
@@ -104,7 +106,7 @@ export async function measureCatchUp(
   const store = new PostgresEventStore({
     connectionString: options.databaseUrl,
     schema,
-    poolSize: 4,
+    poolSize: POOL_SIZE,
     applicationName,
   });
   try {
@@ -133,7 +135,7 @@ export async function measureCatchUp(
     });
     // Every pooled session open before the probe starts: the runner reads ahead on a second
     // connection while it applies on another.
-    await Promise.all([1, 2, 3, 4].map(() => store.database().query('SELECT 1')));
+    await Promise.all(Array.from({ length: POOL_SIZE }, () => store.database().query('SELECT 1')));
     const probe: CpuProbe = await startCpuProbe(admin, applicationName);
     const catchUp = await timed(() => runner.catchUp());
     const cpu = probe.stop();
