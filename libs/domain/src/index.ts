@@ -1,4 +1,5 @@
 /** The pure loan domain: no Nest, no I/O. */
+export * from './bounds';
 export * from './money';
 export * from './time';
 export * from './parties';

@@ -1,11 +1,20 @@
-import { Instant } from '@js-joda/core';
+import { Instant, LocalDate, ZoneOffset } from '@js-joda/core';
+import { Transform } from 'class-transformer';
 import { registerDecorator, type ValidationOptions } from 'class-validator';
 import {
+  AMOUNT_BOUND_MESSAGE,
+  amountInBounds,
+  BOUNDS,
+  DATE_BOUND_MESSAGE,
+  dateInBounds,
   isBusinessDate,
   isMonth,
   isValidEnterpriseNumber,
   MarketRate,
   Money,
+  OUT_OF_RANGE,
+  parseBusinessDate,
+  parseMonth,
   Rate,
 } from '@loanbook/domain';
 
@@ -29,13 +38,34 @@ function define(
     });
 }
 
-/** A decimal string with at most two decimals; a JSON number is refused. */
+/** Two constraints on one field: the format first, then (only on a valid value) the range. */
+type FieldDecorator = (target: object, propertyName: string) => void;
+
+const both =
+  (first: FieldDecorator, second: FieldDecorator): FieldDecorator =>
+  (target, property) => {
+    first(target, property);
+    second(target, property);
+  };
+
+/**
+ * A decimal string with at most two decimals (a JSON number is refused), within BOUNDS: every
+ * amount field, so that no accepted amount can overflow a read model's column.
+ */
 export const IsMoney = (options?: ValidationOptions) =>
-  define(
-    'money-format',
-    (v) => Money.isValid(v),
-    '$property must be an amount as a decimal string with at most two decimals, such as "25000.00" (not a JSON number)',
-    options,
+  both(
+    define(
+      'money-format',
+      (v) => Money.isValid(v),
+      '$property must be an amount as a decimal string with at most two decimals, such as "25000.00" (not a JSON number)',
+      options,
+    ),
+    define(
+      OUT_OF_RANGE,
+      (v) => !Money.isValid(v) || amountInBounds(Money.parse(v)),
+      `$property must be ${AMOUNT_BOUND_MESSAGE}`,
+      options,
+    ),
   );
 
 /** Strictly more than zero. Checked after the format, so only on valid amounts. */
@@ -55,12 +85,21 @@ export const IsRate = (options?: ValidationOptions) =>
     options,
   );
 
+/** An existing date, YYYY-MM-DD, within the API's one date range (BOUNDS). */
 export const IsBusinessDate = (options?: ValidationOptions) =>
-  define(
-    'date-format',
-    (v) => isBusinessDate(v),
-    '$property must be a date that exists, as YYYY-MM-DD',
-    options,
+  both(
+    define(
+      'date-format',
+      (v) => isBusinessDate(v),
+      '$property must be a date that exists, as YYYY-MM-DD',
+      options,
+    ),
+    define(
+      OUT_OF_RANGE,
+      (v) => !isBusinessDate(v) || dateInBounds(parseBusinessDate(v)),
+      `$property must be ${DATE_BOUND_MESSAGE}`,
+      options,
+    ),
   );
 
 export const IsEnterpriseNumber = (options?: ValidationOptions) =>
@@ -71,25 +110,53 @@ export const IsEnterpriseNumber = (options?: ValidationOptions) =>
     options,
   );
 
-/** An ISO-8601 instant with a zone, such as 2021-06-01T12:00:00Z (js-joda's strict parser). */
+/** An ISO-8601 instant with a zone, such as 2021-06-01T12:00:00Z (js-joda's strict parser), within the API's date range. */
 export const IsInstant = (options?: ValidationOptions) =>
-  define(
-    'instant-format',
-    (v) => {
-      if (typeof v !== 'string') return false;
-      try {
-        Instant.parse(v);
-        return true;
-      } catch {
-        return false;
-      }
-    },
-    '$property must be an instant such as 2021-06-01T12:00:00Z',
-    options,
+  both(
+    define(
+      'instant-format',
+      (v) => parseInstant(v) !== undefined,
+      '$property must be an instant such as 2021-06-01T12:00:00Z',
+      options,
+    ),
+    define(
+      OUT_OF_RANGE,
+      (v) => {
+        const instant = parseInstant(v);
+        return instant === undefined || dateInBounds(LocalDate.ofInstant(instant, ZoneOffset.UTC));
+      },
+      `$property must be an instant from ${BOUNDS.firstDate.toString()} to ${BOUNDS.lastDate.toString()}`,
+      options,
+    ),
   );
 
+function parseInstant(v: unknown): Instant | undefined {
+  if (typeof v !== 'string') return undefined;
+  try {
+    return Instant.parse(v);
+  } catch {
+    return undefined;
+  }
+}
+
+const FIRST_MONTH = BOUNDS.firstDate.toString().slice(0, 7);
+const LAST_MONTH = BOUNDS.lastDate.toString().slice(0, 7);
+
+/** A month, YYYY-MM, within the API's date range. */
 export const IsMonth = (options?: ValidationOptions) =>
-  define('month-format', (v) => isMonth(v), '$property must be a month as YYYY-MM', options);
+  both(
+    define('month-format', (v) => isMonth(v), '$property must be a month as YYYY-MM', options),
+    define(
+      OUT_OF_RANGE,
+      (v) => {
+        if (!isMonth(v)) return true;
+        const month = parseMonth(v);
+        return dateInBounds(month.atDay(1)) && dateInBounds(month.atEndOfMonth());
+      },
+      `$property must be a month from ${FIRST_MONTH} to ${LAST_MONTH}`,
+      options,
+    ),
+  );
 
 /** A whole number in a query string, such as `minPosition=42`. */
 export const IsWholeNumberText = (options?: ValidationOptions) =>
@@ -108,3 +175,10 @@ export const IsMarketRate = (options?: ValidationOptions) =>
     '$property must be a reference rate as a decimal string, such as "0.00531" for 0.531 % or "-0.0045" for −0.45 %',
     options,
   );
+
+/**
+ * Text fields are trimmed before they are checked, so that "   " is as missing as "" (a blank name
+ * is no name) and no stored text starts or ends with spaces.
+ */
+export const trimmed = () =>
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));

@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { IsBusinessDate, IsMarketRate } from '../http/validators';
+import { IsBusinessDate, IsMarketRate, trimmed } from '../http/validators';
 
 export class ReferenceCurvePointDto {
   @ApiProperty({ example: 24, description: 'Months; Euribor up to 12, IRS beyond' })
@@ -39,6 +39,7 @@ export class RecordReferenceCurveDto {
 
   @ApiPropertyOptional({ example: 'EMMI Euribor fixings and ICE swap rates of the day' })
   @IsOptional()
+  @trimmed()
   @IsString()
   @MinLength(1)
   @MaxLength(200)

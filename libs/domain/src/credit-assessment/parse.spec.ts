@@ -93,6 +93,24 @@ describe('parseCreditAssessmentInput', () => {
     expect(input).not.toHaveProperty('requestedAmount');
   });
 
+  it('given amounts, dates and counts outside the bounds every value stays within then each is out-of-range', () => {
+    expect(
+      fieldsAndCodes(
+        body({
+          housing: { tenure: 'renter', rent: '1000000000.00' },
+          applicantBirthDate: '1899-12-31',
+          termMonths: 2 ** 40,
+          requestedAmount: '99999999999999999999.99',
+        }),
+      ),
+    ).toEqual([
+      ['housing.rent', 'out-of-range'],
+      ['applicantBirthDate', 'out-of-range'],
+      ['termMonths', 'out-of-range'],
+      ['requestedAmount', 'out-of-range'],
+    ]);
+  });
+
   it('given something other than an object then one problem for the body', () => {
     expect(problems([])).toEqual([
       { field: '', code: 'object', message: 'the body must be a JSON object' },

@@ -1,4 +1,13 @@
 import type { LocalDate } from '@js-joda/core';
+import {
+  AMOUNT_BOUND_MESSAGE,
+  amountInBounds,
+  DATE_BOUND_MESSAGE,
+  dateInBounds,
+  INTEGER_BOUND_MESSAGE,
+  integerInBounds,
+  OUT_OF_RANGE,
+} from '../bounds';
 import { FormatError } from '../money/format-error';
 import { Money } from '../money/money';
 import { parseBusinessDate } from '../time/business-date';
@@ -79,10 +88,19 @@ const problem = (
   return undefined;
 };
 
-const money: Reader = (value, field, errors) => fromFormat(() => Money.parse(value), field, errors);
+const money: Reader = (value, field, errors) => {
+  const amount = fromFormat(() => Money.parse(value), field, errors);
+  return amount === undefined || amountInBounds(amount)
+    ? amount
+    : problem(errors, field, OUT_OF_RANGE, `${field} must be ${AMOUNT_BOUND_MESSAGE}`);
+};
 
-const date: Reader = (value, field, errors): LocalDate | undefined =>
-  fromFormat(() => parseBusinessDate(value), field, errors);
+const date: Reader = (value, field, errors): LocalDate | undefined => {
+  const day = fromFormat(() => parseBusinessDate(value), field, errors);
+  return day === undefined || dateInBounds(day)
+    ? day
+    : problem(errors, field, OUT_OF_RANGE, `${field} must be ${DATE_BOUND_MESSAGE}`);
+};
 
 function fromFormat<T>(read: () => T, field: string, errors: FieldProblem[]): T | undefined {
   try {
@@ -93,10 +111,13 @@ function fromFormat<T>(read: () => T, field: string, errors: FieldProblem[]): T 
   }
 }
 
-const integer: Reader = (value, field, errors) =>
-  typeof value === 'number' && Number.isInteger(value)
+const integer: Reader = (value, field, errors) => {
+  if (typeof value !== 'number' || !Number.isInteger(value))
+    return problem(errors, field, 'integer', `${field} must be a whole number (a JSON number)`);
+  return integerInBounds(value)
     ? value
-    : problem(errors, field, 'integer', `${field} must be a whole number (a JSON number)`);
+    : problem(errors, field, OUT_OF_RANGE, `${field} must be ${INTEGER_BOUND_MESSAGE}`);
+};
 
 const boolean: Reader = (value, field, errors) =>
   typeof value === 'boolean'

@@ -1,8 +1,9 @@
+import { boundViolations } from '../bounds';
 import { parseEnterpriseNumber } from '../parties';
 import { type ProductCatalogue, isProductCode } from '../products';
 import { type Clock, formatBusinessDate } from '../time';
 import { checkNotInFuture } from '../loan/commands/common';
-import { LoanStateConflictError, Violations } from '../loan/errors';
+import { LoanStateConflictError, RuleViolationError, Violations } from '../loan/errors';
 import { type InquiryCommand, isInquiryChannel } from './commands';
 import type { InquiryEvent } from './events';
 import type { InquiryState } from './state';
@@ -27,6 +28,8 @@ export function decideInquiry(
   state: InquiryState,
   ctx: InquiryDecisionContext,
 ): InquiryEvent[] {
+  const outOfBounds = boundViolations(command);
+  if (outOfBounds.length > 0) throw new RuleViolationError(outOfBounds);
   switch (command.type) {
     case 'RegisterInquiry': {
       if (state.status !== 'none') {

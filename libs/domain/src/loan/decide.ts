@@ -1,3 +1,4 @@
+import { boundViolations } from '../bounds';
 import type { LoanCommand } from './commands';
 import { decideApply } from './commands/apply';
 import { decideApprove } from './commands/approve';
@@ -24,12 +25,16 @@ import { decideRecordApplicationInformation } from './commands/application-infor
 import type { DecisionContext } from './context';
 import type { LoanEvent } from './events';
 import type { LoanState } from './state';
+import { RuleViolationError } from './errors';
 
 /**
  * The loan decider: what a command means for a loan in a given state.
  * Throws RuleViolationError, LoanStateConflictError or LoanNotFoundError; returns the events otherwise.
  */
 export function decide(command: LoanCommand, state: LoanState, ctx: DecisionContext): LoanEvent[] {
+  // First, whatever the command: a value outside BOUNDS could be recorded but never projected.
+  const outOfBounds = boundViolations(command, ['officer']);
+  if (outOfBounds.length > 0) throw new RuleViolationError(outOfBounds);
   switch (command.type) {
     case 'ApplyForLoan':
       return decideApply(command, state, ctx);

@@ -20,7 +20,7 @@ import {
   type InformationItem,
   type InformationStatus,
 } from '@loanbook/domain';
-import { IsBusinessDate } from '../../http/validators';
+import { IsBusinessDate, trimmed } from '../../http/validators';
 
 export class RequestWrittenRefusalDto {
   @ApiProperty({
@@ -45,6 +45,7 @@ export class InformationItemDto {
     description: 'For guarantor-identity and guarantor-assets: the personal guarantee',
   })
   @IsOptional()
+  @trimmed()
   @IsString()
   @Matches(/^g[1-9][0-9]{0,3}$/, { message: 'guaranteeId must be a guarantee id such as g1' })
   guaranteeId?: string;
@@ -58,6 +59,7 @@ export class InformationItemDto {
 
   @ApiPropertyOptional({ example: 'annual accounts 2021 and a plan to 2024' })
   @IsOptional()
+  @trimmed()
   @IsString()
   @MaxLength(MAX_INFORMATION_NOTE_LENGTH)
   note?: string;

@@ -51,6 +51,7 @@ export class BorrowerDto {
 
   @ApiProperty({ example: 'Bakkerij Peeters' })
   @IsDefined()
+  @trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -79,6 +80,7 @@ export class LenderDto {
       "The lender's identifying number; the same number on several loans is the same lender. Stored encrypted",
   })
   @IsDefined()
+  @trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
@@ -86,6 +88,7 @@ export class LenderDto {
 
   @ApiProperty({ example: 'An Janssens', description: 'Stored encrypted' })
   @IsDefined()
+  @trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
@@ -232,6 +235,7 @@ export class ApplyForLoanDto {
 
   @ApiProperty({ example: 'oven and working capital' })
   @IsDefined()
+  @trimmed()
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)

@@ -47,6 +47,7 @@ export class ResponsibleMaximumOverrideDto {
       'the partner’s income from the new shop starts in May; the coach follows the first year',
   })
   @IsDefined()
+  @trimmed()
   @IsString()
   @MaxLength(4000)
   justification!: string;

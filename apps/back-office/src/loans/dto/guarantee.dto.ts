@@ -1,12 +1,9 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
 import { GUARANTEE_KINDS, type GuaranteeKind } from '@loanbook/domain';
-import { IsMoney, IsPositiveMoney } from '../../http/validators';
+import { IsMoney, IsPositiveMoney, trimmed } from '../../http/validators';
 
-/** Text fields are trimmed before they are checked, so that "   " is as missing as "". */
-export const trimmed = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export { trimmed };
 
 /** Most securities one application or offer can list. */
 export const MAX_GUARANTEES = 20;

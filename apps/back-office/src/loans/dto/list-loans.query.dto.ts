@@ -1,7 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
-import { IsWholeNumberText } from '../../http/validators';
+import { IsWholeNumberText, trimmed } from '../../http/validators';
 
 /** Every status a loan reaches (the read model keeps them all). */
 export const LOAN_STATUSES = LOAN_LIFECYCLE_STATUSES;
@@ -24,6 +24,7 @@ export class ListLoansQueryDto {
 
   @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
   @IsOptional()
+  @trimmed()
   @IsString()
   @MaxLength(200)
   cursor?: string;

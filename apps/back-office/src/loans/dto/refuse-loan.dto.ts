@@ -10,7 +10,7 @@ import {
   MaxLength,
 } from 'class-validator';
 import { REFUSAL_REASON_CODES, type RefusalReasonCode } from '@loanbook/domain';
-import { IsBusinessDate } from '../../http/validators';
+import { IsBusinessDate, trimmed } from '../../http/validators';
 
 export class RefuseLoanDto {
   @ApiProperty({ example: '2022-03-20', format: 'date' })
@@ -37,6 +37,7 @@ export class RefuseLoanDto {
     example: 'Arrears with two suppliers, explained to the applicant on 2022-03-18.',
   })
   @IsOptional()
+  @trimmed()
   @IsString()
   @MaxLength(4000)
   explanation?: string;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
-import { IsBusinessDate } from '../../http/validators';
+import { IsBusinessDate, trimmed } from '../../http/validators';
 
 export class WithdrawApplicationDto {
   @ApiProperty({ example: '2022-03-25', format: 'date' })
@@ -10,6 +10,7 @@ export class WithdrawApplicationDto {
 
   @ApiPropertyOptional({ example: 'found other financing' })
   @IsOptional()
+  @trimmed()
   @IsString()
   @MaxLength(1000)
   reason?: string;
