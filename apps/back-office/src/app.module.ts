@@ -60,6 +60,8 @@ export interface AppOverrides {
   clock?: Clock;
   /** The CLI logs to stderr so that a command's own output on stdout stays clean. */
   logTo?: 'stdout' | 'stderr';
+  /** Who opens the embedded store, for the message a second process gets (data-dir-lock.ts). */
+  storeOwner?: string;
 }
 
 @Module({})
@@ -110,7 +112,10 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
-        { provide: EVENT_STORE, useFactory: () => overrides.eventStore ?? eventStoreFor(config) },
+        {
+          provide: EVENT_STORE,
+          useFactory: () => overrides.eventStore ?? eventStoreFor(config, overrides.storeOwner),
+        },
         { provide: CLOCK, useValue: overrides.clock ?? systemClock },
         {
           provide: CATALOGUE,
@@ -158,7 +163,7 @@ export class AppModule {
   }
 }
 
-function eventStoreFor(config: AppConfig): EventStore {
+function eventStoreFor(config: AppConfig, purpose = 'the back office'): EventStore {
   switch (config.eventStore) {
     case 'postgres':
       return createEventStore({
@@ -173,6 +178,14 @@ function eventStoreFor(config: AppConfig): EventStore {
         kind: 'pglite',
         dataDir: join(config.dataDir, 'event-store'),
         schema: config.databaseSchema,
+        owner: {
+          purpose,
+          // Another process has the directory now: writing on would corrupt it. Stop at once.
+          onLost: (error) => {
+            process.stderr.write(`FATAL: ${error.message}\n`);
+            process.exit(1);
+          },
+        },
       });
   }
 }

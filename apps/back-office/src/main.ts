@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { inspect } from 'node:util';
+import { PgliteEventStore } from '@loanbook/event-store';
 import { createApp } from './bootstrap';
 import { ConfigError, loadConfig } from './config/config';
+import { EVENT_STORE } from './infrastructure/tokens';
 
 async function main(): Promise<void> {
   let config;
@@ -17,6 +19,9 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   await app.listen(config.port);
   const base = `http://localhost:${config.port}`;
+  // A second process on the same data directory is told where this one serves.
+  const store = app.get(EVENT_STORE);
+  if (store instanceof PgliteEventStore) store.describeOwner({ url: base });
   const where =
     config.eventStore === 'pglite'
       ? `embedded PGlite in ${config.dataDir}`

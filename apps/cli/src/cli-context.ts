@@ -75,7 +75,9 @@ export async function withBackOffice<T>(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
-    const context = await createBackOfficeContext(config);
+    const context = await createBackOfficeContext(config, {
+      storeOwner: `\`npm run cli -- ${process.argv.slice(2).join(' ')}\``,
+    });
     try {
       return await fn(context, controller.signal);
     } finally {

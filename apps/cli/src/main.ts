@@ -7,6 +7,7 @@ import { DemoInterruptedError } from './demo/loader';
 import { runDemo } from './demo/demo.command';
 import { runProjectionsRebuild, runProjectionsStatus } from './projections/projections.command';
 import { ReportOptionError, runReport, type ReportOptions } from './report/report.command';
+import { DataDirLockedError } from '@loanbook/event-store';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
@@ -99,6 +100,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (error instanceof ConfigError) {
       io.stderr.write(`${error.message}\n`);
       return 2;
+    }
+    if (error instanceof DataDirLockedError) {
+      io.stderr.write(`\nloanbook ${argv.slice(2).join(' ')}: ${error.message}\n`);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`\nloanbook ${argv.slice(2).join(' ')} failed: ${message}\n`);

@@ -1,5 +1,5 @@
 import type { EventStore } from './event-store.port';
-import { PgliteEventStore } from './pglite/pglite-event-store';
+import { PgliteEventStore, type PgliteEventStoreOptions } from './pglite/pglite-event-store';
 import { PostgresEventStore } from './postgres/postgres-event-store';
 import type { SqlDatabase } from './sql/sql-executor';
 
@@ -14,7 +14,7 @@ export function hasSqlDatabase(store: EventStore): store is SqlEventStore {
 }
 
 export type EventStoreConfig =
-  | { kind: 'pglite'; dataDir: string; schema?: string }
+  | { kind: 'pglite'; dataDir: string; schema?: string; owner?: PgliteEventStoreOptions['owner'] }
   | { kind: 'postgres'; connectionString: string; schema?: string; poolSize?: number }
   | { kind: 'kurrentdb'; connectionString: string; streamPrefix?: string };
 
@@ -22,7 +22,11 @@ export type EventStoreConfig =
 export function createEventStore(config: EventStoreConfig): EventStore {
   switch (config.kind) {
     case 'pglite':
-      return new PgliteEventStore({ dataDir: config.dataDir, schema: config.schema });
+      return new PgliteEventStore({
+        dataDir: config.dataDir,
+        schema: config.schema,
+        owner: config.owner,
+      });
     case 'postgres':
       return new PostgresEventStore({
         connectionString: config.connectionString,

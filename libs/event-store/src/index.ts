@@ -10,6 +10,14 @@ export {
   type PostgresEventStoreOptions,
 } from './postgres/postgres-event-store';
 export { PgliteEventStore, type PgliteEventStoreOptions } from './pglite/pglite-event-store';
+export {
+  DataDirLock,
+  DataDirLockedError,
+  DataDirLockLostError,
+  liveDataDirOwner,
+  readDataDirOwner,
+  type DataDirOwner,
+} from './pglite/data-dir-lock';
 // The adapter itself is imported from '@loanbook/event-store/kurrentdb' or made by
 // createEventStore, so that its client is loaded only where it is used.
 export type { KurrentDbEventStoreOptions } from './kurrentdb/kurrentdb-event-store';

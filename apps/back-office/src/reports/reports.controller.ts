@@ -82,6 +82,15 @@ export class ReportsController {
       .send(renderHtml(report));
   }
 
+  /**
+   * The whole report's model as JSON: what the HTML, the workbook and the CSVs are rendered from
+   * (amounts as exact decimal strings). `npm run report` reads it from a running back office.
+   */
+  @Get('portfolio.json')
+  async portfolioModel(@Query() q: PortfolioReportQueryDto): Promise<PortfolioReport> {
+    return this.buildPortfolio(q);
+  }
+
   /** The whole report as an Excel workbook, a sheet per table. */
   @ApiProduces(XLSX_TYPE)
   @Get('portfolio.xlsx')

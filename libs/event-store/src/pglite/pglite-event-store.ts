@@ -27,6 +27,7 @@ import {
   type SqlDatabase,
   type SqlSession,
 } from '../sql/sql-executor';
+import { DataDirLock, type DataDirLockLostError } from './data-dir-lock';
 import { loadPglite } from './load-pglite';
 import { SerialQueue } from './serial-queue';
 
@@ -46,6 +47,12 @@ export interface PgliteEventStoreOptions {
   dataDir: string;
   /** PostgreSQL schema holding the store's tables (default `loanbook`). */
   schema?: string;
+  /**
+   * Who opens the directory, for the message another process gets while this one holds it
+   * (data-dir-lock.ts); and what to do should the lock be lost (the store refuses every
+   * operation from then on in any case).
+   */
+  owner?: { purpose: string; onLost?: (error: DataDirLockLostError) => void };
 }
 
 export class PgliteEventStore implements EventStore {
@@ -56,10 +63,19 @@ export class PgliteEventStore implements EventStore {
   private db?: PGlite;
   private initializing?: Promise<void>;
   private closing?: Promise<void>;
+  private lock?: DataDirLock;
+  private lockLost?: DataDirLockLostError;
+  private readonly owner: NonNullable<PgliteEventStoreOptions['owner']>;
 
   constructor(options: PgliteEventStoreOptions) {
     this.schema = assertSchemaName(options.schema ?? DEFAULT_SCHEMA);
     this.dataDir = options.dataDir;
+    this.owner = options.owner ?? { purpose: 'a Loanbook process' };
+  }
+
+  /** Tells a second process where this one serves (the back office, once it listens). */
+  describeOwner(extra: { url?: string }): void {
+    this.lock?.describe(extra);
   }
 
   init(): Promise<void> {
@@ -104,6 +120,7 @@ export class PgliteEventStore implements EventStore {
       detail,
     });
     if (this.closing) return Promise.resolve(down('closed'));
+    if (this.lockLost) return Promise.resolve(down(this.lockLost.message));
     return this.queue
       .run(async () => {
         if (!this.db) return down('not initialised');
@@ -119,6 +136,8 @@ export class PgliteEventStore implements EventStore {
       const db = this.db;
       this.db = undefined;
       if (db && !db.closed) await db.close();
+      await this.lock?.unlock();
+      this.lock = undefined;
     });
     return this.closing;
   }
@@ -152,6 +171,7 @@ export class PgliteEventStore implements EventStore {
 
   private run<T>(operation: (db: SqlSession) => Promise<T>): Promise<T> {
     if (this.closing) return Promise.reject(this.closedError());
+    if (this.lockLost) return Promise.reject(new EventStoreUnavailableError(this.lockLost.message));
     if (insideTransaction.getStore() === this) {
       return Promise.reject(
         new Error(
@@ -171,11 +191,25 @@ export class PgliteEventStore implements EventStore {
 
   private async open(): Promise<void> {
     if (this.closing) throw this.closedError();
-    if (!/^[a-z]+:\/\//.test(this.dataDir)) mkdirSync(this.dataDir, { recursive: true });
+    const onDisk = !/^[a-z]+:\/\//.test(this.dataDir);
+    if (onDisk) {
+      // The lock first: nothing of the directory is read before this process owns it.
+      this.lock = await DataDirLock.acquire(this.dataDir, {
+        purpose: this.owner.purpose,
+        onLost: (error) => this.onLockLost(error),
+      });
+      mkdirSync(this.dataDir, { recursive: true });
+    }
     const { PGlite } = loadPglite();
-    const db = new PGlite(this.dataDir, {
-      parsers: { [JSON_OID]: parseJson, [JSONB_OID]: parseJson },
-    });
+    let db: PGlite;
+    try {
+      db = new PGlite(this.dataDir, {
+        parsers: { [JSON_OID]: parseJson, [JSONB_OID]: parseJson },
+      });
+    } catch (error) {
+      await this.releaseLock();
+      throw error;
+    }
     try {
       await db.waitReady;
       const session = sessionOf(db);
@@ -184,9 +218,24 @@ export class PgliteEventStore implements EventStore {
       await db.query(`SELECT set_config('search_path', $1, false)`, [`"${this.schema}"`]);
     } catch (error) {
       await db.close().catch(() => undefined);
+      await this.releaseLock();
       throw error;
     }
     this.db = db;
+  }
+
+  private async releaseLock(): Promise<void> {
+    await this.lock?.unlock();
+    this.lock = undefined;
+  }
+
+  /** Another process took the directory: refuse everything from now on, close what is open. */
+  private onLockLost(error: DataDirLockLostError): void {
+    this.lockLost = error;
+    const db = this.db;
+    this.db = undefined;
+    if (db && !db.closed) void db.close().catch(() => undefined);
+    this.owner.onLost?.(error);
   }
 
   private closedError(): EventStoreUnavailableError {
