@@ -176,9 +176,34 @@ export const IsMarketRate = (options?: ValidationOptions) =>
     options,
   );
 
+/** Bidirectional embeddings, overrides and isolates: they make a screen show other text than is stored. */
+const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069]/u;
+/** C0 and C1 controls; free text keeps tab and line breaks. Matching controls is the point here. */
+// eslint-disable-next-line no-control-regex
+const LINE_CONTROLS = /[\u0000-\u001f\u007f-\u009f]/u;
+// eslint-disable-next-line no-control-regex
+const TEXT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u;
+
 /**
- * Text fields are trimmed before they are checked, so that "   " is as missing as "" (a blank name
- * is no name) and no stored text starts or ends with spaces.
+ * Every text field: trimmed before it is checked, so that "   " is as missing as "" (a blank name
+ * is no name), and normalised to NFC, so that one name is stored one way. Control characters and
+ * bidirectional overrides (U+202E makes a document show a name that is not the one stored) are a
+ * 400 `invalid-character`; `text` (explanations, notes) keeps tabs and line breaks, `line` (names,
+ * numbers) nothing of the sort.
  */
-export const trimmed = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value));
+export const trimmed =
+  (kind: 'line' | 'text' = 'line'): FieldDecorator =>
+  (target, property) => {
+    Transform(({ value }: { value: unknown }) =>
+      typeof value === 'string' ? value.trim().normalize('NFC') : value,
+    )(target, property);
+    define(
+      'invalid-character',
+      (v) =>
+        typeof v !== 'string' ||
+        !(BIDI_CONTROLS.test(v) || (kind === 'line' ? LINE_CONTROLS : TEXT_CONTROLS).test(v)),
+      kind === 'line'
+        ? '$property must not contain control characters (tabs and line breaks included) or bidirectional overrides such as U+202E'
+        : '$property must not contain control characters other than tabs and line breaks, or bidirectional overrides such as U+202E',
+    )(target, property);
+  };

@@ -59,7 +59,7 @@ export class InformationItemDto {
 
   @ApiPropertyOptional({ example: 'annual accounts 2021 and a plan to 2024' })
   @IsOptional()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @MaxLength(MAX_INFORMATION_NOTE_LENGTH)
   note?: string;

@@ -120,7 +120,7 @@ export class OwnContributionItemDto {
 
   @ApiPropertyOptional({ example: 'win-win loan of An Janssens, registered 2021-02-15' })
   @IsOptional()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @IsNotEmpty()
   @MaxLength(500)
@@ -235,7 +235,7 @@ export class ApplyForLoanDto {
 
   @ApiProperty({ example: 'oven and working capital' })
   @IsDefined()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)

@@ -47,7 +47,7 @@ export class ResponsibleMaximumOverrideDto {
       'the partner’s income from the new shop starts in May; the coach follows the first year',
   })
   @IsDefined()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @MaxLength(4000)
   justification!: string;
@@ -106,7 +106,7 @@ export class ApproveLoanDto {
       'Startlening: the written justification a capital holiday of 24 months needs (at 3.25 %)',
   })
   @IsOptional()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @IsNotEmpty()
   @MaxLength(2000)

@@ -69,7 +69,7 @@ export class WriteOffLoanDto {
 
   @ApiProperty({ example: 'bankruptcy closed, no further dividend' })
   @IsDefined()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @IsNotEmpty()
   @MaxLength(1000)

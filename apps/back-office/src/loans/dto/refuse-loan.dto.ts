@@ -37,7 +37,7 @@ export class RefuseLoanDto {
     example: 'Arrears with two suppliers, explained to the applicant on 2022-03-18.',
   })
   @IsOptional()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @MaxLength(4000)
   explanation?: string;

@@ -75,7 +75,7 @@ export class RefuseGuaranteeReleaseDto {
     description: 'Sent in writing to the enterprise and the guarantor',
   })
   @IsDefined()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @IsNotEmpty()
   @MaxLength(4000)

@@ -10,7 +10,7 @@ export class WithdrawApplicationDto {
 
   @ApiPropertyOptional({ example: 'found other financing' })
   @IsOptional()
-  @trimmed()
+  @trimmed('text')
   @IsString()
   @MaxLength(1000)
   reason?: string;
