@@ -22,8 +22,19 @@ export default tseslint.config(
         { object: 'Math', property: 'round', message: 'Round money with Money/Decimal, half up.' },
         { object: 'Number', property: 'parseFloat', message: 'Use Money / Decimal for amounts.' },
       ],
+      // One CSV writer, so that no export forgets the CSV-injection rule.
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['csv-stringify', 'csv-stringify/sync'].map((name) => ({
+            name,
+            message: 'Write CSV with writeCsv from @loanbook/reporting (render/tabular.ts).',
+          })),
+        },
+      ],
     },
   },
+  { files: ['libs/reporting/src/render/tabular.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [

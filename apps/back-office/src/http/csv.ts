@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { stringify } from 'csv-stringify/sync';
+import { writeCsv } from '@loanbook/reporting';
 
 /** Report endpoints answer JSON, or CSV when the client asks `Accept: text/csv`. */
 export function wantsCsv(req: Request): boolean {
@@ -16,7 +16,7 @@ export function sendCsv(
     .status(200)
     .type('text/csv; charset=utf-8')
     .setHeader('Content-Disposition', `attachment; filename="${filename}.csv"`);
-  res.send(stringify(rows, { header: true, columns }));
+  res.send(writeCsv([columns, ...rows.map((row) => columns.map((column) => row[column]))]));
 }
 
 /** Sends a report as JSON, or one of its tables as CSV when the client asks for it. */

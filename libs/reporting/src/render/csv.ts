@@ -1,6 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
 import { reportTables } from '../model';
 import type { PortfolioReport, ReportCell, ReportTable } from '../model';
+import { writeCsv } from './tabular';
 
 export interface CsvFile {
   readonly filename: string;
@@ -32,7 +32,7 @@ export function renderCsvFile(table: ReportTable): string {
   const keys = table.columns.map((c) => c.key);
   const rows = [...table.rows, ...(table.total === undefined ? [] : [table.total])];
   const records = rows.map((row) => keys.map((key) => csvCell(row[key])));
-  return stringify([keys, ...records]);
+  return writeCsv([keys, ...records]);
 }
 
 function csvCell(value: ReportCell | undefined): string {

@@ -25,3 +25,4 @@ export {
   isMoneyText,
   isNumericKind,
 } from './format';
+export { neutraliseFormula, writeCsv } from './tabular';

@@ -11,6 +11,7 @@ import type {
   ReportTable,
 } from '../model';
 import { formatCell, formatFigure, formatLongDate, isMoneyText } from './format';
+import { neutraliseFormula } from './tabular';
 
 /** Excel number formats by kind; amounts stay numbers, so analysts can sum and pivot them. */
 export const XLSX_FORMATS = {
@@ -233,7 +234,7 @@ function writeCell(target: ExcelJS.Cell, kind: ColumnKind, value: ReportCell): v
   if (value === null) return;
   switch (kind) {
     case 'text':
-      target.value = String(value);
+      target.value = neutraliseFormula(String(value));
       return;
     case 'integer':
       if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
