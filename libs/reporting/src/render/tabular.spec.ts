@@ -59,7 +59,7 @@ describe('the tabular writer neutralises formulas in text cells', () => {
     table.columns.push({ key: 'note', title: 'Note', kind: 'text' });
     table.rows[0].note = '=HYPERLINK("http://evil.example")';
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await renderXlsx(report));
+    await workbook.xlsx.load((await renderXlsx(report)) as unknown as ArrayBuffer);
     const sheet = workbook.worksheets.find((ws) =>
       (ws.getRow(1).values as unknown[]).includes('Note'),
     )!;
