@@ -1,7 +1,12 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { RuleViolationError } from '@loanbook/domain';
-import { EventIdConflictError, type EventStore, type StoredEvent } from '@loanbook/event-store';
+import {
+  type AppendResult,
+  EventIdConflictError,
+  type EventStore,
+  type StoredEvent,
+} from '@loanbook/event-store';
 import { EVENT_STORE, PERSONAL_DATA_KEYS } from '../infrastructure/tokens';
 import type { PersonalDataKeys } from '../people/field-crypto';
 import type { RequestMeta } from '../loans/loan-repository';
@@ -65,8 +70,27 @@ export class IdempotencyService {
   }
 
   /**
+   * After an append the store answered without writing (`written: false`: every event id was
+   * stored already, in this stream): the command of the request that wrote them, which raced
+   * this one with the same key. The store compares ids only, and a twin with another body
+   * draws the same ids, so the stored request hash decides: the same request gets the first
+   * reply, another one a 422 (`idempotency-key-reused`), never the other's reply.
+   */
+  async repeatOf(result: AppendResult, meta: RequestMeta): Promise<PriorCommand | undefined> {
+    if (result.written || !meta.idempotency) return undefined;
+    const prior = await this.prior(meta);
+    if (!prior) {
+      throw new Error(
+        `the store answered an append to ${result.streamId} as a repeat, yet holds none of its key's events`,
+      );
+    }
+    return prior;
+  }
+
+  /**
    * After a failed append: the command of a twin request with the same key that won the race
-   * (on another stream, e.g. a new loan id, the store answers with an EventIdConflictError).
+   * (on another stream, e.g. a new loan id, the store answers with an EventIdConflictError),
+   * compared by the stored request hash like `repeatOf`.
    */
   async twinOf(error: unknown, meta: RequestMeta): Promise<PriorCommand | undefined> {
     return error instanceof EventIdConflictError ? this.prior(meta) : undefined;

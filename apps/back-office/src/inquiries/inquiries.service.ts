@@ -87,6 +87,9 @@ export class InquiriesService {
         })),
         { expectedVersion: stored.length },
       );
+      // A twin with the same key wrote these ids first: its reply only if it sent this body.
+      const repeat = await this.idempotency.repeatOf(result, meta);
+      if (repeat) return replyOf(repeat);
       this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
       return {
         inquiryId: command.inquiryId,

@@ -95,6 +95,9 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       }
       try {
         const result = await this.loans.append(command.loanId, events, loan.version, meta, guard);
+        // A twin with the same key wrote these ids first: its reply only if it sent this body.
+        const repeat = await this.idempotency.repeatOf(result, meta);
+        if (repeat) return replyOf(repeat);
         this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
         return {
           loanId: command.loanId,

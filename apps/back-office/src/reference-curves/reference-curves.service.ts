@@ -117,6 +117,9 @@ export class ReferenceCurvesService {
         // Curves do not depend on each other: any version; the log keeps the order.
         { expectedVersion: 'any' },
       );
+      // A twin with the same key wrote this id first: its reply only if it sent this body.
+      const repeat = await this.idempotency.repeatOf(result, meta);
+      if (repeat) return this.replyOf(repeat);
       this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
       return {
         recordedOn,
