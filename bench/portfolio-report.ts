@@ -79,7 +79,10 @@ const APPEND_CONCURRENCY = 2;
 /** Events the projection runner reads and applies at a time (the projector's default). */
 const CATCH_UP_BATCH = 5000;
 /** A fixed key for generated people only: the schema is thrown away (or kept, and readable). */
-const BENCH_PERSONAL_DATA_KEY = Buffer.alloc(32, 0x62).toString('base64');
+const BENCH_PERSONAL_DATA_KEY = Buffer.from(
+  'b7e2046c9d1f3a58e0c4b69d2a7f1e3c5d8b0a4f6e2c9d1b3a5f7e0c2d4b6a8f',
+  'hex',
+).toString('base64');
 const BENCH_AUTH_SECRET = 'loanbook-bench-shared-secret-0123456789abcdef';
 
 function parseArgs(argv: string[]): Options {

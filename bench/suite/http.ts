@@ -83,7 +83,10 @@ const AIM_P99_MS = 20;
 /** Signs the clerks' tokens here and checks them in the back office: a shared secret of the run. */
 const BENCH_AUTH_SECRET = 'loanbook-bench-shared-secret-0123456789abcdef';
 /** A fixed key: the applications are generated and the schema thrown away. */
-const BENCH_PERSONAL_DATA_KEY = Buffer.alloc(32, 0x68).toString('base64');
+const BENCH_PERSONAL_DATA_KEY = Buffer.from(
+  '68d3f1a09c7e5b2d4f6a8c0e1b3d5f7a9c2e4b6d8f0a1c3e5b7d9f2a4c6e8b0d',
+  'hex',
+).toString('base64');
 
 interface Sizes {
   /** Seconds of load per concurrency. */

@@ -16,6 +16,7 @@ import {
   type BuiltBackOffice,
 } from '../../support/back-office-process';
 import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../../support';
+import { TEST_PERSONAL_DATA_KEY } from '../../support/personal-data-key';
 import { TEST_AUTH_SECRET, TEST_USERS, testToken, type StoreKind } from '../harness';
 import { Load, makePlan, type LoadUser } from './load';
 import {
@@ -34,7 +35,7 @@ jest.setTimeout(240_000);
 const COMMANDS = 2000;
 const CLIENTS = 8;
 /** A fixed key of 32 bytes: the back office encrypts personal data with it. */
-const PERSONAL_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+const PERSONAL_DATA_KEY = TEST_PERSONAL_DATA_KEY;
 
 // The compilation (a tsc child process) starts here and is awaited where a server starts, so
 // that a suite can prepare its store meanwhile.

@@ -14,6 +14,7 @@ import {
   type PrivatePostgres,
   type StopMode,
 } from '../../support/private-postgres';
+import { TEST_PERSONAL_DATA_KEY } from '../../support/personal-data-key';
 import { TEST_AUTH_SECRET, TEST_USERS, testToken } from '../harness';
 import { Load, makePlan, type ErrorAnswer } from './load';
 import {
@@ -30,7 +31,7 @@ jest.setTimeout(240_000);
 const COMMANDS = 1200;
 const CLIENTS = 8;
 const SCHEMA = 'loanbook';
-const PERSONAL_DATA_KEY = Buffer.alloc(32, 7).toString('base64');
+const PERSONAL_DATA_KEY = TEST_PERSONAL_DATA_KEY;
 /** How long each outage lasts at least: long enough for every client to run into it. */
 const OUTAGE_MS = 3000;
 

@@ -8,6 +8,7 @@ import {
 } from 'jose';
 import { Money } from '@loanbook/domain';
 import type { AppConfig, AuthConfig } from '../config/config';
+import { MAKE_SHARED_SECRET, sharedSecretWeakness } from '../config/secret-strength';
 import { UnauthenticatedProblem } from '../http/problem';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { loadOrCreateDevSecret } from './dev-secret';
@@ -25,7 +26,15 @@ export class TokenVerifier {
     this.auth = config.auth;
   }
 
-  /** Made on first use: a back-office context without HTTP (the CLI) never touches the secret. */
+  /**
+   * Loads the key now, so that a server whose secret is unusable (an empty development secret
+   * file) does not start; createApp calls it. Without it the key is made on first use: a
+   * back-office context without HTTP (the CLI) never touches the secret.
+   */
+  async ready(): Promise<void> {
+    await this.verificationKey();
+  }
+
   private verificationKey(): Promise<Uint8Array | JWTVerifyGetKey> {
     const auth = this.auth;
     this.key ??=
@@ -33,7 +42,7 @@ export class TokenVerifier {
         ? // jose caches the provider's keys and refetches them when a token names an unknown kid.
           Promise.resolve(createRemoteJWKSet(new URL(auth.jwksUrl), { cooldownDuration: 30_000 }))
         : (auth.mode === 'shared-secret'
-            ? Promise.resolve(auth.secret)
+            ? Promise.resolve(auth.secret).then(checkedSecret)
             : loadOrCreateDevSecret(auth.secretFile)
           ).then((secret) => new TextEncoder().encode(secret));
     return this.key;
@@ -78,6 +87,20 @@ export class TokenVerifier {
     }
     return { id: payload.sub, roles: [...new Set(list.filter(isRole))], approvalLimit };
   }
+}
+
+/**
+ * loadConfig refuses a weak AUTH_SHARED_SECRET; this keeps a configuration made another way
+ * (a test, a tool) from verifying tokens on an empty or predictable key: jose would take one.
+ */
+function checkedSecret(secret: string): string {
+  const weakness = sharedSecretWeakness(secret);
+  if (weakness !== undefined) {
+    throw new Error(
+      `AUTH_SHARED_SECRET is refused: ${weakness}. Set it to a random secret made with ${MAKE_SHARED_SECRET}`,
+    );
+  }
+  return secret;
 }
 
 function claimAt(payload: JWTPayload, path: string): unknown {

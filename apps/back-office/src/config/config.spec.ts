@@ -1,8 +1,14 @@
+import { randomBytes } from 'node:crypto';
 import { ConfigError, loadConfig } from './config';
 
-const SECRET = 'a-shared-secret-of-at-least-32-characters';
-/** 32 bytes, base64: a well-formed PERSONAL_DATA_KEY. */
-const KEY = Buffer.alloc(32, 7).toString('base64');
+/** Made with openssl rand -base64 48. */
+const SECRET = 'q3J0Zx9Yb7mW2kP5vT8nR1cF4hL6dS0aE3uI9oG7yB2xN5wM8jK1zV4tQ6pH0rC';
+/** 32 random bytes (openssl rand -base64 32), as base64: a well-formed PERSONAL_DATA_KEY. */
+const KEY_BYTES = Buffer.from(
+  '9c2f41d7e8a3b65f0c1d2e3f4a5b6c7d8e9fa0b1c2d3e4f5a6b7c8d9e0f1a2b3',
+  'hex',
+);
+const KEY = KEY_BYTES.toString('base64');
 
 describe('configuration', () => {
   it('given nothing, starts on the embedded store in ./data on port 3000', () => {
@@ -45,7 +51,7 @@ describe('configuration', () => {
       { EVENT_STORE: 'postgres', DATABASE_URL: 'postgres://u@db/l' },
       'set AUTH_JWKS_URL and AUTH_ISSUER (an OpenID Connect provider) or AUTH_SHARED_SECRET',
     ],
-    [{ AUTH_SHARED_SECRET: 'short' }, 'AUTH_SHARED_SECRET is too short'],
+    [{ AUTH_SHARED_SECRET: 'short' }, 'AUTH_SHARED_SECRET is refused: it is too short'],
     [{ AUTH_JWKS_URL: 'https://idp/certs' }, 'AUTH_JWKS_URL needs AUTH_ISSUER'],
     [{ AUTH_JWKS_URL: 'idp/certs', AUTH_ISSUER: 'x' }, 'AUTH_JWKS_URL=idp/certs is not'],
     [
@@ -114,8 +120,8 @@ describe('configuration', () => {
       EVENT_STORE: 'kurrentdb',
       KURRENTDB_URL: 'kurrentdb://127.0.0.1:2113?tls=false',
       DATABASE_URL: 'postgres://loanbook@127.0.0.1:5432/loanbook',
-      AUTH_SHARED_SECRET: 'x'.repeat(48),
-      PERSONAL_DATA_KEY: Buffer.alloc(32, 7).toString('base64'),
+      AUTH_SHARED_SECRET: SECRET,
+      PERSONAL_DATA_KEY: KEY,
     };
     expect(loadConfig(env)).toMatchObject({
       eventStore: 'kurrentdb',
@@ -141,13 +147,117 @@ describe('configuration', () => {
     expect(() => loadConfig({ KAFKA_BROKERS: 'kafka' })).toThrow(/KAFKA_BROKERS=kafka/);
   });
 
+  describe('secrets that are no secrets (issue 17)', () => {
+    it.each([
+      ['32 × a', 'a'.repeat(32)],
+      ['48 × x', 'x'.repeat(48)],
+      ['a block repeated', 'abcdefghijklmnop'.repeat(2)],
+      ['a sentence', 'a-shared-secret-of-at-least-32-characters'],
+      ['the alphabet and then some', 'abcdefghijklmnopqrstuvwxyzabcdef'],
+    ])(
+      'refuses AUTH_SHARED_SECRET of %s, says how to make one and never repeats it',
+      (_, secret) => {
+        try {
+          loadConfig({ AUTH_SHARED_SECRET: secret });
+          throw new Error('expected a ConfigError');
+        } catch (error) {
+          expect(error).toBeInstanceOf(ConfigError);
+          const message = (error as Error).message;
+          expect(message).toContain('AUTH_SHARED_SECRET is refused');
+          expect(message).toContain('openssl rand -base64 48');
+          expect(message).not.toContain(secret);
+        }
+      },
+    );
+
+    it('takes what openssl rand makes: -base64 48, -base64 32, -hex 32', () => {
+      for (let i = 0; i < 200; i++) {
+        for (const secret of [
+          randomBytes(48).toString('base64'),
+          randomBytes(32).toString('base64'),
+          randomBytes(32).toString('hex'),
+        ])
+          expect(loadConfig({ AUTH_SHARED_SECRET: secret }).auth).toMatchObject({
+            mode: 'shared-secret',
+          });
+      }
+    });
+
+    it.each([
+      ['32 zero bytes', Buffer.alloc(32)],
+      ['32 equal bytes', Buffer.alloc(32, 0x5a)],
+      ['two byte values', Buffer.from('ab'.repeat(16))],
+      [
+        'the bytes 0 to 7 four times',
+        Buffer.from([0, 1, 2, 3, 4, 5, 6, 7].flatMap((b) => [b, b, b, b])),
+      ],
+    ])('refuses PERSONAL_DATA_KEY of %s and says how to make one', (_, key) => {
+      const env = { PERSONAL_DATA_KEY: key.toString('base64') };
+      expect(() => loadConfig(env)).toThrow(
+        /PERSONAL_DATA_KEY is not a random key.*openssl rand -base64 32/,
+      );
+    });
+
+    it('takes random keys', () => {
+      for (let i = 0; i < 1000; i++)
+        expect(
+          loadConfig({ PERSONAL_DATA_KEY: randomBytes(32).toString('base64') }).personalDataKey,
+        ).toMatchObject({ source: 'environment' });
+    });
+  });
+
+  describe('a production setting that would fall back to development (issue 17)', () => {
+    const url = 'postgres://u@db:5432/loanbook';
+    it.each([
+      ['NODE_ENV=production', { NODE_ENV: 'production' }],
+      ['no NODE_ENV', {}],
+      ['NODE_ENV=development', { NODE_ENV: 'development' }],
+    ])('refuses DATABASE_URL without EVENT_STORE with %s, naming both ways out', (_, env) => {
+      expect(() => loadConfig({ ...env, DATABASE_URL: url })).toThrow(
+        /DATABASE_URL is set but EVENT_STORE is not.*set EVENT_STORE=postgres.*EVENT_STORE=pglite/,
+      );
+    });
+
+    it('runs on the embedded store beside DATABASE_URL when EVENT_STORE=pglite says so', () => {
+      expect(loadConfig({ DATABASE_URL: url, EVENT_STORE: 'pglite' }).eventStore).toBe('pglite');
+    });
+
+    it('refuses development sign-in and a development personal data key under NODE_ENV=production', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', EVENT_STORE: 'pglite' })).toThrow(
+        /NODE_ENV=production refuses development sign-in[\s\S]*NODE_ENV=production refuses a generated development key/,
+      );
+      expect(
+        loadConfig({
+          NODE_ENV: 'production',
+          EVENT_STORE: 'pglite',
+          AUTH_SHARED_SECRET: SECRET,
+          PERSONAL_DATA_KEY: KEY,
+        }).auth.mode,
+      ).toBe('shared-secret');
+    });
+
+    it('lets a tool that serves no HTTP run under NODE_ENV=production without token settings', () => {
+      expect(
+        loadConfig(
+          {
+            NODE_ENV: 'production',
+            EVENT_STORE: 'postgres',
+            DATABASE_URL: url,
+            PERSONAL_DATA_KEY: KEY,
+          },
+          { serving: false },
+        ).eventStore,
+      ).toBe('postgres');
+    });
+  });
+
   describe('the personal data key', () => {
     it('takes PERSONAL_DATA_KEY as 32 bytes, with or without padding', () => {
       for (const given of [KEY, KEY.replace(/=+$/, '')]) {
         const config = loadConfig({ PERSONAL_DATA_KEY: given });
         expect(config.personalDataKey).toEqual({
           source: 'environment',
-          key: Buffer.alloc(32, 7),
+          key: KEY_BYTES,
         });
       }
     });

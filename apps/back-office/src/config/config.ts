@@ -8,6 +8,12 @@ import {
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
 import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
+import {
+  keyWeakness,
+  MAKE_PERSONAL_DATA_KEY,
+  MAKE_SHARED_SECRET,
+  sharedSecretWeakness,
+} from './secret-strength';
 
 export type EventStoreKind = 'pglite' | 'postgres' | 'kurrentdb';
 
@@ -124,10 +130,19 @@ export function loadConfig(
     }
   }
 
+  const production = value('NODE_ENV') === 'production';
   const rawStore = value('EVENT_STORE') ?? 'pglite';
   if (rawStore !== 'pglite' && rawStore !== 'postgres' && rawStore !== 'kurrentdb') {
     problems.push(
       `EVENT_STORE=${rawStore} is not supported: set EVENT_STORE to pglite (embedded, the default), postgres (with DATABASE_URL) or kurrentdb (with KURRENTDB_URL, and DATABASE_URL for the read models)`,
+    );
+  }
+  // A PostgreSQL URL without EVENT_STORE is a deployment that forgot one setting: falling back
+  // to the embedded store would run it on files in DATA_DIR, with development sign-in. Refused
+  // in every environment: whoever means the embedded store says so with EVENT_STORE=pglite.
+  if (value('EVENT_STORE') === undefined && value('DATABASE_URL') !== undefined) {
+    problems.push(
+      'DATABASE_URL is set but EVENT_STORE is not, so the back office would run on the embedded store and ignore the database: set EVENT_STORE=postgres (or kurrentdb) to use it, or EVENT_STORE=pglite to run on the embedded store deliberately',
     );
   }
   const eventStore = rawStore as EventStoreKind;
@@ -197,6 +212,11 @@ export function loadConfig(
   }
 
   const auth = authConfig(value, serving ? eventStore : 'pglite', dataDir, problems);
+  if (production && serving && auth.mode === 'development') {
+    problems.push(
+      'NODE_ENV=production refuses development sign-in: set AUTH_JWKS_URL and AUTH_ISSUER (an OpenID Connect provider) or AUTH_SHARED_SECRET (openssl rand -base64 48)',
+    );
+  }
 
   let creditAssessmentRules = defaultCreditAssessmentRuleBook();
   const rulesFile = value('CREDIT_ASSESSMENT_RULES_FILE');
@@ -265,6 +285,11 @@ export function loadConfig(
           : rawProxy;
 
   const personalDataKey = personalDataKeyConfig(value, eventStore, dataDir, problems);
+  if (production && personalDataKey.source === 'development') {
+    problems.push(
+      `NODE_ENV=production refuses a generated development key for personal data: set PERSONAL_DATA_KEY to base64 of 32 random bytes (${MAKE_PERSONAL_DATA_KEY}) and keep it safe`,
+    );
+  }
 
   const rawDocuments = value('DOCUMENTS') ?? 'on';
   if (rawDocuments !== 'on' && rawDocuments !== 'off') {
@@ -361,6 +386,12 @@ function personalDataKeyConfig(
       );
       return { source: 'environment', key: Buffer.alloc(0) };
     }
+    const weakness = keyWeakness(key);
+    if (weakness !== undefined) {
+      problems.push(
+        `PERSONAL_DATA_KEY is not a random key: ${weakness}. Set it to a key made with ${MAKE_PERSONAL_DATA_KEY}`,
+      );
+    }
     return { source: 'environment', key };
   }
   if (eventStore === 'postgres' || eventStore === 'kurrentdb') {
@@ -418,9 +449,11 @@ function authConfig(
     return { mode: 'jwks', jwksUrl, issuer: issuer ?? '', audience, rolesClaim };
   }
   if (secret !== undefined) {
-    if (secret.length < 32) {
+    const weakness = sharedSecretWeakness(secret);
+    if (weakness !== undefined) {
+      // The value is a secret: the message never repeats it.
       problems.push(
-        'AUTH_SHARED_SECRET is too short: use at least 32 random characters (e.g. openssl rand -base64 48)',
+        `AUTH_SHARED_SECRET is refused: ${weakness}. Set it to a random secret made with ${MAKE_SHARED_SECRET}`,
       );
     }
     return { mode: 'shared-secret', secret, ...defaults, rolesClaim };

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,10 +10,28 @@ describe('the personal data master key', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('takes the key from the environment as it is', async () => {
-    const key = Buffer.alloc(32, 3);
+    const key = randomBytes(32);
     expect(await loadPersonalDataKeys({ source: 'environment', key })).toEqual(
       derivePersonalDataKeys(key),
     );
+  });
+
+  it('refuses a key of equal bytes from the environment, naming the command that makes one', async () => {
+    for (const key of [Buffer.alloc(32), Buffer.alloc(32, 0x5a)]) {
+      await expect(loadPersonalDataKeys({ source: 'environment', key })).rejects.toThrow(
+        /PERSONAL_DATA_KEY is not a random key: its bytes are all the same.*openssl rand -base64 32/,
+      );
+    }
+  });
+
+  it('refuses a development key file of 32 zero bytes rather than replace it', async () => {
+    const keyFile = join(dir, 'zero-key');
+    const zeros = `${Buffer.alloc(32).toString('base64')}\n`;
+    writeFileSync(keyFile, zeros);
+    await expect(loadPersonalDataKeys({ source: 'development', keyFile })).rejects.toThrow(
+      /zero-key does not hold a random key/,
+    );
+    expect(readFileSync(keyFile, 'utf8')).toBe(zeros);
   });
 
   it('makes a development key once, readable by its owner only, and keeps using it', async () => {

@@ -5,6 +5,7 @@ import {
   PERSONAL_DATA_KEY_BYTES,
   type PersonalDataKeyConfig,
 } from '../config/config';
+import { keyWeakness, MAKE_PERSONAL_DATA_KEY } from '../config/secret-strength';
 import { derivePersonalDataKeys, type PersonalDataKeys } from './field-crypto';
 
 /**
@@ -15,7 +16,17 @@ import { derivePersonalDataKeys, type PersonalDataKeys } from './field-crypto';
 export async function loadPersonalDataKeys(
   config: PersonalDataKeyConfig,
 ): Promise<PersonalDataKeys> {
-  if (config.source === 'environment') return derivePersonalDataKeys(config.key);
+  if (config.source === 'environment') {
+    // loadConfig refuses a weak PERSONAL_DATA_KEY; checked again for a configuration made
+    // another way (a tool, a test).
+    const weakness = keyWeakness(config.key);
+    if (weakness !== undefined) {
+      throw new Error(
+        `PERSONAL_DATA_KEY is not a random key: ${weakness}. Set it to a key made with ${MAKE_PERSONAL_DATA_KEY}`,
+      );
+    }
+    return derivePersonalDataKeys(config.key);
+  }
   const text = await loadOrCreateDevFile(config.keyFile, () =>
     randomBytes(PERSONAL_DATA_KEY_BYTES).toString('base64'),
   );
@@ -23,6 +34,13 @@ export async function loadPersonalDataKeys(
   if (key === undefined) {
     throw new Error(
       `${config.keyFile} does not hold base64 of ${PERSONAL_DATA_KEY_BYTES} bytes: restore it from a backup, or set PERSONAL_DATA_KEY`,
+    );
+  }
+  // Refused, not replaced: what it sealed could not be read with another key.
+  const weakness = keyWeakness(key);
+  if (weakness !== undefined) {
+    throw new Error(
+      `${config.keyFile} does not hold a random key (${weakness}): restore it from a backup; if nothing was ever sealed with it (a new data directory), delete it to have a random one made; or set PERSONAL_DATA_KEY to a key made with ${MAKE_PERSONAL_DATA_KEY}`,
     );
   }
   return derivePersonalDataKeys(key);
