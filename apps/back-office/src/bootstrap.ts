@@ -8,11 +8,16 @@ import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppModule, type AppOverrides } from './app.module';
 import { AuthGuard } from './auth/auth.guard';
+import { ROLES, type Role } from './auth/roles';
+import { TokenVerifier } from './auth/token-verifier';
 import { ProblemDetailsFilter } from './http/problem.filter';
-import { ValidationProblem, type FieldError } from './http/problem';
+import { ForbiddenProblem, ValidationProblem, type FieldError } from './http/problem';
 import { createValidationPipe } from './http/validation';
 
 export const API_PREFIX = 'api/v1';
+
+/** The OpenAPI document and its UI: any of the API's roles, as reading loans. */
+export const READ_DOCS: readonly Role[] = ROLES;
 
 /** Builds the back office; `main.ts` and the end-to-end tests start it the same way. */
 export async function createApp(
@@ -46,12 +51,23 @@ export async function createApp(
   app.use(jsonBody);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // A server whose token key is unusable (an empty development secret file) does not start.
+  await app.get(TokenVerifier).ready();
   // The OpenAPI document and its UI are Express middleware, outside Nest's guards: the same
-  // bearer token check keeps them closed (any role may read them).
+  // bearer token check keeps them closed, and, like every route, they need one of the API's
+  // roles (a valid token with none gets 403).
   const auth = app.get(AuthGuard);
   app.use(['/api/docs', '/api/docs-json'], ((req, _res, next) => {
     auth.authenticate(req.header('authorization')).then(
-      () => next(),
+      (principal) =>
+        next(
+          principal.roles.some((role) => READ_DOCS.includes(role))
+            ? undefined
+            : new ForbiddenProblem(
+                `${principal.id} (${principal.roles.join(', ') || 'no role'}) may not read the API documentation: it takes the role ${READ_DOCS.join(' or ')}`,
+                READ_DOCS,
+              ),
+        ),
       (error: unknown) => next(error),
     );
   }) as RequestHandler);
