@@ -456,6 +456,52 @@ describe('four eyes', () => {
     });
   });
 
+  describe('identities, compared as identity providers compare user names (issue 17)', () => {
+    it.each([
+      ['Clerk-Anna', 'another case'],
+      ['CLERK-ANNA', 'upper case'],
+      ['\uff43\uff4c\uff45\uff52\uff4b-\uff41\uff4e\uff4e\uff41', 'full-width letters'],
+    ])(
+      'given an application registered by clerk-anna, when %s (%s) approves it, then 422 four-eyes-registrar',
+      (id) => {
+        spec
+          .given([applied()])
+          .when(approve({ id }))
+          .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['four-eyes-registrar']));
+      },
+    );
+
+    it('given an application registered by Anna, when anna approves it, then 422 four-eyes-registrar', () => {
+      spec
+        .given([applied('25000.00', 'Anna')])
+        .when(approve({ id: 'anna' }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['four-eyes-registrar']));
+    });
+
+    it('given a registrar Strauß, when STRAUSS approves, then 422 four-eyes-registrar (ß folds to ss)', () => {
+      spec
+        .given([applied('25000.00', 'Strauß')])
+        .when(approve({ id: 'STRAUSS' }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['four-eyes-registrar']));
+    });
+
+    it('given a proposal by officer-dirk, when Officer-Dirk seconds it, then 422 four-eyes-second-approval', () => {
+      spec
+        .given([applied(), proposed()])
+        .when(approve({ id: 'Officer-Dirk' }, { approvedOn: date('2018-03-16') }))
+        .thenThrows(RuleViolationError, (e) =>
+          expect(rules(e)).toEqual(['four-eyes-second-approval']),
+        );
+    });
+
+    it('records the actor as the token names them: Officer-Bart approves as Officer-Bart', () => {
+      spec
+        .given([applied()])
+        .when(approve({ id: 'Officer-Bart' }))
+        .then([approved(['Officer-Bart'])]);
+    });
+  });
+
   describe('evolve', () => {
     it('LoanApprovalProposed keeps the loan an application and holds the proposed offer', () => {
       const state = foldLoan([applied(), proposed()]);

@@ -56,7 +56,7 @@ export function decideApprove(
   }
   const v = new Violations();
   v.check(
-    officer.id === application.registeredBy,
+    sameActor(officer.id, application.registeredBy),
     'four-eyes-registrar',
     () =>
       `${officer.id} registered this application and so cannot approve it; another credit officer must`,
@@ -215,6 +215,22 @@ export function decideApprove(
 }
 
 /**
+ * Whether two actors (tokens' `sub`) are one person, for four eyes. Compared as identity
+ * providers compare user names — `Anna` and `anna` are one user in Keycloak, Entra ID and our
+ * own development and shared-secret tokens — so case-insensitively, after Unicode compatibility
+ * normalisation (full-width `ａｎｎａ` is `anna`) and full case folding (`ß` is `ss`). An OIDC
+ * `sub` is case-sensitive by the specification, but two users whose ids differ only by case
+ * are rare, and the cost of taking them for one is a second officer asked: the safe side for
+ * a rule that keeps one person from deciding alone. Events record the id as the token gives it.
+ */
+export function sameActor(a: string, b: string): boolean {
+  return actorKey(a) === actorKey(b);
+}
+
+/** Upper, then lower case: full folding (`ß` → `SS` → `ss`), independent of any locale. */
+const actorKey = (id: string): string => id.normalize('NFKC').toUpperCase().toLowerCase();
+
+/**
  * The second approval of a proposed offer: another officer than the first, on the same terms
  * (a change of terms is a new decision: refuse, or have the application withdrawn and filed again).
  */
@@ -225,7 +241,7 @@ function checkSecondApproval(
   proposal: ProposedApproval,
 ): void {
   v.check(
-    officer.id === proposal.proposedBy,
+    sameActor(officer.id, proposal.proposedBy),
     'four-eyes-second-approval',
     () =>
       `${officer.id} already approved this offer of ${proposal.amount.format('en')}, above their approval limit of ${proposal.approvalLimit.format('en')}; the second approval must come from another credit officer`,
