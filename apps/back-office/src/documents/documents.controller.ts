@@ -13,6 +13,13 @@ import { LoanRepository } from '../loans/loan-repository';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './document-factory';
 import { DocumentsProcessor } from './documents.processor';
 
+/**
+ * The HTML renditions' policy: nothing but their own inline <style>; no base, form or frame.
+ * (The PDF keeps helmet's default: browsers' PDF viewers run within the page's policy.)
+ */
+export const DOCUMENT_HTML_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
 /** How long `minPosition` waits for the documents processor before a 503. */
 const MIN_POSITION_WAIT_MS = 10_000;
 
@@ -116,6 +123,9 @@ export class DocumentsController {
       throw new NotFoundProblem(`document ${documentId} has no ${format} rendition in ${language}`);
     }
     const body = Buffer.from(rendition.content);
+    // The HTML rendition has no script and needs nothing from anywhere but its inline style:
+    // say so to the browser, as the portfolio report does (helmet's default allows more).
+    if (format === 'html') res.set('Content-Security-Policy', DOCUMENT_HTML_CSP);
     res
       .status(200)
       .type(format === 'pdf' ? 'application/pdf' : 'text/html; charset=utf-8')
