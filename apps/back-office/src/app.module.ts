@@ -6,6 +6,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { LOG_REDACT_PATHS, requestForLog } from './http/log-redaction';
 import { defaultCatalogue, systemClock, type Clock } from '@loanbook/domain';
 import {
   createEventStore,
@@ -87,14 +88,10 @@ export class AppModule {
                   ? given
                   : randomUUID();
               },
-              // Request bodies may hold personal data: log the route and outcome only.
-              serializers: {
-                req: (req: { id: unknown; method: string; url: string }) => ({
-                  id: req.id,
-                  method: req.method,
-                  url: req.url,
-                }),
-              },
+              // Request bodies may hold personal data: log the route and outcome only. Never a
+              // credential: no headers, and the URL without its query's secrets (log-redaction).
+              serializers: { req: requestForLog },
+              redact: { paths: LOG_REDACT_PATHS, censor: '[redacted]' },
             },
             pino.destination(overrides.logTo === 'stderr' ? 2 : 1),
           ],

@@ -16,6 +16,7 @@ import {
 } from '@loanbook/domain';
 import { EventStoreUnavailableError } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from '@loanbook/projections';
+import { redactUrl } from './log-redaction';
 import {
   PROBLEM_BASE,
   PROBLEM_CONTENT_TYPE,
@@ -39,7 +40,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const problem = this.toProblem(error);
     problem.instance ??= request.originalUrl;
     if (problem.status >= 500 && problem.status !== HttpStatus.SERVICE_UNAVAILABLE) {
-      this.logger.error({ err: error, url: request.originalUrl }, 'request failed');
+      this.logger.error({ err: error, url: redactUrl(request.originalUrl) }, 'request failed');
     }
     if (problem.status === HttpStatus.SERVICE_UNAVAILABLE) response.setHeader('Retry-After', '5');
     if (error instanceof TooManyRequestsProblem) {
