@@ -245,14 +245,16 @@ function impulskredietLifecycle(kind: StoreKind) {
     expect(onTheDay.amountDue).toMatchObject({ total: '483.32', oldestDueOn: '2018-07-20' });
   });
 
-  it('refuses a payment above what is due (422), then takes it in parts', async () => {
+  it('refuses a payment above what is payable up to the next instalment (422), then takes it in parts', async () => {
     const before = await events();
-    const over = await pay('2018-09-01', '966.65').expect(422);
+    // On 2018-09-01 instalments 4 and 5 are due (966.64) and instalment 6 (2018-09-20) may be
+    // paid ahead: 1,449.96 is payable, a cent more is an early repayment.
+    const over = await pay('2018-09-01', '1449.97').expect(422);
     expect(over.body.violations).toEqual([
       expect.objectContaining({
         rule: 'payment-above-amount-due',
         field: 'amount',
-        message: expect.stringContaining('966.64'),
+        message: expect.stringMatching(/1,449\.96 payable .*966\.64 is due now/),
       }),
     ]);
     expect(await events()).toEqual(before);

@@ -39,20 +39,21 @@ describe('the loan after its offer refuses', () => {
   };
 
   describe('payments', () => {
-    it('above what is due on the day: 422 payment-above-amount-due', async () => {
+    it('above what is payable up to the next instalment: 422 payment-above-amount-due', async () => {
       const loanId = await activeLoan(bo);
       await recordsNothing(loanId, async () => {
-        // Nothing is due before 2018-04-20: paying then is paying ahead.
+        // Nothing is due before 2018-04-20; the first instalment (483.32) may be paid ahead, more
+        // is an early repayment.
         const ahead = await bo
           .as('clerk')
           .post(path(loanId, '/repayments'))
-          .send({ paidOn: '2018-04-19', amount: '483.32' })
+          .send({ paidOn: '2018-04-19', amount: '483.33' })
           .expect(422);
         expect(ahead.body.violations).toEqual([
           expect.objectContaining({
             rule: 'payment-above-amount-due',
             field: 'amount',
-            message: expect.stringContaining('no instalment is due yet'),
+            message: expect.stringContaining('nothing is due now'),
           }),
         ]);
         const cent = await bo
@@ -62,6 +63,24 @@ describe('the loan after its offer refuses', () => {
           .expect(422);
         expect(rules(cent)).toEqual(['payment-above-amount-due']);
       });
+    });
+
+    it('the next instalment paid the day before it falls due: accepted, and not in arrears', async () => {
+      const loanId = await activeLoan(bo);
+      await bo
+        .as('clerk')
+        .post(path(loanId, '/repayments'))
+        .send({ paidOn: '2018-04-19', amount: '483.32' })
+        .expect(200);
+      const schedule = await bo
+        .as('analyst')
+        .get(path(loanId, '/schedule?asOf=2018-04-25'))
+        .expect(200);
+      expect(schedule.body.instalments[0]).toMatchObject({
+        status: 'paid',
+        settledOn: '2018-04-19',
+      });
+      expect(schedule.body.arrears.total).toBe('0.00');
     });
 
     it('back-dated before a payment it would push above what was due then: 422 on paidOn', async () => {

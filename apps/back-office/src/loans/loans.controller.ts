@@ -344,7 +344,7 @@ export class LoansController {
   @ApiOperation({
     summary: 'Record a payment towards the schedule',
     description:
-      'Applied in business-date order to the oldest instalment due, interest before principal; a back-dated payment takes its place and moves later ones (RepaymentsReallocated). More than is due on its day is a 422 payment-above-amount-due: paying ahead is an early repayment. The last instalment paid makes the loan repaid.',
+      'Applied in business-date order to the oldest instalment due, interest before principal; a back-dated payment takes its place and moves later ones (RepaymentsReallocated). It may pay everything due up to the next instalment, that one included (paid ahead of its due date); more is a 422 payment-above-amount-due: paying further ahead is an early repayment. The last instalment paid makes the loan repaid.',
   })
   @ApiHeader(IF_MATCH)
   @ApiOkResponse({ type: CommandResultDto })

@@ -36,8 +36,10 @@ export interface Overpayment {
   readonly paymentId: string;
   readonly paidOn: LocalDate;
   readonly amount: Money;
-  /** What was due (and unpaid) on that day, before this payment. */
+  /** What that day's payment could pay, before it: everything due up to the next instalment. */
   readonly due: Money;
+  /** The last due date it could pay: the next instalment's (today's, if one falls due today). */
+  readonly payableUpTo: LocalDate;
 }
 
 export interface Ledger {
@@ -87,11 +89,18 @@ export function replayLedger(terms: ScheduleTerms, movements: readonly Movement[
 
   for (const m of ordered) {
     if (m.kind === 'payment') {
-      const due = sumUnpaid(slots.filter((s) => !s.instalment.dueOn.isAfter(m.date)));
+      const upTo = payableUpTo(slots, m.date);
+      const due = sumUnpaid(slots.filter((s) => !s.instalment.dueOn.isAfter(upTo)));
       if (m.amount.gt(due) && !overpayment) {
-        overpayment = { paymentId: m.paymentId, paidOn: m.date, amount: m.amount, due };
+        overpayment = {
+          paymentId: m.paymentId,
+          paidOn: m.date,
+          amount: m.amount,
+          due,
+          payableUpTo: upTo,
+        };
       }
-      allocations.set(m.paymentId, allocate(slots, m.date, Money.min(m.amount, due)));
+      allocations.set(m.paymentId, allocate(slots, m.date, upTo, Money.min(m.amount, due)));
     } else {
       slots = reschedule(terms, slots, m.date, m.capital);
     }
@@ -194,12 +203,28 @@ function sumUnpaid(slots: readonly Slot[]): Money {
   );
 }
 
-/** Pays `amount` (at most what is due on `on`) down the waterfall; returns what went where. */
-function allocate(slots: Slot[], on: LocalDate, amount: Money): AllocationData[] {
+/**
+ * The last due date a payment on `on` may pay: the next instalment's (one due that day included).
+ * Paying the next instalment before its due date is normal; more than that is an early repayment.
+ * After the last due date, everything.
+ */
+export function payableUpTo(
+  slots: readonly { instalment: Instalment }[],
+  on: LocalDate,
+): LocalDate {
+  const next = slots.find((s) => !s.instalment.dueOn.isBefore(on));
+  return next ? next.instalment.dueOn : on;
+}
+
+/**
+ * Pays `amount` (at most what is payable: due up to `upTo`) down the waterfall, oldest instalment
+ * first, interest before principal; returns what went where.
+ */
+function allocate(slots: Slot[], on: LocalDate, upTo: LocalDate, amount: Money): AllocationData[] {
   const allocation: AllocationData[] = [];
   let left = amount;
   for (const s of slots) {
-    if (!left.isPositive() || s.instalment.dueOn.isAfter(on)) break;
+    if (!left.isPositive() || s.instalment.dueOn.isAfter(upTo)) break;
     const unpaid = unpaidOf(s);
     const interest = Money.min(left, unpaid.interest);
     left = left.minus(interest);

@@ -1,4 +1,5 @@
 import { LocalDate } from '@js-joda/core';
+import fc from 'fast-check';
 import { exactReinvestmentFee, referenceCurve, type ReferenceCurve } from '../fees';
 import { Money, Rate } from '../money';
 import { defaultCatalogue, ProductCatalogue, type ProductVersion } from '../products';
@@ -212,18 +213,79 @@ describe('paying instalments (RepayInstalment)', () => {
         expect(rules(e)).toEqual(['payment-above-amount-due']);
         expect(e.violations[0].field).toBe('amount');
         expect(e.violations[0].message).toContain('EUR 483.33');
-        expect(e.violations[0].message).toContain('EUR 483.32 due');
+        expect(e.violations[0].message).toContain('EUR 483.32 payable up to the next instalment');
+        expect(e.violations[0].message).toContain('early-repayment-quote?on=2018-04-20');
       });
   });
 
-  it('given nothing due yet, when 0.01 is paid the day before the first due date, then payment-above-amount-due', () => {
+  it('given nothing due yet, when the first instalment is paid the day before its due date, then it is paid in advance', () => {
     spec
       .given(active)
-      .when(pay('2018-04-19', '0.01'))
+      .when(pay('2018-04-19', '483.32'))
+      .thenEvents((events) => {
+        const [paid] = events;
+        if (paid.type !== 'InstalmentPaid') throw new Error(paid.type);
+        expect(paid.data.allocation).toEqual([allocation(1, '2018-04-20', '125.00', '358.32')]);
+        expect(paid.data.outstandingPrincipal).toBe('24641.68');
+      });
+  });
+
+  it('given nothing due yet, when more than the next instalment is paid ahead, then payment-above-amount-due says nothing is due now and to quote an early repayment', () => {
+    spec
+      .given(active)
+      .when(pay('2018-04-19', '483.33'))
       .thenThrows(RuleViolationError, (e) => {
         expect(rules(e)).toEqual(['payment-above-amount-due']);
-        expect(e.violations[0].message).toContain('no instalment is due yet');
+        expect(e.violations[0].message).toContain(
+          'more than the EUR 483.32 payable up to the next instalment (due 2018-04-20); nothing is due now',
+        );
+        expect(e.violations[0].message).toContain('early repayment');
       });
+  });
+
+  it('given the first instalment paid in advance, when an early repayment is dated before its due date, then instalment-paid-in-advance', () => {
+    spec
+      .given(recorded(active, [pay('2018-04-10', '483.32')]))
+      .when({ type: 'RepayEarly', loanId, repaidOn: date('2018-04-12'), full: true })
+      .thenThrows(RuleViolationError, (e) =>
+        expect(rules(e)).toEqual(['instalment-paid-in-advance']),
+      );
+  });
+
+  it('payments around each due date: exactly what is payable up to the next instalment is accepted, a cent more is refused (property)', () => {
+    const schedule = ledgerOf(foldLoan(active)).instalments;
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 11 }), fc.integer({ min: -5, max: 5 }), (k, offset) => {
+        // The first k instalments paid on time, then a payment `offset` days from the next due date.
+        const history = recorded(
+          active,
+          schedule.slice(0, k).map((i) => pay(i.dueOn.toString(), i.unpaid.toString())),
+        );
+        const on = schedule[k].dueOn.plusDays(offset);
+        if (k > 0 && !on.isAfter(schedule[k - 1].dueOn)) return; // not after the last payment
+        const next = schedule.find((i) => !i.dueOn.isBefore(on))!;
+        const payable = Money.sum(
+          schedule
+            .filter((i) => !i.dueOn.isAfter(next.dueOn))
+            .slice(k)
+            .map((i) => i.unpaid),
+        );
+        spec
+          .given(history)
+          .when(pay(on.toString(), payable.toString()))
+          .thenEvents((events) => {
+            const [paid] = events;
+            if (paid.type !== 'InstalmentPaid') throw new Error(paid.type);
+            expect(paid.data.allocation.at(-1)!.dueOn).toBe(next.dueOn.toString());
+          });
+        spec
+          .given(history)
+          .when(pay(on.toString(), payable.plus(eur('0.01')).toString()))
+          .thenThrows(RuleViolationError, (e) =>
+            expect(rules(e)).toEqual(['payment-above-amount-due']),
+          );
+      }),
+    );
   });
 
   it('then a payment of 0.00, dated before the disbursement or after today is refused', () => {
@@ -288,22 +350,23 @@ describe('paying instalments (RepayInstalment)', () => {
     expect(state.outstandingPrincipal.toString()).toBe('24281.57');
   });
 
-  it('given 966.00 paid on 2018-05-22, when 0.65 is back-dated to 2018-04-25, then the later payment would be above its due: 422 naming it', () => {
-    // On 2018-05-22 two instalments (966.64) were due. Before the back-dated payment, 966.00 fits;
-    // after one of 0.65 only 965.99 is left due on that day. 0.64 leaves exactly 966.00.
-    const given = recorded(active, [pay('2018-05-22', '966.00')]);
+  it('given 1449.30 paid on 2018-05-22, when 0.67 is back-dated to 2018-04-25, then the later payment would be above what it could pay: 422 naming it', () => {
+    // On 2018-05-22 a payment could pay up to the next instalment (2018-06-20): three of 483.32,
+    // 1449.96. Before the back-dated payment, 1449.30 fits; after one of 0.67 only 1449.29 is
+    // left payable on that day. 0.66 leaves exactly 1449.30.
+    const given = recorded(active, [pay('2018-05-22', '1449.30')]);
     spec
       .given(given)
-      .when(pay('2018-04-25', '0.65'))
+      .when(pay('2018-04-25', '0.67'))
       .thenThrows(RuleViolationError, (e) => {
         expect(rules(e)).toEqual(['payment-above-amount-due']);
         expect(e.violations[0].field).toBe('paidOn');
-        expect(e.violations[0].message).toContain('payment p1 of EUR 966.00 on 2018-05-22');
-        expect(e.violations[0].message).toContain('EUR 965.99 due');
+        expect(e.violations[0].message).toContain('payment p1 of EUR 1,449.30 on 2018-05-22');
+        expect(e.violations[0].message).toContain('could then pay only EUR 1,449.29');
       });
     spec
       .given(given)
-      .when(pay('2018-04-25', '0.64'))
+      .when(pay('2018-04-25', '0.66'))
       .thenEvents((events) =>
         expect(events.map((e) => e.type)).toEqual(['InstalmentPaid', 'RepaymentsReallocated']),
       );

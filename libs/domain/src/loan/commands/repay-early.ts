@@ -51,7 +51,7 @@ export interface EarlyRepaymentRequest {
  * The early repayment of `request` on an active loan, computed and checked; records nothing.
  * The rules (422 each, all reported at once):
  * - everything due on the day is paid first (the fee and the new schedule start from a loan
- *   without arrears);
+ *   without arrears), and no later instalment has been paid in advance;
  * - the day is not before the last payment (the ledger is settled up to it);
  * - a product that allows only a full early repayment (the win-win loan) refuses a partial one;
  * - the capital is more than 0.00 and at most the principal outstanding (all of it is a full
@@ -109,6 +109,18 @@ export function quoteEarlyRepayment(
     'amount-due-unpaid',
     () =>
       `${formatAmount(due.total)} is due and unpaid on ${formatBusinessDate(on)} (the oldest instalment due ${formatBusinessDate(due.oldestDueOn!)}); record that payment before repaying early`,
+    'repaidOn',
+  );
+  // The new schedule after an early repayment starts from instalments not yet paid; one paid in
+  // advance (in part) keeps the repayment until its due date.
+  const paidAhead = ledger.instalments.find(
+    (i) => i.dueOn.isAfter(on) && (i.paidInterest.isPositive() || i.paidPrincipal.isPositive()),
+  );
+  v.check(
+    paidAhead !== undefined,
+    'instalment-paid-in-advance',
+    () =>
+      `the instalment due ${formatBusinessDate(paidAhead!.dueOn)} has been paid in advance (${formatAmount(paidAhead!.paidInterest.plus(paidAhead!.paidPrincipal))}); an early repayment can be made from that day on`,
     'repaidOn',
   );
   const outstanding = ledger.outstandingPrincipal;

@@ -12,9 +12,10 @@ import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from '.
 /**
  * A payment towards the schedule (DOMAIN.md 2: active → active, or repaid when nothing is
  * outstanding). The ledger applies every payment in business-date order, so a payment dated
- * before others is placed among them; it is refused (422, nothing recorded) when it, or a
- * later payment moved by it, would be more than was due on its day: paying ahead of the
- * schedule is an early repayment, its own command.
+ * before others is placed among them. A payment may pay everything due up to the next
+ * instalment, that one included: paying it before its due date is normal. It is refused (422,
+ * nothing recorded) when it, or a later payment moved by it, would be more than that: paying
+ * further ahead is an early repayment, its own command with its fee.
  */
 export function decideRepay(
   command: RepayInstalment,
@@ -54,19 +55,20 @@ export function decideRepay(
   if (over) {
     if (over.paymentId === paymentId) {
       const due = amountDue(ledgerAsOf(terms, state.movements, command.paidOn), command.paidOn);
+      const paidOn = formatBusinessDate(command.paidOn);
       v.add(
         'payment-above-amount-due',
-        `the payment of ${formatAmount(command.amount)} on ${formatBusinessDate(command.paidOn)} is more than the ${formatAmount(over.due)} due on that day` +
+        `the payment of ${formatAmount(command.amount)} on ${paidOn} is more than the ${formatAmount(over.due)} payable up to the next instalment (due ${formatBusinessDate(over.payableUpTo)}); ` +
           (due.instalments > 0
-            ? ` (${due.instalments} instalment${due.instalments === 1 ? '' : 's'}, the oldest due ${formatBusinessDate(due.oldestDueOn!)})`
-            : ' (no instalment is due yet)') +
-          '; to repay more than is due, make an early repayment',
+            ? `${formatAmount(due.total)} is due now (${due.instalments} instalment${due.instalments === 1 ? '' : 's'}, the oldest due ${formatBusinessDate(due.oldestDueOn!)})`
+            : 'nothing is due now') +
+          `. Paying more than that is an early repayment: quote it (GET /loans/${command.loanId}/early-repayment-quote?on=${paidOn}&amount=…), then record it with its fee`,
         'amount',
       );
     } else {
       v.add(
         'payment-above-amount-due',
-        `dated ${formatBusinessDate(command.paidOn)}, this payment would come before payment ${over.paymentId} of ${formatAmount(over.amount)} on ${formatBusinessDate(over.paidOn)}, which would then be more than the ${formatAmount(over.due)} due on its day`,
+        `dated ${formatBusinessDate(command.paidOn)}, this payment would come before payment ${over.paymentId} of ${formatAmount(over.amount)} on ${formatBusinessDate(over.paidOn)}, which could then pay only ${formatAmount(over.due)} (payable on its day, up to the instalment due ${formatBusinessDate(over.payableUpTo)})`,
         'paidOn',
       );
     }
