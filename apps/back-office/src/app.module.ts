@@ -22,6 +22,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import type { AppConfig } from './config/config';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { HealthController } from './health/health.controller';
+import { ProjectionsController } from './projections/projections.controller';
 import { EventStoreLifecycle } from './infrastructure/event-store.lifecycle';
 import {
   APP_CONFIG,
@@ -104,6 +105,7 @@ export class AppModule {
         InquiriesController,
         ReportsController,
         HealthController,
+        ProjectionsController,
         PeopleController,
         ReferenceCurvesController,
       ],

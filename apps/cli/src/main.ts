@@ -5,7 +5,11 @@ import { ConfigError } from '../../back-office/src/config/config';
 import { CliInterruptedError, type CliIo } from './cli-context';
 import { DemoInterruptedError } from './demo/loader';
 import { runDemo } from './demo/demo.command';
-import { runProjectionsRebuild, runProjectionsStatus } from './projections/projections.command';
+import {
+  runProjectionsRebuild,
+  runProjectionsRetry,
+  runProjectionsStatus,
+} from './projections/projections.command';
 import { ReportOptionError, runReport, type ReportOptions } from './report/report.command';
 import { DataDirLockedError } from '@loanbook/event-store';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
@@ -36,7 +40,9 @@ export function buildProgram(io: CliIo): Command {
     .description('Inspect and rebuild the read models');
   projections
     .command('status')
-    .description('Show each projection: its generations, checkpoint and progress')
+    .description(
+      'Show each projection: its generations, checkpoint, progress, and the event a degraded one is stopped at',
+    )
     .option('--json', 'print JSON instead of a table')
     .action((options: { json?: boolean }) => runProjectionsStatus(io, options));
   projections
@@ -44,6 +50,13 @@ export function buildProgram(io: CliIo): Command {
     .argument('<name>', 'the projection to rebuild, e.g. loans or inquiries')
     .description('Rebuild a projection from the start of the log into new tables, then switch over')
     .action((name: string) => runProjectionsRebuild(io, name));
+  projections
+    .command('retry')
+    .argument('<name>', 'the projection stopped at an event, e.g. loans')
+    .description(
+      'After a fix: try the event a degraded projection is stopped at again, and catch it up',
+    )
+    .action((name: string) => runProjectionsRetry(io, name));
 
   program
     .command('report')

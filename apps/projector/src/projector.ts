@@ -130,8 +130,12 @@ export async function runProjectorProcess(
         projection: s.name,
         version: s.version,
         generation: s.generation,
-        status: s.status,
+        status: s.failure ? 'degraded' : s.status,
+        generationStatus: s.status,
         lag: s.lag,
+        // Stopped at an event it cannot apply: the runner retries it every minute, and
+        // `npm run cli -- projections retry <name>` at once (after a fix).
+        ...(s.failure ? { failure: s.failure } : {}),
       },
       'projection',
     );

@@ -5,7 +5,12 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
-import { ProjectionRunner, ReadModels } from '@loanbook/projections';
+import {
+  type ProjectionFailure,
+  ProjectionRunner,
+  type ProjectionStatus,
+  ReadModels,
+} from '@loanbook/projections';
 import { READ_MODEL_PROJECTIONS, type ReadModelTables } from '@loanbook/projections/read-models';
 import type { EventStore, SqlDatabase } from '@loanbook/event-store';
 import type { AppConfig } from '../config/config';
@@ -14,6 +19,8 @@ import { APP_CONFIG, EVENT_STORE, READ_MODEL_DATABASE } from '../infrastructure/
 
 /** How long a query with `minPosition` waits for its read model before answering 503. */
 const MIN_POSITION_WAIT_MS = 5_000;
+/** How long the health check reuses the lag of the degraded read models. */
+const DEGRADED_CACHE_MS = 1_000;
 
 /** Which projection keeps each read-model table, and the table's name within it. */
 const READ_MODEL_TABLES: Record<keyof ReadModelTables, [projection: string, table: string]> = {
@@ -66,9 +73,56 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     this.runner?.notify();
   }
 
-  /** Catches the in-process runner up with the whole log (the demo loader uses it). */
+  /**
+   * Catches the in-process runner up with the whole log (the demo loader uses it). A read
+   * model stopped at an event it cannot apply makes it throw ProjectionStoppedError, once the
+   * others have caught up.
+   */
   async catchUp(): Promise<void> {
     await this.runner?.catchUp();
+  }
+
+  /** Every projection's live generations: version, checkpoint, lag, and the event it is stopped at. */
+  status(): Promise<ProjectionStatus[]> {
+    return this.models.status();
+  }
+
+  /**
+   * The degraded read models: live generations stopped at an event they cannot apply, with
+   * their lag. The health check asks it on every probe: the failures are one small table, and
+   * the lag (a count over the log) is asked only when there are some, at most once a second.
+   */
+  async degraded(): Promise<ProjectionStatus[]> {
+    const failures = await this.models.failures();
+    if (failures.length === 0) return [];
+    const cached = this.degradedCache;
+    if (cached && cached.expiresAt > Date.now() && sameFailures(cached.failures, failures))
+      return cached.status;
+    const status = (await this.models.status([...new Set(failures.map((f) => f.name))])).filter(
+      (s) => s.failure !== null,
+    );
+    this.degradedCache = { failures, status, expiresAt: Date.now() + DEGRADED_CACHE_MS };
+    return status;
+  }
+
+  private degradedCache?: {
+    failures: ProjectionFailure[];
+    status: ProjectionStatus[];
+    expiresAt: number;
+  };
+
+  /**
+   * After a fix: forgets the events `name`'s generations are stopped at, so that the runners
+   * (this one at once, a projector's on its next pass) try them again. Returns what was forgotten.
+   */
+  async retry(name: string): Promise<ProjectionFailure[]> {
+    if (!READ_MODEL_PROJECTIONS.some((p) => p.name === name)) {
+      throw new RangeError(
+        `there is no projection ${JSON.stringify(name)}: choose one of ${READ_MODEL_PROJECTIONS.map((p) => p.name).join(', ')}`,
+      );
+    }
+    this.degradedCache = undefined;
+    return this.runner ? this.runner.retry(name) : this.models.clearFailures(name);
   }
 
   /**
@@ -96,4 +150,9 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     );
     if (done.includes(false)) throw new ReadModelBehindProblem(position);
   }
+}
+
+function sameFailures(a: readonly ProjectionFailure[], b: readonly ProjectionFailure[]): boolean {
+  const key = (f: ProjectionFailure) => `${f.name}/${f.generation}/${f.event.id}/${f.attempts}`;
+  return a.length === b.length && a.every((f, i) => key(f) === key(b[i]));
 }

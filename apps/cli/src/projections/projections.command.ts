@@ -1,5 +1,11 @@
 import { Logger } from '@nestjs/common';
-import { ProjectionRunner, type ProjectionStatus } from '@loanbook/projections';
+import {
+  describeFailure,
+  type ProjectionFailure,
+  ProjectionRunner,
+  type ProjectionStatus,
+  ProjectionStoppedError,
+} from '@loanbook/projections';
 import { READ_MODEL_PROJECTIONS } from '@loanbook/projections/read-models';
 import type { EventStore, SqlDatabase } from '@loanbook/event-store';
 import type { AppConfig } from '../../../back-office/src/config/config';
@@ -22,7 +28,10 @@ function projectionsConfig(io: CliIo): AppConfig {
   return { ...loadCliConfig(io.env), projections: 'external' };
 }
 
-/** `loanbook projections status`: each projection's live generations, checkpoint and lag. */
+/**
+ * `loanbook projections status`: each projection's live generations, checkpoint and lag, and
+ * the event a degraded one is stopped at.
+ */
 export async function runProjectionsStatus(io: CliIo, options: { json?: boolean }): Promise<void> {
   const config = projectionsConfig(io);
   const status = await withBackOffice(config, io, (context) =>
@@ -40,12 +49,7 @@ export async function runProjectionsStatus(io: CliIo, options: { json?: boolean 
  * while the active one keeps serving, then takes over; the command ends when it has.
  */
 export async function runProjectionsRebuild(io: CliIo, name: string): Promise<void> {
-  const known = READ_MODEL_PROJECTIONS.map((p) => p.name);
-  if (!known.includes(name)) {
-    throw new Error(
-      `there is no projection ${JSON.stringify(name)}: choose one of ${known.join(', ')}`,
-    );
-  }
+  assertKnown(name);
   const config = projectionsConfig(io);
   io.stderr.write(`Rebuilding the projection ${name} in ${describeStore(config)}...\n`);
   const started = Date.now();
@@ -65,6 +69,11 @@ export async function runProjectionsRebuild(io: CliIo, name: string): Promise<vo
       signal.addEventListener('abort', stop);
       const caughtUp = await runner
         .catchUp()
+        .catch((error: unknown) => {
+          // Stopped at an event it cannot apply: the status below says which.
+          if (error instanceof ProjectionStoppedError) return { events: 0 };
+          throw error;
+        })
         .finally(() => signal.removeEventListener('abort', stop));
       if (signal.aborted) {
         throw new CliInterruptedError(
@@ -86,7 +95,80 @@ export async function runProjectionsRebuild(io: CliIo, name: string): Promise<vo
   );
 }
 
-/** The status as an aligned table. */
+/**
+ * `loanbook projections retry <name>`: after a fix, forgets the event the projection is
+ * stopped at and catches it up now; a running back office or projector goes on with it too.
+ * Exits 1 (the failure recorded again) when the event still cannot be applied.
+ */
+export async function runProjectionsRetry(io: CliIo, name: string): Promise<void> {
+  assertKnown(name);
+  const config = projectionsConfig(io);
+  const { cleared, stopped, events, status } = await withBackOffice(
+    config,
+    io,
+    async (context, signal) => {
+      const runner = new ProjectionRunner({
+        store: context.get<EventStore>(EVENT_STORE),
+        database: context.get<SqlDatabase>(READ_MODEL_DATABASE),
+        projections: READ_MODEL_PROJECTIONS.filter((p) => p.name === name),
+        logger: new Logger('projections'),
+      });
+      const cleared = await runner.retry(name);
+      if (cleared.length === 0) return { cleared, events: 0, status: await runner.status() };
+      io.stderr.write(
+        `Retrying the projection ${name} in ${describeStore(config)} from ${cleared.map((f) => `event ${f.event.id} (${f.event.type})`).join(', ')}...
+`,
+      );
+      const stop = () => void runner.stop();
+      signal.addEventListener('abort', stop);
+      let stopped: readonly ProjectionFailure[] | undefined;
+      let events = 0;
+      try {
+        events = (await runner.catchUp()).events;
+      } catch (error) {
+        if (!(error instanceof ProjectionStoppedError)) throw error;
+        stopped = error.failures;
+      } finally {
+        signal.removeEventListener('abort', stop);
+      }
+      if (signal.aborted) {
+        throw new CliInterruptedError(
+          `interrupted: the projection ${name} is no longer marked as stopped; a back office or projector running the projections goes on with it`,
+        );
+      }
+      return { cleared, stopped, events, status: await runner.status() };
+    },
+  );
+  if (cleared.length === 0) {
+    io.stdout.write(
+      `The projection ${name} is not stopped at any event: nothing to retry.
+${formatStatus(status)}
+`,
+    );
+    return;
+  }
+  if (stopped) {
+    throw new Error(
+      `the projection ${name} still cannot go on: ${stopped.map(describeFailure).join('; ')}. Fix the cause (or ship a new version of the projection and rebuild it), then retry`,
+    );
+  }
+  io.stdout.write(
+    `The projection ${name} went past ${cleared.map((f) => `event ${f.event.id}`).join(', ')} and caught up (${events.toLocaleString('en')} events read).
+${formatStatus(status)}
+`,
+  );
+}
+
+function assertKnown(name: string): void {
+  const known = READ_MODEL_PROJECTIONS.map((p) => p.name);
+  if (!known.includes(name)) {
+    throw new Error(
+      `there is no projection ${JSON.stringify(name)}: choose one of ${known.join(', ')}`,
+    );
+  }
+}
+
+/** The status as an aligned table, then the events degraded projections are stopped at. */
 export function formatStatus(rows: readonly ProjectionStatus[]): string {
   if (rows.length === 0) {
     return '  (no projections yet: the back office or the projector creates them when it first runs)';
@@ -105,7 +187,7 @@ export function formatStatus(rows: readonly ProjectionStatus[]): string {
     r.name,
     String(r.version),
     String(r.generation),
-    r.status,
+    r.failure ? `degraded (${r.status})` : r.status,
     `${r.checkpoint.transactionId}/${r.checkpoint.globalPosition}`,
     String(r.eventsProcessed),
     String(r.lag),
@@ -114,5 +196,16 @@ export function formatStatus(rows: readonly ProjectionStatus[]): string {
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (values: string[]) =>
     `  ${values.map((v, i) => v.padEnd(widths[i])).join('  ')}`.trimEnd();
-  return [line(header), ...cells.map(line)].join('\n');
+  const failures = rows.flatMap((r) => (r.failure ? [r.failure] : []));
+  const stopped = failures.map(
+    (f) =>
+      `  ${describeFailure(f)}\n    failing since ${f.firstFailedAt}, ${f.attempts} attempt(s), last at ${f.lastRetriedAt}; after a fix: npm run cli -- projections retry ${f.name}`,
+  );
+  return [
+    line(header),
+    ...cells.map(line),
+    ...(stopped.length > 0
+      ? ['', 'Degraded: stopped at an event they cannot apply', ...stopped]
+      : []),
+  ].join('\n');
 }

@@ -27,6 +27,9 @@ function handles(projection: Projection): ReadonlySet<string> {
  * `onApplying` is called once the projection's first statement is on its way (or at once if
  * there is nothing to apply): the moment to start reading the next batch, so that reading
  * it overlaps the database's work rather than delaying the statement.
+ *
+ * `clearFailure`: the generation is stopped at the batch's first event (projection_failures);
+ * applying the batch deletes that record in the same transaction.
  */
 export async function applyBatch(
   database: SqlDatabase,
@@ -35,6 +38,7 @@ export async function applyBatch(
   from: LogCheckpoint,
   batch: ReadAllResult,
   onApplying?: () => void,
+  options: { clearFailure?: boolean } = {},
 ): Promise<boolean> {
   const types = handles(projection);
   const handled: StoredEvent[] = batch.events.filter((e) => types.has(e.type));
@@ -49,6 +53,12 @@ export async function applyBatch(
       batch.events.length,
     );
     if (!claimed) return false;
+    if (options.clearFailure) {
+      await tx.query(`DELETE FROM projection_failures WHERE name = $1 AND generation = $2`, [
+        projection.name,
+        generation,
+      ]);
+    }
     if (handled.length === 0) {
       onApplying?.();
       return true;

@@ -1,5 +1,6 @@
 export { applyBatch } from './apply-batch';
 export { ProjectionNotReadyError } from './errors';
+export { describeFailure, type ProjectionFailure, ProjectionStoppedError } from './failures';
 export { type ProjectionLogger } from './logger';
 export {
   physicalTableName,

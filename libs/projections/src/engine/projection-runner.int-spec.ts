@@ -445,7 +445,7 @@ function engineSuite(kind: string, open: () => Promise<Fixture>): void {
     );
 
     it(
-      'rolls a failing batch back with its checkpoint, and keeps the other projections going',
+      'stops a projection just before an event it cannot apply, and keeps the other projections going',
       async () => {
         const poisoned = countingProjection({
           onApply: (events) => {
@@ -454,17 +454,23 @@ function engineSuite(kind: string, open: () => Promise<Fixture>): void {
         });
         const r = runner([poisoned]);
         await r.catchUp();
-        const [before] = await r.status();
         await append('p', [countedEvent(), countedEvent()]);
         await append('p', [countedEvent({ poison: true })]);
         const position = await fence();
-        await readBatch(before.checkpoint, 4);
-        await expect(r.catchUp()).rejects.toThrow('cannot digest this');
+        const batch = await readBatch((await r.status())[0].checkpoint, 4);
+        await expect(r.catchUp()).rejects.toThrow(
+          /projection counts generation 1 is stopped at event .*: cannot digest this/,
+        );
         const [after] = await r.status();
-        expect(after.checkpoint).toEqual(before.checkpoint);
-        expect(await counts()).toEqual(new Map());
+        // The two events before the poison are applied; the checkpoint sits just before it.
+        expect(after.checkpoint).toEqual({
+          transactionId: batch.events[1].transactionId,
+          globalPosition: batch.events[1].globalPosition,
+        });
+        expect(after.failure?.event.id).toBe(batch.events[2].eventId);
+        expect(await counts()).toEqual(new Map([['p', { events: 2, gaps: 0 }]]));
 
-        // In the loop, the failing projection backs off while a healthy one catches up.
+        // In the loop, the stopped projection waits for its retry while a healthy one catches up.
         const errors: string[] = [];
         const loop = runner([poisoned, countingProjection({ name: 'healthy' })], {
           logger: { warn: (m) => errors.push(m), error: (m) => errors.push(m) },
@@ -473,8 +479,12 @@ function engineSuite(kind: string, open: () => Promise<Fixture>): void {
         expect(await readModels.waitFor('healthy', position, TIMEOUT / 2)).toBe(true);
         await loop.stop();
         expect(await counts('healthy')).toEqual(await truth());
-        expect(errors[0]).toMatch(/projection counts: failed \(attempt 1\).*cannot digest this/s);
-        expect((await r.status())[0].checkpoint).toEqual(before.checkpoint);
+        expect(errors).toEqual([
+          expect.stringMatching(
+            /projection counts generation 1 is stopped at event .*: cannot digest this/s,
+          ),
+        ]);
+        expect((await r.status())[0].checkpoint).toEqual(after.checkpoint);
       },
       TIMEOUT,
     );

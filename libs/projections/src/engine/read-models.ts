@@ -1,5 +1,6 @@
 import type { LogCheckpoint, SqlExecutor } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from './errors';
+import { clearFailures, loadFailures, type ProjectionFailure, publicFailure } from './failures';
 import { physicalTableName } from './projection';
 import { type GenerationStatus, loadGenerations, loadStatus } from './registry';
 
@@ -25,6 +26,11 @@ export interface ProjectionStatus {
   createdAt: string;
   updatedAt: string;
   caughtUpAt: string | null;
+  /**
+   * The event this generation cannot apply, when it is stopped at one (degraded): its
+   * checkpoint sits just before it, and it reads no further until the event applies.
+   */
+  failure: ProjectionFailure | null;
 }
 
 interface Active {
@@ -114,7 +120,14 @@ export class ReadModels {
 
   /** The live (active and building) generations, of `names` or of every projection. */
   async status(names?: readonly string[]): Promise<ProjectionStatus[]> {
-    const rows = await loadStatus(this.db, names);
+    const [rows, failures] = await Promise.all([
+      loadStatus(this.db, names),
+      loadFailures(this.db, names),
+    ]);
+    const failureOf = (name: string, generation: number) => {
+      const failure = failures.find((f) => f.name === name && f.generation === generation);
+      return failure ? publicFailure(failure) : null;
+    };
     return rows.map((r) => ({
       name: r.name,
       version: r.version,
@@ -126,7 +139,24 @@ export class ReadModels {
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       caughtUpAt: r.caughtUpAt,
+      failure: failureOf(r.name, r.generation),
     }));
+  }
+
+  /**
+   * The events live generations (of `names`, or of every projection) are stopped at: none
+   * while every read model applies everything. One small table, cheap enough for a health check.
+   */
+  async failures(names?: readonly string[]): Promise<ProjectionFailure[]> {
+    return (await loadFailures(this.db, names)).map(publicFailure);
+  }
+
+  /**
+   * Forgets the failures of `name`'s live generations, so that every runner tries the event
+   * again on its next pass (instead of at its next slow retry); returns what was forgotten.
+   */
+  clearFailures(name: string): Promise<ProjectionFailure[]> {
+    return clearFailures(this.db, name);
   }
 
   /** Forgets cached table names (after a switch this process knows of). */

@@ -114,7 +114,7 @@ export async function loadStatus(
 }
 
 /** Serialises registry changes of one projection (in this schema) across runners and processes. */
-async function lock(tx: SqlSession, name: string): Promise<void> {
+export async function lockProjection(tx: SqlExecutor, name: string): Promise<void> {
   await tx.query(
     `SELECT pg_advisory_xact_lock(hashtextextended('loanbook.projections:' || current_schema() || ':' || $1, 0))`,
     [name],
@@ -135,6 +135,11 @@ async function retire(
       WHERE name = $1 AND generation = $2`,
     [row.name, row.generation],
   );
+  // A retired generation is stopped for good: what it could not apply is no longer news.
+  await tx.query(`DELETE FROM projection_failures WHERE name = $1 AND generation = $2`, [
+    row.name,
+    row.generation,
+  ]);
   if (dropNow) await markDropped(tx, row);
 }
 
@@ -187,7 +192,7 @@ export type EnsureOutcome =
  */
 export function ensureGeneration(db: SqlDatabase, projection: Projection): Promise<EnsureOutcome> {
   return db.transaction(async (tx) => {
-    await lock(tx, projection.name);
+    await lockProjection(tx, projection.name);
     const live = await liveGenerations(tx, projection.name);
     if (live.some((g) => g.version === projection.version)) return { kind: 'ready' };
     const newest = Math.max(0, ...live.map((g) => g.version));
@@ -203,7 +208,7 @@ export function ensureGeneration(db: SqlDatabase, projection: Projection): Promi
 /** Starts a fresh build of the code's version (abandoning one in progress); the active one keeps serving. */
 export function startRebuild(db: SqlDatabase, projection: Projection): Promise<number> {
   return db.transaction(async (tx) => {
-    await lock(tx, projection.name);
+    await lockProjection(tx, projection.name);
     const building = (await liveGenerations(tx, projection.name)).find(
       (g) => g.status === 'building',
     );
@@ -263,7 +268,7 @@ export function activateGeneration(
   dropRetiredNow: boolean,
 ): Promise<Switched | undefined> {
   return db.transaction(async (tx) => {
-    await lock(tx, name);
+    await lockProjection(tx, name);
     const live = await liveGenerations(tx, name);
     if (!live.some((g) => g.generation === generation && g.status === 'building')) return undefined;
     const old = live.find((g) => g.status === 'active');
@@ -292,7 +297,7 @@ export async function dropRetiredTables(
   let dropped = 0;
   for (const { name, generation } of due) {
     dropped += await db.transaction(async (tx) => {
-      await lock(tx, name);
+      await lockProjection(tx, name);
       const [row] = await tx.query<{ tables: string[] }>(
         `SELECT tables FROM projections
           WHERE name = $1 AND generation = $2 AND status = 'retired' AND tables_dropped_at IS NULL`,
