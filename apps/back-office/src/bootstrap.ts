@@ -57,7 +57,8 @@ export async function createApp(
   // bearer token check keeps them closed, and, like every route, they need one of the API's
   // roles (a valid token with none gets 403).
   const auth = app.get(AuthGuard);
-  app.use(['/api/docs', '/api/docs-json'], ((req, _res, next) => {
+  // Every path Swagger serves: the UI, and the document as JSON and as YAML.
+  app.use(['/api/docs', '/api/docs-json', '/api/docs-yaml'], ((req, _res, next) => {
     auth.authenticate(req.header('authorization')).then(
       (principal) =>
         next(
@@ -87,6 +88,7 @@ export async function createApp(
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
     jsonDocumentUrl: 'api/docs-json',
+    yamlDocumentUrl: 'api/docs-yaml',
   });
   return app;
 }

@@ -358,6 +358,16 @@ const ENDPOINTS: Record<string, Endpoint> = {
     url: '/api/v1/reports/portfolio.html',
     request: (as) => as.get('/api/v1/reports/portfolio.html?asOf=2021-05-31'),
   },
+  'GET /api/v1/reports/portfolio.json': {
+    roles: READ_REPORTS,
+    url: '/api/v1/reports/portfolio.json',
+    request: (as) => as.get('/api/v1/reports/portfolio.json?asOf=2021-05-31'),
+  },
+  'GET /api/v1/projections': {
+    roles: ['admin', 'analyst'],
+    url: '/api/v1/projections',
+    request: (as) => as.get('/api/v1/projections'),
+  },
   'GET /api/v1/reports/portfolio.xlsx': {
     roles: READ_REPORTS,
     url: '/api/v1/reports/portfolio.xlsx',
@@ -562,7 +572,8 @@ describe('authorization', () => {
   });
 
   it('keeps the OpenAPI document and its UI closed without a token, and to a token with no role', async () => {
-    for (const url of ['/api/docs', '/api/docs-json']) {
+    // Every path Swagger serves (issue 18: /api/docs-yaml was open while the others were closed).
+    for (const url of ['/api/docs', '/api/docs/', '/api/docs-json', '/api/docs-yaml']) {
       expectUnauthenticated(await bo.http().get(url));
       expectUnauthenticated(
         await bo
@@ -573,8 +584,11 @@ describe('authorization', () => {
     }
     // Security review (issue 17): like every route, the documentation needs one of the roles.
     const noRole = await testToken({ sub: 'visitor-zoe', roles: [] });
-    expectProblem(await bo.withToken(noRole).get('/api/docs-json'), 403, 'forbidden');
-    expect((await bo.as('clerk').get('/api/docs-json')).status).toBe(200);
+    for (const url of ['/api/docs-json', '/api/docs-yaml']) {
+      expectProblem(await bo.withToken(noRole).get(url), 403, 'forbidden');
+      expect((await bo.as('clerk').get(url)).status).toBe(200);
+    }
+    expect((await bo.as('clerk').get('/api/docs-yaml')).text).toContain('openapi: 3.0.0');
   });
 
   it('answers 403 everywhere to a token whose roles claim is not a list of known roles', async () => {

@@ -153,6 +153,7 @@ describe('PgliteEventStore', () => {
             'events',
             'message_relay',
             'people',
+            'projection_failures',
             'projections',
             'schema_migrations',
             'streams',

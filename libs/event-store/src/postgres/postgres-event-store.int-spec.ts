@@ -114,6 +114,7 @@ describePostgres('PostgresEventStore', () => {
             'events',
             'message_relay',
             'people',
+            'projection_failures',
             'projections',
             'schema_migrations',
             'streams',
