@@ -1,6 +1,10 @@
 import { accessSync, constants, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { INestApplicationContext } from '@nestjs/common';
+import { liveDataDirOwner, type DataDirOwner } from '@loanbook/event-store';
+import { loadOrCreateDevSecret } from '../../back-office/src/auth/dev-secret';
+import { mintToken } from '../../back-office/src/auth/dev-token';
+import type { Role } from '../../back-office/src/auth/roles';
 import { createBackOfficeContext } from '../../back-office/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../back-office/src/config/config';
 
@@ -101,5 +105,65 @@ function checkDataDir(config: AppConfig): void {
     throw new Error(
       `the embedded store cannot use ${dir} (${reason}): set DATA_DIR to a directory this user can write`,
     );
+  }
+}
+
+/**
+ * The back office that holds the embedded store, when one runs and says where it serves: the
+ * embedded store has one owner, so the commands that may ask it (report, projections status and
+ * retry) do so instead of opening the store.
+ */
+export function runningBackOffice(config: AppConfig): (DataDirOwner & { url: string }) | undefined {
+  if (config.eventStore !== 'pglite') return undefined;
+  const owner = liveDataDirOwner(join(config.dataDir, 'event-store'));
+  return owner?.url ? { ...owner, url: owner.url } : undefined;
+}
+
+/**
+ * A request to the running back office, with a five-minute token signed like `npm run token`'s
+ * (the shared or development secret this command reads too). Problems come back as errors that
+ * say what the back office answered.
+ */
+export async function askBackOffice<T>(
+  config: AppConfig,
+  server: DataDirOwner & { url: string },
+  request: { method?: 'GET' | 'POST'; path: string; roles: Role[] },
+): Promise<T> {
+  const auth = config.auth;
+  if (auth.mode === 'jwks') {
+    throw new Error(
+      `the back office at ${server.url} (PID ${server.pid}) holds the embedded store, and with an identity provider this command cannot sign a token: call ${server.url}/api/v1${request.path} with yours`,
+    );
+  }
+  const secret =
+    auth.mode === 'shared-secret' ? auth.secret : await loadOrCreateDevSecret(auth.secretFile);
+  const token = await mintToken({
+    secret,
+    sub: 'loanbook-cli',
+    roles: request.roles,
+    ttlSeconds: 300,
+    ...(auth.mode === 'shared-secret' ? { issuer: auth.issuer, audience: auth.audience } : {}),
+  });
+  const res = await fetch(`${server.url}/api/v1${request.path}`, {
+    method: request.method ?? 'GET',
+    headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+  });
+  const body = (await res.json().catch(() => ({}))) as T & { detail?: string; title?: string };
+  if (!res.ok) {
+    throw new BackOfficeAnswerError(
+      res.status,
+      `the back office at ${server.url} answered ${res.status}: ${body.detail ?? body.title ?? res.statusText}`,
+    );
+  }
+  return body;
+}
+
+export class BackOfficeAnswerError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'BackOfficeAnswerError';
   }
 }

@@ -368,6 +368,11 @@ const ENDPOINTS: Record<string, Endpoint> = {
     url: '/api/v1/projections',
     request: (as) => as.get('/api/v1/projections'),
   },
+  'POST /api/v1/projections/{name}/retry': {
+    roles: ['admin'],
+    url: '/api/v1/projections/loans/retry',
+    request: (as) => as.post('/api/v1/projections/loans/retry'),
+  },
   'GET /api/v1/reports/portfolio.xlsx': {
     roles: READ_REPORTS,
     url: '/api/v1/reports/portfolio.xlsx',

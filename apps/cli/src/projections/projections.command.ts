@@ -11,13 +11,31 @@ import type { EventStore, SqlDatabase } from '@loanbook/event-store';
 import type { AppConfig } from '../../../back-office/src/config/config';
 import { EVENT_STORE, READ_MODEL_DATABASE } from '../../../back-office/src/infrastructure/tokens';
 import { ReadModelsService } from '../../../back-office/src/read-models/read-models.service';
+import type { ProjectionView } from '../../../back-office/src/projections/projection-view';
 import {
+  askBackOffice,
   CliInterruptedError,
   describeStore,
   loadCliConfig,
+  runningBackOffice,
   withBackOffice,
   type CliIo,
 } from '../cli-context';
+
+/** What GET /projections answers, as the runner's own status. */
+async function statusFromServer(
+  config: AppConfig,
+  server: NonNullable<ReturnType<typeof runningBackOffice>>,
+): Promise<ProjectionStatus[]> {
+  const answer = await askBackOffice<{ projections: ProjectionView[] }>(config, server, {
+    path: '/projections',
+    roles: ['admin'],
+  });
+  return answer.projections.map(({ generationStatus, ...view }) => ({
+    ...view,
+    status: generationStatus,
+  }));
+}
 
 /**
  * The projection commands open the back office without its in-process runner (as with
@@ -34,9 +52,11 @@ function projectionsConfig(io: CliIo): AppConfig {
  */
 export async function runProjectionsStatus(io: CliIo, options: { json?: boolean }): Promise<void> {
   const config = projectionsConfig(io);
-  const status = await withBackOffice(config, io, (context) =>
-    context.get(ReadModelsService).models.status(),
-  );
+  // The embedded store has one owner: while the back office holds it, ask the back office.
+  const server = runningBackOffice(config);
+  const status = server
+    ? await statusFromServer(config, server)
+    : await withBackOffice(config, io, (context) => context.get(ReadModelsService).models.status());
   if (options.json) {
     io.stdout.write(`${JSON.stringify(status, null, 2)}\n`);
     return;
@@ -103,6 +123,8 @@ export async function runProjectionsRebuild(io: CliIo, name: string): Promise<vo
 export async function runProjectionsRetry(io: CliIo, name: string): Promise<void> {
   assertKnown(name);
   const config = projectionsConfig(io);
+  const server = runningBackOffice(config);
+  if (server) return retryOnServer(io, config, server, name);
   const { cleared, stopped, events, status } = await withBackOffice(
     config,
     io,
@@ -157,6 +179,50 @@ ${formatStatus(status)}
 ${formatStatus(status)}
 `,
   );
+}
+
+/**
+ * Retry through the running back office that holds the embedded store: its runner tries the
+ * event at once; the command waits (up to a minute) until the projection went past it or
+ * stopped at an event again.
+ */
+async function retryOnServer(
+  io: CliIo,
+  config: AppConfig,
+  server: NonNullable<ReturnType<typeof runningBackOffice>>,
+  name: string,
+): Promise<void> {
+  const { cleared } = await askBackOffice<{ cleared: ProjectionFailure[] }>(config, server, {
+    method: 'POST',
+    path: `/projections/${encodeURIComponent(name)}/retry`,
+    roles: ['admin'],
+  });
+  if (cleared.length === 0) {
+    io.stdout.write(
+      `The projection ${name} is not stopped at any event: nothing to retry.\n${formatStatus(await statusFromServer(config, server))}\n`,
+    );
+    return;
+  }
+  io.stderr.write(
+    `Retrying the projection ${name} in the back office at ${server.url} from ${cleared.map((f) => `event ${f.event.id} (${f.event.type})`).join(', ')}...\n`,
+  );
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    const mine = (await statusFromServer(config, server)).filter((s) => s.name === name);
+    const stopped = mine.flatMap((s) => (s.failure ? [s.failure] : []));
+    if (stopped.length > 0) {
+      throw new Error(
+        `the projection ${name} still cannot go on: ${stopped.map(describeFailure).join('; ')}. Fix the cause (or ship a new version of the projection and rebuild it), then retry`,
+      );
+    }
+    if (mine.every((s) => s.lag === 0) || Date.now() > deadline) {
+      io.stdout.write(
+        `The projection ${name} went past ${cleared.map((f) => `event ${f.event.id}`).join(', ')}${mine.every((s) => s.lag === 0) ? ' and caught up' : '; the back office is still catching up'}.\n${formatStatus(mine)}\n`,
+      );
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }
 
 function assertKnown(name: string): void {

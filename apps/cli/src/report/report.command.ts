@@ -1,17 +1,18 @@
 import { join, relative } from 'node:path';
 import { Instant } from '@js-joda/core';
 import { parseBusinessDate, type Clock } from '@loanbook/domain';
-import { liveDataDirOwner, type DataDirOwner } from '@loanbook/event-store';
+import type { DataDirOwner } from '@loanbook/event-store';
 import { writeReportFiles, type PortfolioReport } from '@loanbook/reporting';
-import { loadOrCreateDevSecret } from '../../../back-office/src/auth/dev-secret';
-import { mintToken } from '../../../back-office/src/auth/dev-token';
 import type { AppConfig } from '../../../back-office/src/config/config';
 import { CLOCK } from '../../../back-office/src/infrastructure/tokens';
 import { ReadModelsService } from '../../../back-office/src/read-models/read-models.service';
 import { PortfolioReportService } from '../../../back-office/src/reports/portfolio-report.service';
 import {
+  askBackOffice,
+  BackOfficeAnswerError,
   CliInterruptedError,
   describeStore,
+  runningBackOffice,
   loadCliConfig,
   withBackOffice,
   type CliIo,
@@ -56,11 +57,8 @@ export async function runReport(io: CliIo, options: ReportOptions): Promise<void
     }
   }
   // The embedded store has one owner: while the back office holds it, ask the back office.
-  const server =
-    config.eventStore === 'pglite'
-      ? liveDataDirOwner(join(config.dataDir, 'event-store'))
-      : undefined;
-  if (server?.url) {
+  const server = runningBackOffice(config);
+  if (server) {
     const { report, files } = await reportFromServer(
       config,
       server,
@@ -125,31 +123,16 @@ function printWritten(
 
 /**
  * The report from the running back office that holds the embedded store: its model over HTTP
- * (GET /reports/portfolio.json, with a short analyst token signed like `npm run token`'s), the
- * files written here exactly as offline. Its read models are current: it keeps them itself.
+ * (GET /reports/portfolio.json), the files written here exactly as offline. Its read models are
+ * current: it keeps them itself.
  */
 async function reportFromServer(
   config: AppConfig,
-  server: DataDirOwner,
+  server: DataDirOwner & { url: string },
   options: ReportOptions,
   query: { asOf?: string; from?: string; knownAt?: string },
   io: CliIo,
 ): Promise<{ report: PortfolioReport; files: Awaited<ReturnType<typeof writeReportFiles>> }> {
-  const auth = config.auth;
-  if (auth.mode === 'jwks') {
-    throw new Error(
-      `the back office at ${server.url} (PID ${server.pid}) holds the embedded store; with an identity provider this command cannot sign a token: download ${server.url}/api/v1/reports/portfolio.html with yours`,
-    );
-  }
-  const secret =
-    auth.mode === 'shared-secret' ? auth.secret : await loadOrCreateDevSecret(auth.secretFile);
-  const token = await mintToken({
-    secret,
-    sub: 'loanbook-cli',
-    roles: ['analyst'],
-    ttlSeconds: 300,
-    ...(auth.mode === 'shared-secret' ? { issuer: auth.issuer, audience: auth.audience } : {}),
-  });
   const progress = progressOn(
     io.stderr,
     `Making the portfolio report from the back office at ${server.url}`,
@@ -159,16 +142,15 @@ async function reportFromServer(
     const params = new URLSearchParams(
       Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
     );
-    const res = await fetch(`${server.url}/api/v1/reports/portfolio.json?${params.toString()}`, {
-      headers: { Authorization: `Bearer ${token}`, Accept: 'application/json' },
+    const report = await askBackOffice<PortfolioReport>(config, server, {
+      path: `/reports/portfolio.json?${params.toString()}`,
+      roles: ['analyst'],
+    }).catch((error: unknown) => {
+      if (error instanceof BackOfficeAnswerError && error.status === 400) {
+        throw new ReportOptionError(error.message);
+      }
+      throw error;
     });
-    if (!res.ok) {
-      const body = (await res.json().catch(() => ({}))) as { detail?: string; title?: string };
-      const detail = body.detail ?? body.title ?? res.statusText;
-      if (res.status === 400) throw new ReportOptionError(detail);
-      throw new Error(`the back office at ${server.url} answered ${res.status}: ${detail}`);
-    }
-    const report = (await res.json()) as PortfolioReport;
     progress.update(2, 'writing the files');
     const files = await writeReportFiles(report, options.out, (done, total, file) => {
       progress.setTotal(2 + total);

@@ -211,7 +211,7 @@ function describeLocked(dataDir: string, owner: DataDirOwner | undefined): strin
     `${dataDir} is in use by ${who}.`,
     'The embedded store has one owner at a time: two processes writing its files would corrupt it.',
     owner?.url
-      ? `Use the running back office at ${owner.url} instead (npm run report asks it by itself), or stop it (Ctrl-C, or kill ${owner.pid}) first.`
+      ? `Use the running back office at ${owner.url} instead (npm run report and npm run cli -- projections status|retry ask it by themselves), or stop it (Ctrl-C, or kill ${owner.pid}) first.`
       : `Stop it first${owner ? ` (Ctrl-C in its terminal, or kill ${owner.pid})` : ''}, or give this process another DATA_DIR.`,
     'For several processes on one store, use PostgreSQL (EVENT_STORE=postgres, README "Configuration").',
   ].join('\n');
