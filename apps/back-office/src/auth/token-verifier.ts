@@ -56,7 +56,7 @@ export class TokenVerifier {
         issuer: auth.issuer,
         audience: auth.audience,
         algorithms: auth.mode === 'jwks' ? ['RS256', 'PS256', 'ES256', 'EdDSA'] : ['HS256'],
-        clockTolerance: 30,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
       };
       const key = await this.verificationKey();
       payload =
@@ -65,6 +65,18 @@ export class TokenVerifier {
           : (await jwtVerify(token, key, options)).payload;
     } catch (error) {
       throw new UnauthenticatedProblem(reason(error));
+    }
+    // jose checks exp only when there is one: a token must have one, and not live too long (a
+    // token with an exp ten years ahead is a password that cannot be changed).
+    if (typeof payload.exp !== 'number') {
+      throw new UnauthenticatedProblem('the token has no expiry (exp)');
+    }
+    const issuedAt = typeof payload.iat === 'number' ? payload.iat : Math.floor(Date.now() / 1000);
+    const maxAge = this.config.maxTokenAgeSeconds;
+    if (payload.exp - issuedAt > maxAge + CLOCK_TOLERANCE_SECONDS) {
+      throw new UnauthenticatedProblem(
+        `the token lives longer than the ${formatAge(maxAge)} a token may (AUTH_MAX_TOKEN_AGE): ask for a shorter one`,
+      );
     }
     if (typeof payload.sub !== 'string' || payload.sub === '') {
       throw new UnauthenticatedProblem('the token names no subject (sub)');
@@ -88,6 +100,15 @@ export class TokenVerifier {
     return { id: payload.sub, roles: [...new Set(list.filter(isRole))], approvalLimit };
   }
 }
+
+const CLOCK_TOLERANCE_SECONDS = 30;
+
+const formatAge = (seconds: number) =>
+  seconds % 3600 === 0
+    ? `${seconds / 3600} h`
+    : seconds % 60 === 0
+      ? `${seconds / 60} min`
+      : `${seconds} s`;
 
 /**
  * loadConfig refuses a weak AUTH_SHARED_SECRET; this keeps a configuration made another way

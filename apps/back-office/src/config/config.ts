@@ -36,6 +36,8 @@ export interface AppConfig {
   auth: AuthConfig;
   /** The approval limit of a credit officer whose token names none; undefined: no limit. */
   defaultApprovalLimit?: Money;
+  /** The longest a token may live, from its iat (or now) to its exp (AUTH_MAX_TOKEN_AGE). */
+  maxTokenAgeSeconds: number;
   /** Requests a minute per client (the token's subject, else the address). */
   rateLimitPerMinute: number;
   /** Origins allowed to call the API from a browser; none unless configured. */
@@ -251,6 +253,23 @@ export function loadConfig(
     }
   }
 
+  // A working day: a token signed this morning lasts until the evening, no longer.
+  let maxTokenAgeSeconds = 10 * 3600;
+  const rawAge = value('AUTH_MAX_TOKEN_AGE');
+  if (rawAge !== undefined) {
+    const match = /^(\d{1,5})(s|m|h)?$/.exec(rawAge);
+    const seconds = match
+      ? Number(match[1]) * { s: 1, m: 60, h: 3600 }[(match[2] ?? 's') as 's' | 'm' | 'h']
+      : NaN;
+    if (Number.isInteger(seconds) && seconds >= 60 && seconds <= 7 * 24 * 3600) {
+      maxTokenAgeSeconds = seconds;
+    } else {
+      problems.push(
+        `AUTH_MAX_TOKEN_AGE=${rawAge} is not a token lifetime: set it like 10h (the default), 90m or 3600 (seconds), from 1 minute to 7 days`,
+      );
+    }
+  }
+
   let rateLimitPerMinute = 600;
   const rawRate = value('RATE_LIMIT_PER_MINUTE');
   if (rawRate !== undefined) {
@@ -343,6 +362,7 @@ export function loadConfig(
     impulskrediet675From,
     auth,
     defaultApprovalLimit,
+    maxTokenAgeSeconds,
     rateLimitPerMinute,
     corsOrigins,
     trustProxy,

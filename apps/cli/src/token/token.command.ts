@@ -50,6 +50,12 @@ export async function runToken(io: CliIo, options: TokenOptions): Promise<void> 
   if (!/^\d{1,3}$/.test(options.ttl) || ttlHours < 1) {
     throw new TokenOptionError('--ttl is a whole number of hours, from 1');
   }
+  // The back office refuses a token that lives longer than AUTH_MAX_TOKEN_AGE: never sign one.
+  if (ttlHours * 3600 > config.maxTokenAgeSeconds) {
+    throw new TokenOptionError(
+      `--ttl ${ttlHours} is longer than the ${config.maxTokenAgeSeconds / 3600} hours a token may live (AUTH_MAX_TOKEN_AGE)`,
+    );
+  }
   const secret =
     auth.mode === 'shared-secret' ? auth.secret : await loadOrCreateDevSecret(auth.secretFile);
   const token = await mintToken({
