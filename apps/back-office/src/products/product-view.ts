@@ -1,6 +1,7 @@
 import type { LocalDate } from '@js-joda/core';
 import {
   DEFAULT_EARLY_REPAYMENT_POLICY,
+  DEFAULT_OFFER_VALIDITY_MAX_DAYS,
   formatBusinessDate,
   productSheet,
   type LenderIdentity,
@@ -82,6 +83,7 @@ function termsView(v: ProductVersion) {
       choices: v.capitalHolidayChoices ? [...v.capitalHolidayChoices] : null,
     },
     offerValidityDays: v.offerValidityDays,
+    offerValidityMaxDays: v.offerValidityMaxDays ?? DEFAULT_OFFER_VALIDITY_MAX_DAYS,
     earlyRepayment: {
       partial: early.partial,
       fee: early.fee,

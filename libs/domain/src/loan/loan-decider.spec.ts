@@ -257,6 +257,26 @@ describe('loan decider', () => {
         );
     });
 
+    it('then an offer may hold at most the product’s longest validity (92 days): 9999-12-31 is offer-validity-too-long, day 92 is an offer', () => {
+      spec
+        .given([applied])
+        .when(approve({ approvedOn: date('2018-03-15'), offerValidUntil: date('9999-12-31') }))
+        .thenThrows(RuleViolationError, (e) => {
+          expect(rules(e)).toEqual(['out-of-range']);
+        });
+      spec
+        .given([applied])
+        .when(approve({ approvedOn: date('2018-03-15'), offerValidUntil: date('2018-06-16') }))
+        .thenThrows(RuleViolationError, (e) => {
+          expect(rules(e)).toEqual(['offer-validity-too-long']);
+          expect(e.violations[0].message).toContain('until 2018-06-15 at the latest (92 days');
+        });
+      spec
+        .given([applied])
+        .when(approve({ approvedOn: date('2018-03-15'), offerValidUntil: date('2018-06-15') }))
+        .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['LoanApproved']));
+    });
+
     it('then an approval dated before the application, or an offer validity before the approval, is refused', () => {
       spec
         .given([applied])

@@ -196,6 +196,11 @@ export interface ProductVersion {
   readonly defaultRepayment: RepaymentChoice;
   /** The gestanddoeningstermijn: days an offer holds before it lapses. */
   readonly offerValidityDays: number;
+  /**
+   * The longest an officer may let an offer hold (`offerValidUntil`), in days from its approval;
+   * default DEFAULT_OFFER_VALIDITY_MAX_DAYS. An offer that never lapses is no offer.
+   */
+  readonly offerValidityMaxDays?: number;
   /** Longest interest-only period at the start; 0 when there is none. */
   readonly maxCapitalHolidayMonths: number;
   /**
@@ -210,3 +215,9 @@ export interface ProductVersion {
   /** Absent: DEFAULT_PRODUCT_INTAKE. All versions of one product must agree on it. */
   readonly intake?: ProductIntake;
 }
+
+/**
+ * Three months: the sources name no longest validity; the lender's policy is that an offer's
+ * terms (the rate of its day, the assessment behind it) do not hold longer than a quarter.
+ */
+export const DEFAULT_OFFER_VALIDITY_MAX_DAYS = 92;

@@ -5,6 +5,7 @@ import type { ReferenceCurve } from '../../fees';
 import { showPercent } from '../../fees/lines';
 import type { Money, Rate } from '../../money';
 import {
+  DEFAULT_OFFER_VALIDITY_MAX_DAYS,
   MONTHS_PER_PERIOD,
   type ProductVersion,
   priceFromReferenceCurve,
@@ -146,6 +147,16 @@ export function decideApprove(
     command.approvedOn,
     'offer-validity-before-approval',
     'the offer validity',
+    'offerValidUntil',
+  );
+  const longest = command.approvedOn.plusDays(
+    version.offerValidityMaxDays ?? DEFAULT_OFFER_VALIDITY_MAX_DAYS,
+  );
+  v.check(
+    offerValidUntil.isAfter(longest),
+    'offer-validity-too-long',
+    () =>
+      `an offer of ${formatBusinessDate(command.approvedOn)} may hold until ${formatBusinessDate(longest)} at the latest (${version.offerValidityMaxDays ?? DEFAULT_OFFER_VALIDITY_MAX_DAYS} days, the ${version.name}'s longest validity), not until ${formatBusinessDate(offerValidUntil)}`,
     'offerValidUntil',
   );
   const guarantees = proposal
