@@ -522,6 +522,14 @@ const ENDPOINTS: CommandEndpoint[] = [
     }),
   },
   {
+    // No body: the projection is in the path; whatever is sent, nothing is written to the log.
+    name: 'POST /api/v1/projections/{name}/retry',
+    user: 'admin',
+    path: () => '/api/v1/projections/loans/retry',
+    valid: {},
+    fields: () => ({}),
+  },
+  {
     name: 'POST /api/v1/reference-curves',
     user: 'officer',
     path: () => '/api/v1/reference-curves',
