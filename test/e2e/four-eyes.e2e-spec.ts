@@ -101,7 +101,18 @@ function fourEyesSuite(kind: StoreKind) {
       .set('X-Request-Id', 'req-junior-1')
       .send({ approvedOn: '2021-03-15' });
     expect(proposed.status).toBe(200);
-    expect(proposed.body).toMatchObject({ loanId, version: 2, position: expect.any(Number) });
+    // Issue 18: the reply says it was a proposal, what the second officer approves, and who may not.
+    expect(proposed.body).toMatchObject({
+      loanId,
+      version: 2,
+      position: expect.any(Number),
+      outcome: 'proposed',
+      secondApproval: {
+        amount: '60000.00',
+        proposedBy: 'officer-dirk',
+        notBy: ['officer-dirk', 'clerk-anna'],
+      },
+    });
     expect(await status(loanId)).toBe('applied');
     let history = await events(loanId);
     expect(history.map((e) => e.type)).toEqual(['LoanApplied', 'LoanApprovalProposed']);
@@ -147,7 +158,8 @@ function fourEyesSuite(kind: StoreKind) {
       .set('X-Request-Id', 'req-chloe-1')
       .send({ approvedOn: '2021-03-16' });
     expect(seconded.status).toBe(200);
-    expect(seconded.body).toMatchObject({ loanId, version: 4 });
+    expect(seconded.body).toMatchObject({ loanId, version: 4, outcome: 'approved' });
+    expect(seconded.body.secondApproval).toBeUndefined();
     const loan = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
     expect(loan.body).toMatchObject({
       status: 'approved',

@@ -32,6 +32,8 @@ export interface PriorCommand {
   streamId: string;
   version: number;
   position: number;
+  /** The command's events on its stream, in order: what the first reply was made from. */
+  events: readonly { type: string; data: unknown }[];
 }
 
 @Injectable()
@@ -115,9 +117,15 @@ export class IdempotencyService {
         },
       ]);
     }
-    const last = found
+    const mine = found
       .filter((e) => e.streamId === first.streamId)
-      .reduce((a: StoredEvent, b) => (b.streamVersion > a.streamVersion ? b : a));
-    return { streamId: first.streamId, version: last.streamVersion, position: last.globalPosition };
+      .sort((a, b) => a.streamVersion - b.streamVersion);
+    const last: StoredEvent = mine[mine.length - 1];
+    return {
+      streamId: first.streamId,
+      version: last.streamVersion,
+      position: last.globalPosition,
+      events: mine.map((e) => ({ type: e.type, data: e.data })),
+    };
   }
 }

@@ -4,6 +4,7 @@ import {
   decide,
   LoanStateConflictError,
   type Clock,
+  type LoanApprovalProposedData,
   type LoanCommand,
   type ProductCatalogue,
 } from '@loanbook/domain';
@@ -21,6 +22,12 @@ export interface LoanCommandResult {
   loanId: string;
   version: number;
   position: number;
+  /**
+   * An approval's outcome: `approved` (the offer is made) or `proposed` (above the officer's
+   * limit: the loan waits for a second officer, who may be any credit officer but those named).
+   */
+  outcome?: 'approved' | 'proposed';
+  secondApproval?: { amount: string; proposedBy: string; notBy: string[] };
 }
 
 /** Any loan command, with the client's If-Match version if it sent one. */
@@ -66,7 +73,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       // loan state being decided on (an approved loan: a 409 for the repeat of a success).
       const loan = await this.loans.load(command.loanId);
       const prior = await this.idempotency.prior(meta);
-      if (prior) return replyOf(prior);
+      if (prior) return replyOf(prior, loan.state.application?.registeredBy);
       if (ifMatch !== undefined && ifMatch !== loan.version) {
         throw new LoanConflictProblem(
           `the loan is at version ${loan.version}, not ${ifMatch} as the request's If-Match says`,
@@ -97,16 +104,17 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         const result = await this.loans.append(command.loanId, events, loan.version, meta, guard);
         // A twin with the same key wrote these ids first: its reply only if it sent this body.
         const repeat = await this.idempotency.repeatOf(result, meta);
-        if (repeat) return replyOf(repeat);
+        if (repeat) return replyOf(repeat, loan.state.application?.registeredBy);
         this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
         return {
           loanId: command.loanId,
           version: result.nextExpectedVersion,
           position: result.lastGlobalPosition,
+          ...approvalOutcome(events, loan.state.application?.registeredBy),
         };
       } catch (error) {
         const twin = await this.idempotency.twinOf(error, meta);
-        if (twin) return replyOf(twin);
+        if (twin) return replyOf(twin, loan.state.application?.registeredBy);
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
           const fresh = await this.loans.load(command.loanId);
@@ -124,10 +132,33 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
   }
 }
 
-function replyOf(prior: PriorCommand): LoanCommandResult {
+function replyOf(prior: PriorCommand, registeredBy?: string): LoanCommandResult {
   return {
     loanId: prior.streamId.replace(/^loan-/, ''),
     version: prior.version,
     position: prior.position,
+    ...approvalOutcome(prior.events, registeredBy),
+  };
+}
+
+/**
+ * What an approval came to, from its events (so that a repeat with the same Idempotency-Key
+ * says the same): the offer, or a proposal that waits for a second officer (four eyes).
+ */
+function approvalOutcome(
+  events: readonly { type: string; data: unknown }[],
+  registeredBy: string | undefined,
+): Pick<LoanCommandResult, 'outcome' | 'secondApproval'> {
+  if (events.some((e) => e.type === 'LoanApproved')) return { outcome: 'approved' };
+  const proposal = events.find((e) => e.type === 'LoanApprovalProposed');
+  if (!proposal) return {};
+  const data = proposal.data as LoanApprovalProposedData;
+  return {
+    outcome: 'proposed',
+    secondApproval: {
+      amount: data.offer.amount,
+      proposedBy: data.proposedBy,
+      notBy: [...new Set([data.proposedBy, ...(registeredBy ? [registeredBy] : [])])],
+    },
   };
 }

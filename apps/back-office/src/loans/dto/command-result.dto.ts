@@ -1,4 +1,19 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+
+export class SecondApprovalDto {
+  @ApiProperty({ example: '120000.00', description: 'The amount of the proposed offer' })
+  amount!: string;
+
+  @ApiProperty({ example: 'officer-bart' })
+  proposedBy!: string;
+
+  @ApiProperty({
+    type: [String],
+    description:
+      'Officers who may not second it (the proposer and the registrar); any other credit officer may, whatever their own limit',
+  })
+  notBy!: string[];
+}
 
 export class CommandResultDto {
   @ApiProperty({ format: 'uuid' })
@@ -9,4 +24,17 @@ export class CommandResultDto {
 
   @ApiProperty({ description: 'The global position of the last event recorded' })
   position!: number;
+
+  @ApiPropertyOptional({
+    enum: ['approved', 'proposed'],
+    description:
+      'An approval only: approved (the offer is made), or proposed (above the officer’s limit: the loan waits for a second credit officer, see secondApproval)',
+  })
+  outcome?: 'approved' | 'proposed';
+
+  @ApiPropertyOptional({
+    type: SecondApprovalDto,
+    description: 'A proposal only: what the second officer approves, and who may not',
+  })
+  secondApproval?: SecondApprovalDto;
 }
