@@ -11,7 +11,12 @@ import { AuthGuard } from './auth/auth.guard';
 import { ROLES, type Role } from './auth/roles';
 import { TokenVerifier } from './auth/token-verifier';
 import { ProblemDetailsFilter } from './http/problem.filter';
-import { ForbiddenProblem, ValidationProblem, type FieldError } from './http/problem';
+import {
+  ForbiddenProblem,
+  UnsupportedMediaTypeProblem,
+  ValidationProblem,
+  type FieldError,
+} from './http/problem';
 import { createValidationPipe } from './http/validation';
 
 export const API_PREFIX = 'api/v1';
@@ -101,7 +106,16 @@ const parseJson = json({ limit: BODY_LIMIT });
  * Nest turns a body-parser syntax error into a bare 400 with the parser's message;
  * clients get the API's validation problem with a stable code instead.
  */
-const jsonBody: RequestHandler = (req, res, next) =>
+const jsonBody: RequestHandler = (req, res, next) => {
+  // A body that is not JSON would be skipped by the parser and then fail as missing fields:
+  // say what is wrong instead (415). Bodiless requests (a retry, a forget without reason) pass.
+  const hasBody =
+    req.headers['transfer-encoding'] !== undefined ||
+    (req.headers['content-length'] !== undefined && req.headers['content-length'] !== '0');
+  if (hasBody && !req.is(['application/json', 'application/*+json'])) {
+    next(new UnsupportedMediaTypeProblem(req.header('content-type')));
+    return;
+  }
   parseJson(req, res, (error?: unknown) => {
     if (error instanceof SyntaxError) {
       next(
@@ -114,6 +128,7 @@ const jsonBody: RequestHandler = (req, res, next) =>
       next(problem ? new ValidationProblem([problem]) : error);
     }
   });
+};
 
 /**
  * No body of the API nests more than a few levels; class-transformer (and the idempotency hash)

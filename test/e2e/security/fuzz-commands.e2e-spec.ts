@@ -522,12 +522,12 @@ const ENDPOINTS: CommandEndpoint[] = [
     }),
   },
   {
-    // No body: the projection is in the path; whatever is sent, nothing is written to the log.
+    // No body is read: the projection is in the path; whatever is sent, nothing is written to the log.
     name: 'POST /api/v1/projections/{name}/retry',
     user: 'admin',
     path: () => '/api/v1/projections/loans/retry',
     valid: {},
-    fields: () => ({}),
+    fields: (field) => ({ name: field(fc.constantFrom('loans', 'inquiries')) }),
   },
   {
     name: 'POST /api/v1/reference-curves',

@@ -65,3 +65,30 @@ it('names are stored in NFC: a decomposed é is the composed one', async () => {
   const loan = await bo.as('analyst').get(`/api/v1/loans/${res.body.loanId}`);
   expect(loan.body.borrower.name).toBe('Caf\u00e9 Central');
 });
+
+describe('a body that is not JSON is a 415 that says so (issue 18), and records nothing', () => {
+  it.each([
+    ['text/plain', 'productCode=impulskrediet'],
+    ['application/x-www-form-urlencoded', 'productCode=impulskrediet&amount=25000.00'],
+    ['application/xml', '<loan/>'],
+  ])('Content-Type %s', async (type, body) => {
+    const res = await bo.as('clerk').post('/api/v1/loans').set('Content-Type', type).send(body);
+    expect(res.status).toBe(415);
+    expect(res.headers['content-type']).toContain('application/problem+json');
+    expect(res.body).toMatchObject({
+      type: 'https://loanbook.dev/problems/unsupported-media-type',
+      detail: `the body is sent as ${type}; send it as JSON with Content-Type: application/json`,
+    });
+  });
+
+  it('JSON with a charset, and a request without a body, pass', async () => {
+    const res = await bo
+      .as('clerk')
+      .post('/api/v1/loans')
+      .set('Content-Type', 'application/json; charset=utf-8')
+      .send(JSON.stringify(impulskredietApplication()));
+    expect(res.status).toBe(201);
+    const bodiless = await bo.as('admin').post('/api/v1/projections/loans/retry');
+    expect(bodiless.status).toBe(200);
+  });
+});

@@ -35,6 +35,23 @@ export class ValidationProblem extends HttpException {
   }
 }
 
+/** 415: a body that is not JSON (or says it is not): every body of the API is JSON. */
+export class UnsupportedMediaTypeProblem extends HttpException {
+  constructor(contentType: string | undefined) {
+    super(
+      {
+        type: `${PROBLEM_BASE}unsupported-media-type`,
+        title: 'Unsupported media type',
+        status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+        detail: contentType
+          ? `the body is sent as ${contentType}; send it as JSON with Content-Type: application/json`
+          : 'the body has no Content-Type; send it as JSON with Content-Type: application/json',
+      } satisfies ProblemDetails,
+      HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+    );
+  }
+}
+
 /** 409: the command does not fit the loan's state, or the loan moved on (If-Match). */
 export class LoanConflictProblem extends HttpException {
   constructor(detail: string, currentState: string, currentVersion: number) {
