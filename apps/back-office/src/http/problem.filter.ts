@@ -17,13 +17,42 @@ import {
 import { EventStoreUnavailableError } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from '@loanbook/projections';
 import { redactUrl } from './log-redaction';
+import { fieldMessage, invalidFieldsDetail, type MessageLanguage } from './messages';
 import {
   PROBLEM_BASE,
   PROBLEM_CONTENT_TYPE,
   TooManyRequestsProblem,
   UnauthenticatedProblem,
+  type FieldError,
   type ProblemDetails,
 } from './problem';
+
+/** English unless the client prefers Dutch (Accept-Language: nl, nl-BE). */
+function languageOf(request: Request): MessageLanguage {
+  return request.acceptsLanguages('en', 'nl') === 'nl' ? 'nl' : 'en';
+}
+
+/**
+ * A 400's field messages in the client's language: each error's Dutch text when it has one (or
+ * the catalogue's for its code), else the English; only `message` goes out.
+ */
+function localised(problem: ProblemDetails, request: Request): ProblemDetails {
+  if (!Array.isArray(problem.errors)) return problem;
+  const lang = languageOf(request);
+  const errors = (problem.errors as FieldError[]).map(({ nl, ...e }) => ({
+    ...e,
+    message:
+      lang === 'nl'
+        ? (nl ?? fieldMessage({ field: e.field, code: e.code }, 'nl') ?? e.message)
+        : e.message,
+  }));
+  const counted = /^\d+ fields? (is|are) invalid$/.test(problem.detail ?? '');
+  return {
+    ...problem,
+    errors,
+    ...(counted ? { detail: invalidFieldsDetail(errors.length, lang) } : {}),
+  };
+}
 
 /**
  * Turns every error into application/problem+json. Unknown errors become a bare 500:
@@ -37,7 +66,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const http = host.switchToHttp();
     const request = http.getRequest<Request>();
     const response = http.getResponse<Response>();
-    const problem = this.toProblem(error);
+    const problem = localised(this.toProblem(error), request);
     problem.instance ??= request.originalUrl;
     if (problem.status >= 500 && problem.status !== HttpStatus.SERVICE_UNAVAILABLE) {
       this.logger.error({ err: error, url: redactUrl(request.originalUrl) }, 'request failed');
@@ -49,7 +78,11 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (error instanceof UnauthenticatedProblem) {
       response.setHeader('WWW-Authenticate', 'Bearer realm="loanbook"');
     }
-    response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
+    response
+      .status(problem.status)
+      .type(PROBLEM_CONTENT_TYPE)
+      .setHeader('Content-Language', problem.errors ? languageOf(request) : 'en')
+      .send(JSON.stringify(problem));
   }
 
   private toProblem(error: unknown): ProblemDetails {

@@ -16,7 +16,10 @@ export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 export interface FieldError {
   field: string;
   code: string;
+  /** English, the API's default. */
   message: string;
+  /** Dutch, for Accept-Language: nl; the problem filter picks one and sends only `message`. */
+  nl?: string;
 }
 
 /** Raised for a request the API cannot accept as written: malformed JSON, fields, formats. */

@@ -1,5 +1,6 @@
 import type { ValidationError } from 'class-validator';
 import { ValidationPipe } from '@nestjs/common';
+import { fieldMessage } from './messages';
 import { ValidationProblem, type FieldError } from './problem';
 
 /**
@@ -34,6 +35,9 @@ const PRIORITY = [
   'isObject',
   'isString',
   'isArray',
+  // A number sent as text breaks min and max too: its type is what to fix.
+  'isInt',
+  'isBoolean',
 ];
 
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -44,11 +48,18 @@ export function toFieldErrors(errors: ValidationError[], parent = ''): FieldErro
     const names = Object.keys(constraints);
     if (names.length > 0) {
       const name = PRIORITY.find((p) => names.includes(p)) ?? names[0];
+      const code = CODES[name] ?? name;
+      const constraint = constraints[name].replace(error.property, field);
+      const problem = { field, code, value: error.value, constraint };
+      // English says what to write where the value shows it (a number sent as text, a decimal
+      // comma); Dutch for every code (Accept-Language: nl, problem.filter.ts).
       const message =
         name === 'whitelistValidation'
           ? `${field} is not a known field`
-          : constraints[name].replace(error.property, field);
-      out.push({ field, code: CODES[name] ?? name, message });
+          : code === 'integer' || code === 'money-format'
+            ? (fieldMessage(problem, 'en') ?? constraint)
+            : constraint;
+      out.push({ field, code, message, nl: fieldMessage(problem, 'nl') ?? message });
     }
     if (error.children?.length) out.push(...toFieldErrors(error.children, field));
   }
@@ -63,7 +74,8 @@ export function createValidationPipe(): ValidationPipe {
     transform: true,
     // No implicit conversion: a JSON number where a decimal string is due must stay an error.
     transformOptions: { enableImplicitConversion: false },
-    validationError: { target: false, value: false },
+    // The value is read to word the message (never echoed whole); the target never.
+    validationError: { target: false, value: true },
     exceptionFactory: (errors) => new ValidationProblem(toFieldErrors(errors)),
   });
 }
