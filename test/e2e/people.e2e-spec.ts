@@ -134,7 +134,17 @@ function peopleSuite(kind: StoreKind) {
     const raw = await rawStore();
     expect(raw).toContain(winwinLoan);
     expect(raw).toContain('"erasable"');
-    for (const secret of [lender.id, lender.name, soleTrader, 'Vanhoutte', 'Verbruggen']) {
+    // A sole trader's enterprise number is their own register number: sealed too, also out of
+    // stream ids, in either spelling.
+    for (const secret of [
+      lender.id,
+      lender.name,
+      soleTrader,
+      'Vanhoutte',
+      'Verbruggen',
+      '0202.239.951',
+      '0202239951',
+    ]) {
       expect(raw).not.toContain(secret);
     }
     // An enterprise's name is no personal data: it stays readable.
@@ -146,7 +156,9 @@ function peopleSuite(kind: StoreKind) {
     const { loans } = await readModels.tables('loans');
     const rows = JSON.stringify(await readModels.db.query(`SELECT * FROM ${loans}`));
     expect(rows).toContain(soleTraderLoan);
-    for (const secret of [lender.id, lender.name, soleTrader]) expect(rows).not.toContain(secret);
+    for (const secret of [lender.id, lender.name, soleTrader, '0202.239.951', '0202239951']) {
+      expect(rows).not.toContain(secret);
+    }
   });
 
   it('records a retried application once, whichever twin seals it', async () => {
@@ -203,6 +215,7 @@ function peopleSuite(kind: StoreKind) {
       relationToBorrower: 'friend',
     });
     expect((await events(soleTraderLoan)).events[0].data.borrower).toMatchObject({
+      enterpriseNumber: '0202.239.951',
       name: soleTrader,
       naturalPerson: true,
       personId: soleTraderPerson,
@@ -253,7 +266,13 @@ function peopleSuite(kind: StoreKind) {
   it('forgets a person: their fields read as erased everywhere, and forgetting again changes nothing', async () => {
     const first = await forget(lenderPerson).send({ reason: 'erasure request, ticket 17' });
     expect(first.status).toBe(200);
-    expect(first.body).toEqual({ personId: lenderPerson, forgottenAt: expect.any(String) });
+    // The answer names the loans whose personal data it erased.
+    expect(first.body).toEqual({
+      personId: lenderPerson,
+      forgottenAt: expect.any(String),
+      loans: expect.arrayContaining([winwinLoan, secondWinwinLoan]),
+    });
+    expect(first.body.loans).toHaveLength(2);
     const again = await forget(lenderPerson).send({ reason: 'asked twice' }).expect(200);
     expect(again.body).toEqual(first.body);
     // Without a body too.
@@ -271,6 +290,7 @@ function peopleSuite(kind: StoreKind) {
     }
     expect((await loan(winwinLoan)).borrower.name).toBe(enterpriseName);
     expect((await loan(soleTraderLoan)).borrower).toMatchObject({
+      enterpriseNumber: ERASED,
       name: ERASED,
       personId: soleTraderPerson,
     });
@@ -283,11 +303,18 @@ function peopleSuite(kind: StoreKind) {
     });
     expect(history.events[0].data.amount).toBe('60000.00');
     expect(JSON.stringify(history)).not.toContain('erasable');
-    expect((await events(soleTraderLoan)).events[0].data.borrower.name).toBe(ERASED);
+    expect((await events(soleTraderLoan)).events[0].data.borrower).toMatchObject({
+      enterpriseNumber: ERASED,
+      name: ERASED,
+    });
 
     const list = await bo.as('analyst').get('/api/v1/loans?limit=200').expect(200);
     const trader = list.body.items.find((i: { loanId: string }) => i.loanId === soleTraderLoan);
-    expect(trader.borrower).toMatchObject({ name: ERASED, personId: soleTraderPerson });
+    expect(trader.borrower).toMatchObject({
+      enterpriseNumber: ERASED,
+      name: ERASED,
+      personId: soleTraderPerson,
+    });
 
     const report = await bo.as('analyst').get(REPORT).expect(200);
     expect(report.text).toBe(reportBefore);
@@ -343,7 +370,7 @@ function peopleSuite(kind: StoreKind) {
     expect(report.text).toBe(reportBefore);
     const list = await bo.as('analyst').get('/api/v1/loans?limit=200').expect(200);
     const trader = list.body.items.find((i: { loanId: string }) => i.loanId === soleTraderLoan);
-    expect(trader.borrower.name).toBe(ERASED);
+    expect(trader.borrower).toMatchObject({ enterpriseNumber: ERASED, name: ERASED });
   });
 }
 

@@ -12,6 +12,7 @@ import { loanStreamId } from '../../../apps/back-office/src/loans/loan-repositor
 import {
   borrowerGuardStream,
   lenderGuardStream,
+  soleTraderGuardStream,
   REGISTRATION_COUNTED,
 } from '../../../apps/back-office/src/loans/winwin-exposure';
 import { sealField } from '../../../apps/back-office/src/people/field-crypto';
@@ -79,6 +80,7 @@ describe('the JSON Schemas of the loan-events messages', () => {
     matches('referenceCurves', REFERENCE_CURVES_STREAM);
     matches('demoPortfolio', DEMO_MARKER_STREAM);
     matches('winwinGuard', borrowerGuardStream(parseEnterpriseNumber('BE 0403170701')));
+    matches('winwinGuard', soleTraderGuardStream(id));
     matches('winwinGuard', lenderGuardStream({ personId: id, id: 'AB123456' }));
     // Before the people registry a lender's guard stream was named after the id as given.
     matches('winwinGuard', lenderGuardStream({ id: 'AB 123.456' }));
@@ -162,7 +164,7 @@ describe('the JSON Schemas of the loan-events messages', () => {
     productCode: 'startlening',
     productVersion: 'startlening-2018-01',
     borrower: {
-      enterpriseNumber: '0403.170.701',
+      enterpriseNumber: sealed('0403.170.701'),
       province: 'Oost-Vlaanderen',
       naturalPerson: true,
       personId: person,
@@ -276,6 +278,39 @@ describe('the JSON Schemas of the loan-events messages', () => {
         personId: person,
         assessment: sealed('{"incomes":[]}'),
       }),
+    ],
+    [
+      "a sole trader's application stored before the enterprise number was sealed",
+      message('LoanApplied', {
+        ...soleTraderApplied,
+        borrower: { ...soleTraderApplied.borrower, enterpriseNumber: '0403.170.701' },
+      }),
+    ],
+    [
+      "a sole trader's credit assessment, the enterprise number sealed too",
+      message('CreditAssessmentRecorded', {
+        loanId,
+        enterpriseNumber: sealed('0403.170.701'),
+        assessedOn: '2018-03-05',
+        assessedBy: 'clerk-anna',
+        rulesVersion: '2018-01',
+        requestedAmount: '25000.00',
+        monthlyCapacity: '1210.00',
+        maximumCredit: '60500.00',
+        withinMaximum: true,
+        knockOuts: [],
+        personId: person,
+        assessment: sealed('{"incomes":[]}'),
+      }),
+    ],
+    [
+      "a count in a sole trader's guard stream (their person id)",
+      message(
+        'WinWinRegistrationCounted',
+        { loanId, amount: '60000.00', registeredOn: '2021-03-15' },
+        2,
+        soleTraderGuardStream(person),
+      ),
     ],
     [
       'a count in a guard stream, version 1',

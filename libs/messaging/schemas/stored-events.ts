@@ -111,14 +111,19 @@ export interface StoredCompanyBorrower extends Omit<BorrowerData, 'naturalPerson
   naturalPerson?: false;
 }
 
-/** A sole trader: a natural person, whose name is sealed. */
+/** A sole trader: a natural person, whose name and enterprise number are sealed. */
 export interface StoredSoleTraderBorrower extends Omit<
   BorrowerData,
-  'name' | 'naturalPerson' | 'personId'
+  'enterpriseNumber' | 'name' | 'naturalPerson' | 'personId'
 > {
   naturalPerson: true;
-  /** The person registered for the enterprise number. */
+  /** The person registered for the enterprise number: one person per number. */
   personId: string;
+  /**
+   * The person's own register number: sealed; in clear in applications stored before it was
+   * sealed (same schema version).
+   */
+  enterpriseNumber: SealedField | string;
   name: SealedField;
 }
 
@@ -237,12 +242,20 @@ export interface StoredLoanApprovalProposedData extends Omit<
  */
 export interface StoredCreditAssessmentRecordedData extends Omit<
   CreditAssessmentRecordedData,
-  'assessment'
+  'enterpriseNumber' | 'assessment'
 > {
-  /** The person registered for the borrowing enterprise. */
+  /** The person registered for the borrowing enterprise (a sole trader: the borrower). */
   personId: string;
-  /** The input and the whole computation (JSON text), sealed. */
-  assessment: SealedField;
+  /**
+   * A company's in clear; a sole trader's sealed (in clear in assessments stored before it was
+   * sealed), or "[erased]" when the sole trader was forgotten before the assessment.
+   */
+  enterpriseNumber: string | SealedField | typeof ERASED;
+  /**
+   * The input and the whole computation (JSON text), sealed; "[erased]" when the sole trader
+   * was forgotten before the assessment.
+   */
+  assessment: SealedField | typeof ERASED;
 }
 
 /** One information item of DOMAIN.md 4.1 as recorded: the codes are stable. */
@@ -264,7 +277,8 @@ export interface StoredApplicationInformationRecordedData extends Omit<
 
 /**
  * A win-win registration counted in a guard stream (per borrowing enterprise and per lender),
- * in the transaction of its LoanApproved; the limits are summed from these.
+ * in the transaction of its LoanApproved; the limits are summed from these, once per loan (a
+ * company's registration is also counted in the stream of the person registered for its number).
  */
 export interface WinWinRegistrationCountedData {
   loanId: string;

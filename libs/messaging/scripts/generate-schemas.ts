@@ -62,11 +62,12 @@ export const STREAMS = {
   },
   winwinGuard: {
     // A lender's guard stream is named by their person id; before the people registry, by the
-    // identifying number as given.
-    pattern: '^winwin-(borrower-[01][0-9]{9}|lender-.+)$',
-    name: 'winwin-borrower-<enterprise number digits> | winwin-lender-<personId>',
+    // identifying number as given. A sole trader's by their person id; before their enterprise
+    // number was sealed, by the number.
+    pattern: `^winwin-(borrower-([01][0-9]{9}|${UUID})|lender-.+)$`,
+    name: 'winwin-borrower-<enterprise number digits> | winwin-borrower-<personId> | winwin-lender-<personId>',
     description:
-      "A win-win guard stream: the borrowing enterprise's (its ten digits) or the lender's (their person id).",
+      "A win-win guard stream: a company's (its ten digits), a sole trader's (their person id) or the lender's (their person id).",
   },
   demoPortfolio: {
     pattern: '^demo-portfolio$',

@@ -15,7 +15,7 @@ import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import { ERASED } from '../people/field-crypto';
 import { eraseSealed } from '../people/personal-data';
-import { PeopleService } from '../people/people.service';
+import { PeopleService, type Person } from '../people/people.service';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
 
 /** Who asked for a command, carried into every event's metadata for the audit trail. */
@@ -117,7 +117,7 @@ export class LoanRepository {
       case 'LoanApprovalProposed':
         return this.sealGuarantees(loanId, event.data);
       case 'CreditAssessmentRecorded':
-        return this.sealAssessment(event.data);
+        return this.sealAssessment(loanId, event.data);
       default:
         return Promise.resolve(event.data as unknown as Record<string, unknown>);
     }
@@ -125,7 +125,16 @@ export class LoanRepository {
 
   /**
    * The lender (always a natural person) and a sole trader borrower get their person id, and
-   * their names and the lender's identifying number are stored sealed under their key.
+   * their names and identifying numbers (the lender's id, the sole trader's enterprise number)
+   * are stored sealed under their key.
+   *
+   * Who a sole trader is: the person registered for their enterprise number (the lookup hash of
+   * `enterprise:<its ten digits>`), whatever name an application gives. In Belgium the enterprise
+   * number of a sole trader is that natural person's own, so two applications with one number
+   * are one person: forgetting erases the number wherever it was sealed, and the win-win limits
+   * per enterprise are counted in that one person's guard stream. A number typed for someone
+   * else makes the two share a person: forgetting then asks the admin to confirm the loans it
+   * erases when the loans give the borrower different names (people.controller.ts).
    */
   private async sealApplication(data: LoanAppliedData): Promise<Record<string, unknown>> {
     const sealed: Record<string, unknown> = { ...data };
@@ -140,11 +149,12 @@ export class LoanRepository {
       };
     }
     if (data.borrower.naturalPerson) {
-      const { name, ...borrower } = data.borrower;
-      const person = await this.people.findOrCreate('enterprise', borrower.enterpriseNumber);
+      const { name, enterpriseNumber, ...borrower } = data.borrower;
+      const person = await this.people.findOrCreate('enterprise', enterpriseNumber);
       sealed.borrower = {
         ...borrower,
         personId: person.personId,
+        enterpriseNumber: this.people.seal(person, enterpriseNumber),
         name: this.people.seal(person, name),
       };
     }
@@ -154,15 +164,47 @@ export class LoanRepository {
   /**
    * A household's incomes and charges are personal data: sealed under the person registered for
    * the borrowing enterprise (the sole trader, or the entrepreneur behind a company), so
-   * forgetting them erases the assessment while its decision figures stay readable.
+   * forgetting them erases the assessment while its decision figures stay readable. A sole
+   * trader's enterprise number is sealed too, under the person of their application; if that
+   * person was forgotten meanwhile, both are stored as "[erased]".
    */
   private async sealAssessment(
+    loanId: string,
     data: CreditAssessmentRecordedData,
   ): Promise<Record<string, unknown>> {
-    const person = await this.people.findOrCreate('enterprise', data.enterpriseNumber);
+    const [applied] = await this.store.readStream(loanStreamId(loanId), { maxCount: 1 });
+    const borrower = (applied?.data.borrower ?? {}) as {
+      naturalPerson?: unknown;
+      personId?: unknown;
+    };
+    if (borrower.naturalPerson !== true) {
+      const person = await this.people.findOrCreate('enterprise', data.enterpriseNumber);
+      return {
+        ...data,
+        personId: person.personId,
+        assessment: this.people.seal(person, data.assessment),
+      };
+    }
+    let person: Person | undefined;
+    if (typeof borrower.personId === 'string') {
+      const key = (await this.people.dataKeys([borrower.personId])).get(borrower.personId);
+      person = key && { personId: borrower.personId, dataKey: key };
+      if (!person) {
+        return {
+          ...data,
+          personId: borrower.personId,
+          enterpriseNumber: ERASED,
+          assessment: ERASED,
+        };
+      }
+    } else {
+      // An application stored before the people registry.
+      person = await this.people.findOrCreate('enterprise', data.enterpriseNumber);
+    }
     return {
       ...data,
       personId: person.personId,
+      enterpriseNumber: this.people.seal(person, data.enterpriseNumber),
       assessment: this.people.seal(person, data.assessment),
     };
   }

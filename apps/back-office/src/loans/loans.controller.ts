@@ -45,7 +45,7 @@ import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { LoanConflictProblem, ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
-import { personIdsIn, revealField } from '../people/personal-data';
+import { revealLoanListItems } from '../people/loan-list';
 import { PeopleService } from '../people/people.service';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { ReferenceCurvesService } from '../reference-curves/reference-curves.service';
@@ -144,20 +144,8 @@ export class LoansController {
         limit,
         cursor: q.cursor,
       });
-      // Natural persons' names are opened here, with one query for the page's persons' keys.
-      const keys = await this.people.dataKeys(
-        page.items.flatMap((i) => [...personIdsIn(i.sealedBorrowerName)]),
-      );
-      return {
-        ...page,
-        items: page.items.map(({ sealedBorrowerName, ...item }) => ({
-          ...item,
-          borrower: {
-            ...item.borrower,
-            name: item.borrower.name ?? revealField(sealedBorrowerName, keys),
-          },
-        })),
-      };
+      // Natural persons' names and numbers are opened here, with one query for their keys.
+      return { ...page, items: await revealLoanListItems(page.items, this.people) };
     } catch (error) {
       if (error instanceof InvalidCursorError) {
         throw new ValidationProblem([{ field: 'cursor', code: 'cursor', message: error.message }]);

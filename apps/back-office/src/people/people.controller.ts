@@ -8,6 +8,7 @@ import {
   type PipeTransform,
 } from '@nestjs/common';
 import {
+  ApiConflictResponse,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -19,8 +20,16 @@ import { Roles } from '../auth/decorators';
 import { NotFoundProblem, ValidationProblem } from '../http/problem';
 import { Meta } from '../http/request-meta';
 import type { RequestMeta } from '../loans/loan-repository';
+import { ReadModelsService } from '../read-models/read-models.service';
 import { ForgetPersonDto, ForgottenPersonDto } from './dto/forget-person.dto';
 import { PeopleService, type ForgottenPerson } from './people.service';
+import {
+  borrowerNames,
+  confirmsLoans,
+  loanIdsOf,
+  loansNamingPerson,
+  PersonNamedDifferentlyProblem,
+} from './person-loans';
 
 @Injectable()
 class PersonIdPipe implements PipeTransform<string, string> {
@@ -38,7 +47,10 @@ class PersonIdPipe implements PipeTransform<string, string> {
 @ApiTags('people')
 @Controller('people')
 export class PeopleController {
-  constructor(private readonly people: PeopleService) {}
+  constructor(
+    private readonly people: PeopleService,
+    private readonly readModels: ReadModelsService,
+  ) {}
 
   @Post(':personId/forget')
   @Roles('admin')
@@ -46,18 +58,36 @@ export class PeopleController {
   @ApiOperation({
     summary: 'Forget a natural person',
     description:
-      'Destroys the person\'s key: their names and identifying numbers read as "[erased]" in every event, loan and list from then on; figures and reports do not change. Records PersonForgotten. Forgetting again answers with the first date. Find the person id in a loan\'s borrower.personId or lender.personId.',
+      "Destroys the person's key: their names and identifying numbers (a sole trader's enterprise number too) read as \"[erased]\" in every event, loan and list from then on; figures and reports do not change. Records PersonForgotten and answers with the loans that name the person. A sole trader is one person per enterprise number: when their loans give the borrower different names (the number given for someone else?), 409 person-named-differently lists the loans, and the admin confirms by sending confirmLoans with exactly those loan ids. Forgetting again answers with the first date. Find the person id in a loan's borrower.personId, lender.personId or a guarantee's guarantorPersonId.",
   })
   @ApiOkResponse({ type: ForgottenPersonDto })
+  @ApiConflictResponse({
+    description:
+      'The loans give the person (a sole trader) different names: confirm with confirmLoans',
+  })
   @ApiNotFoundResponse({ description: 'No person has this id' })
   @ApiForbiddenResponse({ description: 'Only an admin may forget people' })
   async forget(
     @Param('personId', PersonIdPipe) personId: string,
     @Body() body: ForgetPersonDto,
     @Meta() meta: RequestMeta,
-  ): Promise<ForgottenPerson> {
+  ): Promise<ForgottenPerson & { loans: string[] }> {
+    const loans = await loansNamingPerson(
+      this.readModels.db,
+      await this.readModels.tables('loans', 'guarantees'),
+      personId,
+    );
+    // Not yet forgotten: one person per enterprise number must not take another's data along
+    // unseen (an enterprise number typed for someone else).
+    const key = (await this.people.dataKeys([personId])).get(personId);
+    if (key) {
+      const names = borrowerNames(loans, key);
+      if (names.size > 1 && !confirmsLoans(body?.confirmLoans, loanIdsOf(loans))) {
+        throw new PersonNamedDifferentlyProblem(personId, loans, names.size);
+      }
+    }
     const forgotten = await this.people.forget(personId, body?.reason?.trim() ?? '', meta);
     if (!forgotten) throw new NotFoundProblem(`there is no person ${personId}`);
-    return forgotten;
+    return { ...forgotten, loans: loanIdsOf(loans) };
   }
 }

@@ -91,6 +91,18 @@ export class PeopleService {
     };
   }
 
+  /**
+   * The id of the person findable by this identifier, without registering one: undefined when
+   * nobody has it (never registered, or forgotten, which clears the lookup hash).
+   */
+  async find(kind: IdentifierKind, identifier: string): Promise<string | undefined> {
+    const [row] = await this.db.query<{ person_id: string }>(
+      `SELECT person_id::text FROM people WHERE lookup_hash = $1`,
+      [lookupHash(this.keys, kind, identifier)],
+    );
+    return row?.person_id;
+  }
+
   /** Encrypts one of a person's fields. */
   seal(person: Person, value: string): ErasableField {
     return sealField(person.dataKey, person.personId, value);

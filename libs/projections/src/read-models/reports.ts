@@ -228,7 +228,8 @@ export interface LoanListItem {
   productCode: string;
   status: string;
   borrower: {
-    enterpriseNumber: string;
+    /** A company's; null for a natural person, whose enterprise number is only kept sealed. */
+    enterpriseNumber: string | null;
     /** An enterprise's name; null for a natural person, whose name is only kept sealed. */
     name: string | null;
     province: string;
@@ -240,6 +241,8 @@ export interface LoanListItem {
    * office to open (or show as erased), never to hand out as it is.
    */
   sealedBorrowerName: unknown;
+  /** A sole trader's enterprise number as the event stores it, sealed: like the name. */
+  sealedEnterpriseNumber: unknown;
   amount: string;
   annualRate: string | null;
   termMonths: number;
@@ -257,7 +260,8 @@ export async function listLoans(
 ): Promise<{ items: LoanListItem[]; nextCursor: string | null }> {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT loan_id::text, product_code, status, enterprise_number, natural_person, borrower_name,
+    `SELECT loan_id::text, product_code, status, enterprise_number, enterprise_number_sealed,
+            natural_person, borrower_name,
             borrower_name_sealed, borrower_person_id::text, province, amount::text,
             annual_rate::text, term_months, applied_on::text, approved_on::text, version
        FROM ${t.loans}
@@ -274,13 +278,14 @@ export async function listLoans(
     productCode: String(r.product_code),
     status: String(r.status),
     borrower: {
-      enterpriseNumber: String(r.enterprise_number),
+      enterpriseNumber: r.enterprise_number === null ? null : String(r.enterprise_number),
       name: r.borrower_name === null ? null : String(r.borrower_name),
       province: String(r.province),
       naturalPerson: r.natural_person === true,
       personId: r.borrower_person_id === null ? null : String(r.borrower_person_id),
     },
     sealedBorrowerName: r.borrower_name_sealed,
+    sealedEnterpriseNumber: r.enterprise_number_sealed,
     amount: Money.parse(String(r.amount)).toString(),
     annualRate: r.annual_rate === null ? null : new Dec(String(r.annual_rate)).toString(),
     termMonths: Number(r.term_months),

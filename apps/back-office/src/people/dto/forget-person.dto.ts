@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class ForgetPersonDto {
   @ApiPropertyOptional({
@@ -11,6 +11,18 @@ export class ForgetPersonDto {
   @IsString()
   @MaxLength(1000)
   reason?: string;
+
+  @ApiPropertyOptional({
+    type: [String],
+    format: 'uuid',
+    description:
+      'Only needed when the answer was 409 person-named-differently: exactly the loan ids that answer listed, to confirm that the person is forgotten on all of them',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(1000)
+  @IsUUID('all', { each: true })
+  confirmLoans?: string[];
 }
 
 export class ForgottenPersonDto {
@@ -22,4 +34,12 @@ export class ForgottenPersonDto {
     description: 'When the person was forgotten: the first time, if asked again',
   })
   forgottenAt!: string;
+
+  @ApiProperty({
+    type: [String],
+    format: 'uuid',
+    description:
+      'The loans that name the person (borrower, lender or guarantor), in the loans read model: those whose personal data now read "[erased]"',
+  })
+  loans!: string[];
 }

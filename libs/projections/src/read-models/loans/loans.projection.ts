@@ -13,9 +13,11 @@ import type { Projection, ProjectionContext } from '../../engine';
  *   releases, calls and refused releases, for exposure as of a day.
  *
  * No personal data in clear (since version 2): persons appear by their person id, and a sole
- * trader's name only as stored in the event, sealed under their key (the back office opens it
- * when it lists loans; once the person is forgotten nobody can). A guarantor appears by kind,
- * amount and person id only.
+ * trader's name and (since version 5) enterprise number only as stored in the event, sealed
+ * under their key (the back office opens them when it lists loans; once the person is forgotten
+ * nobody can). `enterprise_number` is a company's only: null for a sole trader, also one whose
+ * application was stored before the number was sealed. A guarantor appears by kind, amount and
+ * person id only.
  *
  * Idempotence: every change of a batch is guarded by the row's stream version as it was before
  * the batch (`l.version < event version`), and the version moves only in the batch's last
@@ -25,8 +27,9 @@ import type { Projection, ProjectionContext } from '../../engine';
 export const loansProjection: Projection = {
   name: 'loans',
   // Version 4: the loan's life after disbursement (lapse, payments, early repayment, default,
-  // government guarantee claim, recoveries, write-off) and the guarantees.
-  version: 4,
+  // government guarantee claim, recoveries, write-off) and the guarantees. Version 5: a sole
+  // trader's enterprise number kept only sealed (enterprise_number_sealed).
+  version: 5,
   eventTypes: [
     'LoanApplied',
     'LoanApprovalProposed',
@@ -61,7 +64,9 @@ export const loansProjection: Projection = {
         product_code text NOT NULL,
         product_version text NOT NULL,
         status text NOT NULL,
-        enterprise_number text NOT NULL,
+        -- A company's; a sole trader's is personal data, kept only sealed.
+        enterprise_number text,
+        enterprise_number_sealed jsonb,
         natural_person boolean NOT NULL,
         borrower_name text,
         borrower_name_sealed jsonb,
@@ -184,15 +189,21 @@ export const loansProjection: Projection = {
 
     // Steps are applied type by type, in the order a loan goes through them (each status step
     // happens at most once to a loan, so the last one applied is the latest).
-    // A name in clear is kept only when it is an enterprise's; a sealed one only sealed.
+    // A name or enterprise number in clear is kept only when it is a company's; a sealed one
+    // only sealed.
     await run(
       ['LoanApplied'],
-      `INSERT INTO ${t} (loan_id, product_code, product_version, status, enterprise_number, natural_person,
+      `INSERT INTO ${t} (loan_id, product_code, product_version, status, enterprise_number,
+                         enterprise_number_sealed, natural_person,
                          borrower_name, borrower_name_sealed, borrower_person_id, province,
                          lender_person_id, amount_applied, amount, annual_rate, term_months, applied_on,
                          signed_on, version, last_position)
        SELECT (e->'data'->>'loanId')::uuid, e->'data'->>'productCode', e->'data'->>'productVersion', 'applied',
-              b->>'enterpriseNumber', coalesce((b->>'naturalPerson')::boolean, false),
+              CASE WHEN jsonb_typeof(b->'enterpriseNumber') = 'string'
+                        AND NOT coalesce((b->>'naturalPerson')::boolean, false)
+                   THEN b->>'enterpriseNumber' END,
+              CASE WHEN jsonb_typeof(b->'enterpriseNumber') = 'object' THEN b->'enterpriseNumber' END,
+              coalesce((b->>'naturalPerson')::boolean, false),
               CASE WHEN jsonb_typeof(b->'name') = 'string'
                         AND NOT coalesce((b->>'naturalPerson')::boolean, false)
                    THEN b->>'name' END,
