@@ -154,6 +154,7 @@ function poisonSuite(kind: StoreKind) {
         status: 'degraded',
         generationStatus: 'active',
         lag: 3,
+        caughtUp: false,
         failure,
       });
       for (const name of ['inquiries', 'loan_schedules']) {
@@ -161,6 +162,7 @@ function poisonSuite(kind: StoreKind) {
           status: 'active',
           generationStatus: 'active',
           lag: 0,
+          caughtUp: true,
           failure: null,
         });
       }
@@ -222,6 +224,7 @@ function poisonSuite(kind: StoreKind) {
       expect(projection(after, 'loans')).toMatchObject({
         status: 'active',
         lag: 0,
+        caughtUp: true,
         failure: null,
       });
       const caughtUp = await readWhenReached(

@@ -31,7 +31,7 @@ async function statusFromServer(
     path: '/projections',
     roles: ['admin'],
   });
-  return answer.projections.map(({ generationStatus, ...view }) => ({
+  return answer.projections.map(({ generationStatus, caughtUp: _caughtUp, ...view }) => ({
     ...view,
     status: generationStatus,
   }));
