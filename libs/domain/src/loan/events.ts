@@ -21,7 +21,10 @@ import type { GuaranteeReleaseRefusalReasonCode, RefusalReasonCode } from './rea
  * `personId`, given by the back office when it stores the application, stays.
  */
 export interface BorrowerData {
-  /** Stays readable: a public register's identifier, which the win-win limits count by. */
+  /**
+   * Personal data when the borrower is a natural person (their own register number): sealed by
+   * the back office; the win-win limits count a sole trader by their person id.
+   */
   enterpriseNumber: string;
   /** Personal data when the borrower is a natural person. */
   name: string;

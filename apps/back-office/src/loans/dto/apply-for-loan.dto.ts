@@ -65,7 +65,7 @@ export class BorrowerDto {
   @ApiPropertyOptional({
     default: false,
     description:
-      'A sole trader: the borrower is a natural person, whose name is stored encrypted and can be forgotten (the enterprise number stays readable)',
+      'A sole trader: the borrower is a natural person, whose name and enterprise number (their own register number) are stored encrypted and can be forgotten',
   })
   @IsOptional()
   @IsBoolean()
