@@ -29,7 +29,7 @@ export async function runDemo(io: CliIo): Promise<void> {
     `  GET ${base}/api/v1/reports/winwin-monthly?from=2021-01&to=2021-05`,
     `  GET ${base}/api/v1/reports/approval-rates?productCode=impulskrediet`,
     `  GET ${base}/api/v1/loans?productCode=winwinlening&limit=20`,
-    `or write the analysts' report (with the back office stopped):`,
+    `or write the analysts' report (from the running back office, or from the store when it is stopped):`,
     `  npm run report -- --as-of 2021-05-31 --out report`,
   ].join('\n');
 
