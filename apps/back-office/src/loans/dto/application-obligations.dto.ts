@@ -102,7 +102,7 @@ export class RecordCreditAssessmentDto {
       signingDate: '2022-04-01',
       termMonths: 60,
       incomes: [{ kind: 'salary', monthlyNet: '3150.00' }],
-      obligations: [{ kind: 'personal-loan', monthlyCharge: '210.00' }],
+      obligations: [{ kind: 'personal-loan', monthlyAmount: '210.00' }],
       wageGarnishment: false,
       divorceInProgress: false,
     },
