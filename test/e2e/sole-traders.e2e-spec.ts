@@ -198,6 +198,12 @@ function soleTraderSuite(kind: StoreKind) {
   let impulsLoan: string;
   let impulsPerson: string;
   const reports: Record<string, string> = {};
+  // The figures of a report, without the log position it was read at: forgetting writes
+  // events (PersonForgotten) that move the position on, not the figures.
+  const figures = (text: string) => {
+    const { position: _position, ...rest } = JSON.parse(text) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
   const reportUrls = {
     winwin: '/api/v1/reports/winwin-monthly?from=2021-01&to=2021-12',
     approvals:
@@ -269,7 +275,7 @@ function soleTraderSuite(kind: StoreKind) {
     for (const [name, url] of Object.entries(reportUrls)) {
       const res = await readWhenReached(bo.as('analyst'), `${url}&minPosition=${lastPosition}`);
       expect(res.status).toBe(200);
-      reports[name] = res.text;
+      reports[name] = figures(res.text);
     }
     expect(JSON.parse(reports.winwin).total.loans).toBeGreaterThanOrEqual(6);
   });
@@ -303,7 +309,7 @@ function soleTraderSuite(kind: StoreKind) {
 
     for (const [name, url] of Object.entries(reportUrls)) {
       const res = await bo.as('analyst').get(url).expect(200);
-      expect(res.text).toBe(reports[name]);
+      expect(figures(res.text)).toBe(reports[name]);
     }
   });
 
