@@ -26,15 +26,19 @@ function loanSuite(kind: StoreKind) {
   describe('applying', () => {
     it('creates an Impulskrediet application for "25000.00" over 60 months', async () => {
       const res = await apply(application()).expect(201);
-      expect(res.body).toEqual({
+      expect(res.body).toMatchObject({
         loanId: expect.any(String),
         version: 1,
         position: expect.any(Number),
+        status: 'applied',
+        recorded: [{ type: 'LoanApplied', streamVersion: 1 }],
       });
       expect(res.headers.location).toBe(`/api/v1/loans/${res.body.loanId}`);
 
       const loan = await bo.as('analyst').get(`/api/v1/loans/${res.body.loanId}`).expect(200);
       expect(loan.headers.etag).toBe('"1"');
+      // The reply holds the loan as GET shows it.
+      expect(res.body.loan).toEqual(loan.body);
       expect(loan.body).toMatchObject({
         loanId: res.body.loanId,
         productCode: 'impulskrediet',

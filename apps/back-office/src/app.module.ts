@@ -41,6 +41,7 @@ import { ReportsController } from './reports/reports.controller';
 import { InquiriesController } from './inquiries/inquiries.controller';
 import { InquiriesService } from './inquiries/inquiries.service';
 import { ExecuteLoanCommandHandler } from './loans/execute-loan-command';
+import { LoanWarnings } from './loans/loan-warnings';
 import { LoanRepository } from './loans/loan-repository';
 import { LoansController } from './loans/loans.controller';
 import { ApplicationObligationsController } from './loans/application-obligations.controller';
@@ -153,6 +154,7 @@ export class AppModule {
         LoanRepository,
         WinwinExposureGuard,
         ExecuteLoanCommandHandler,
+        LoanWarnings,
         OfferLapseProcessor,
         DocumentFactory,
         DocumentsProcessor,

@@ -167,7 +167,24 @@ function impulskredietLifecycle(kind: StoreKind) {
     });
     // Entered late, dated 2018-05-20: it takes instalment 2, and p2 moves on to instalment 3.
     const reply = await pay('2018-05-20', '483.32').expect(200);
-    expect(reply.body).toEqual({ loanId, version: 7, position: expect.any(Number) });
+    // The reply says what the payment did and what is due after it, without a second request.
+    expect(reply.body).toMatchObject({
+      loanId,
+      version: 7,
+      position: expect.any(Number),
+      status: 'active',
+      recorded: [
+        {
+          type: 'InstalmentPaid',
+          streamVersion: 6,
+          data: { paymentId: 'p3', allocation: [expect.objectContaining({ instalment: 2 })] },
+        },
+        { type: 'RepaymentsReallocated', streamVersion: 7 },
+      ],
+      // Instalments 1 and 2 are paid by the end of 2018-05-20; the third falls due 2018-06-20.
+      stillDue: { asOf: '2018-05-20', total: '0.00', nextDue: { number: 3, dueOn: '2018-06-20' } },
+      loan: { loanId, version: 7, status: 'active' },
+    });
     const [p3, reallocated] = (await events()).slice(-2);
     // Instalment 2's interest: 24,641.68 × 6 % / 12 = 123.2084 → 123.21.
     expect(monthInterest(minus('25000.00', '358.32'), 6n)).toBe('123.21');

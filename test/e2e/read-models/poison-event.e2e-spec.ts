@@ -144,7 +144,8 @@ function poisonSuite(kind: StoreKind) {
 
       const list = await poll(
         () => bo.as('admin').get('/api/v1/projections'),
-        (res) => projection(res, 'inquiries')?.lag === 0,
+        // The other read models go on: wait until both have passed the poison.
+        (res) => ['inquiries', 'loan_schedules'].every((n) => projection(res, n)?.lag === 0),
       );
       expect(list.status).toBe(200);
       expect(list.body.status).toBe('degraded');

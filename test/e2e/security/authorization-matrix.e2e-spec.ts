@@ -378,6 +378,12 @@ const ENDPOINTS: Record<string, Endpoint> = {
     url: '/api/v1/reports/portfolio.xlsx',
     request: (as) => as.get('/api/v1/reports/portfolio.xlsx?asOf=2021-05-31'),
   },
+  'GET /api/v1/people': {
+    roles: READ_LOANS,
+    url: '/api/v1/people?enterpriseNumber=0403.170.701',
+    prepare: registeredLoan,
+    request: (as) => as.get('/api/v1/people?enterpriseNumber=0403.170.701'),
+  },
   'POST /api/v1/people/{personId}/forget': {
     roles: ['admin'],
     url: `/api/v1/people/${randomUUID()}/forget`,

@@ -4,31 +4,29 @@ import {
   decide,
   LoanStateConflictError,
   type Clock,
-  type LoanApprovalProposedData,
   type LoanCommand,
   type ProductCatalogue,
 } from '@loanbook/domain';
-import { WrongExpectedVersionError } from '@loanbook/event-store';
+import { WrongExpectedVersionError, type StoredEvent } from '@loanbook/event-store';
 import { LoanConflictProblem } from '../http/problem';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { EventsCommitted } from '../read-models/events-committed';
-import { LoanRepository, type RequestMeta } from './loan-repository';
+import { commandReply, type LoanCommandReply } from './command-reply';
+import {
+  LoanRepository,
+  loanAt,
+  loanStreamId,
+  type LoadedLoan,
+  type RequestMeta,
+} from './loan-repository';
 import { readCombinedLoan } from './combined-loan';
+import { LoanWarnings } from './loan-warnings';
 import { isWinwinRegistration, WinwinExposureGuard } from './winwin-exposure';
 
-export interface LoanCommandResult {
-  loanId: string;
-  version: number;
-  position: number;
-  /**
-   * An approval's outcome: `approved` (the offer is made) or `proposed` (above the officer's
-   * limit: the loan waits for a second officer, who may be any credit officer but those named).
-   */
-  outcome?: 'approved' | 'proposed';
-  secondApproval?: { amount: string; proposedBy: string; notBy: string[] };
-}
+/** A loan command's reply: see command-reply.ts. */
+export type LoanCommandResult = LoanCommandReply;
 
 /** Any loan command, with the client's If-Match version if it sent one. */
 export class ExecuteLoanCommand extends Command<LoanCommandResult> {
@@ -63,6 +61,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
     private readonly winwin: WinwinExposureGuard,
     private readonly idempotency: IdempotencyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly warnings: LoanWarnings,
   ) {}
 
   async execute({ command, meta, ifMatch }: ExecuteLoanCommand): Promise<LoanCommandResult> {
@@ -73,7 +72,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       // loan state being decided on (an approved loan: a 409 for the repeat of a success).
       const loan = await this.loans.load(command.loanId);
       const prior = await this.idempotency.prior(meta);
-      if (prior) return replyOf(prior, loan.state.application?.registeredBy);
+      if (prior) return this.replyOf(prior, command.loanId, loan);
       if (ifMatch !== undefined && ifMatch !== loan.version) {
         throw new LoanConflictProblem(
           `the loan is at version ${loan.version}, not ${ifMatch} as the request's If-Match says`,
@@ -104,17 +103,13 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         const result = await this.loans.append(command.loanId, events, loan.version, meta, guard);
         // A twin with the same key wrote these ids first: its reply only if it sent this body.
         const repeat = await this.idempotency.repeatOf(result, meta);
-        if (repeat) return replyOf(repeat, loan.state.application?.registeredBy);
+        if (repeat) return this.replyOf(repeat, command.loanId);
         this.eventBus.publish(new EventsCommitted(result.lastGlobalPosition));
-        return {
-          loanId: command.loanId,
-          version: result.nextExpectedVersion,
-          position: result.lastGlobalPosition,
-          ...approvalOutcome(events, loan.state.application?.registeredBy),
-        };
+        const after = await this.loans.advance(loan, result.recorded);
+        return this.reply(command.loanId, after, after.events.slice(loan.events.length));
       } catch (error) {
         const twin = await this.idempotency.twinOf(error, meta);
-        if (twin) return replyOf(twin, loan.state.application?.registeredBy);
+        if (twin) return this.replyOf(twin, command.loanId);
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
           const fresh = await this.loans.load(command.loanId);
@@ -130,35 +125,29 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       }
     }
   }
-}
 
-function replyOf(prior: PriorCommand, registeredBy?: string): LoanCommandResult {
-  return {
-    loanId: prior.streamId.replace(/^loan-/, ''),
-    version: prior.version,
-    position: prior.position,
-    ...approvalOutcome(prior.events, registeredBy),
-  };
-}
+  /**
+   * The first reply again, for a repeat of a recorded command: made from the loan as it was
+   * after the command's events, whatever happened to it since.
+   */
+  private async replyOf(
+    prior: PriorCommand,
+    loanId: string,
+    loaded?: LoadedLoan,
+  ): Promise<LoanCommandResult> {
+    // An application without a loanId draws a new one per request: the first one's counts.
+    const priorLoanId = prior.streamId.replace(/^loan-/, '');
+    // The loan as loaded may predate the prior command: a twin that committed meanwhile.
+    const current =
+      loaded && loanStreamId(loanId) === prior.streamId && loaded.version >= prior.version
+        ? loaded
+        : await this.loans.load(priorLoanId);
+    const after = loanAt(current, prior.version);
+    return this.reply(priorLoanId, after, after.events.slice(-prior.events.length));
+  }
 
-/**
- * What an approval came to, from its events (so that a repeat with the same Idempotency-Key
- * says the same): the offer, or a proposal that waits for a second officer (four eyes).
- */
-function approvalOutcome(
-  events: readonly { type: string; data: unknown }[],
-  registeredBy: string | undefined,
-): Pick<LoanCommandResult, 'outcome' | 'secondApproval'> {
-  if (events.some((e) => e.type === 'LoanApproved')) return { outcome: 'approved' };
-  const proposal = events.find((e) => e.type === 'LoanApprovalProposed');
-  if (!proposal) return {};
-  const data = proposal.data as LoanApprovalProposedData;
-  return {
-    outcome: 'proposed',
-    secondApproval: {
-      amount: data.offer.amount,
-      proposedBy: data.proposedBy,
-      notBy: [...new Set([data.proposedBy, ...(registeredBy ? [registeredBy] : [])])],
-    },
-  };
+  private async reply(loanId: string, after: LoadedLoan, recorded: StoredEvent[]) {
+    const warnings = await this.warnings.of(loanId, after.state);
+    return commandReply(loanId, after, recorded, this.clock.today(), warnings);
+  }
 }

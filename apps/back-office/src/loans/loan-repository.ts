@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  evolve,
   foldLoan,
   isLoanEventType,
   LOAN_EVENT_SCHEMA_VERSION,
@@ -37,6 +38,17 @@ export interface LoadedLoan {
 
 export const loanStreamId = (loanId: string): string => `loan-${loanId}`;
 
+/** An append, with the events as stored (personal data sealed) for the reply to open. */
+export interface LoanAppendResult extends AppendResult {
+  recorded: StoredEvent[];
+}
+
+/** The loan as it was at `version`: what a repeated command's reply is made from. */
+export function loanAt(loan: LoadedLoan, version: number): LoadedLoan {
+  const events = loan.events.filter((e) => e.streamVersion <= version);
+  return { state: foldLoan(events.map(toLoanEvent)), version, events };
+}
+
 /**
  * Reads and writes a loan's stream; the only place that knows how loan events are stored.
  * Personal data is sealed here on the way in (per person, see people/) and opened on the way out.
@@ -70,7 +82,7 @@ export class LoanRepository {
     expectedVersion: number,
     meta: RequestMeta,
     guard?: WinwinGuard,
-  ): Promise<AppendResult> {
+  ): Promise<LoanAppendResult> {
     const recordedAt = this.clock.now().toISOString();
     const metadata = (effectiveOn: string) => ({
       effectiveOn,
@@ -94,14 +106,40 @@ export class LoanRepository {
     const counted = guard
       ? this.guard.countedEvents(guard, events, metadata(events[0].effectiveOn), eventId)
       : [];
-    if (counted.length === 0) {
-      return this.store.appendToStream(loanStreamId(loanId), loanEvents, { expectedVersion });
-    }
-    const [result] = await this.store.appendToStreams([
-      { streamId: loanStreamId(loanId), events: loanEvents, expectedVersion },
-      ...counted,
-    ]);
-    return result;
+    const result =
+      counted.length === 0
+        ? await this.store.appendToStream(loanStreamId(loanId), loanEvents, { expectedVersion })
+        : (
+            await this.store.appendToStreams([
+              { streamId: loanStreamId(loanId), events: loanEvents, expectedVersion },
+              ...counted,
+            ])
+          )[0];
+    const first = result.nextExpectedVersion - loanEvents.length;
+    return {
+      ...result,
+      // Only the last event's position is known here; a reply shows no other.
+      recorded: loanEvents.map((e) => ({
+        ...e,
+        streamId: loanStreamId(loanId),
+        streamVersion: first + loanEvents.indexOf(e) + 1,
+        globalPosition: result.lastGlobalPosition,
+        transactionId: '',
+      })),
+    };
+  }
+
+  /**
+   * The loan after a command: `recorded` (as `append` returns them) opened as `load` opens
+   * events, and evolved onto the loan's state, without reading the stream again.
+   */
+  async advance(loan: LoadedLoan, recorded: StoredEvent[]): Promise<LoadedLoan> {
+    const opened = await this.people.reveal(recorded);
+    return {
+      state: opened.reduce((state, e) => evolve(state, toLoanEvent(e)), loan.state),
+      version: opened.at(-1)?.streamVersion ?? loan.version,
+      events: [...loan.events, ...opened],
+    };
   }
 
   /**

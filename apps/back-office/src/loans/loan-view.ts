@@ -13,13 +13,20 @@ import {
   type LoanState,
 } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
+import type { CommandWarning } from './command-reply';
 import type { LoadedLoan } from './loan-repository';
 
 /**
  * The loan as `GET /loans/{id}` shows it, folded from its own stream. `today` (the clock's) is
  * the day the arrears and the next instalment due are read as of.
  */
-export function toLoanView(loanId: string, loan: LoadedLoan, today: LocalDate) {
+export function toLoanView(
+  loanId: string,
+  loan: LoadedLoan,
+  today: LocalDate,
+  /** LoanWarnings: what to look at on it. */
+  warnings: readonly CommandWarning[] = [],
+) {
   const s: LoanState = loan.state;
   // A loan in its schedule (active) or in default still has instalments that fell due.
   const ledger =
@@ -64,7 +71,8 @@ export function toLoanView(loanId: string, loan: LoadedLoan, today: LocalDate) {
     approvedOn: offer?.approvedOn.toString() ?? null,
     approvedBy: offer?.approvedBy ?? null,
     offerValidUntil: offer?.offerValidUntil.toString() ?? null,
-    // An approval above the first officer's limit, waiting for a second officer.
+    // The officers' queue: an approval above the first officer's limit waits for a second one.
+    awaiting: s.status === 'applied' && s.proposedApproval ? 'second-approval' : null,
     proposedApproval: s.proposedApproval
       ? {
           proposedBy: s.proposedApproval.proposedBy,
@@ -134,6 +142,7 @@ export function toLoanView(loanId: string, loan: LoadedLoan, today: LocalDate) {
           amount: s.writeOff.amount.toString(),
         }
       : null,
+    warnings: [...warnings],
     version: loan.version,
     position: loan.events.at(-1)!.globalPosition,
   };

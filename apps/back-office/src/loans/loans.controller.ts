@@ -27,6 +27,7 @@ import {
 import type { Request, Response } from 'express';
 import type { LocalDate } from '@js-joda/core';
 import {
+  actorKey,
   LoanNotFoundError,
   LoanStateConflictError,
   Money,
@@ -50,6 +51,8 @@ import { PeopleService } from '../people/people.service';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { ReferenceCurvesService } from '../reference-curves/reference-curves.service';
 import { ListLoansQueryDto } from './dto/list-loans.query.dto';
+import { borrowerMatch, loanSearch } from './loan-search';
+import { LoanWarnings } from './loan-warnings';
 import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
 import { ApproveLoanDto } from './dto/approve-loan.dto';
 import { AsOfQueryDto } from './dto/as-of.query.dto';
@@ -122,11 +125,12 @@ export class LoansController {
     private readonly curves: ReferenceCurvesService,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
+    private readonly warnings: LoanWarnings,
   ) {}
 
   @Get()
   @Roles(...READ_LOANS)
-  async list(@Query() q: ListLoansQueryDto) {
+  async list(@Query() q: ListLoansQueryDto, @CurrentPrincipal() user: Principal) {
     const limit = q.limit === undefined ? 50 : Number(q.limit);
     if (limit < 1 || limit > 200) {
       throw new ValidationProblem([
@@ -141,6 +145,13 @@ export class LoansController {
       const page = await listLoans(this.readModels.db, await this.readModels.tables('loans'), {
         productCode: q.productCode,
         status: q.status,
+        borrower:
+          q.enterpriseNumber === undefined
+            ? undefined
+            : await borrowerMatch(q.enterpriseNumber, this.people),
+        search: q.q === undefined ? undefined : await loanSearch(q.q, this.people),
+        awaitingSecondApproval:
+          q.awaiting === 'second-approval' ? { notByActorKey: actorKey(user.id) } : undefined,
         limit,
         cursor: q.cursor,
       });
@@ -640,7 +651,7 @@ export class LoansController {
       res.status(304);
       return undefined;
     }
-    return toLoanView(loanId, loan, this.clock.today());
+    return toLoanView(loanId, loan, this.clock.today(), await this.warnings.of(loanId, loan.state));
   }
 
   @Get(':loanId/schedule')

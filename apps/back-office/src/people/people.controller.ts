@@ -1,10 +1,12 @@
 import {
   Body,
   Controller,
+  Get,
   HttpCode,
   Injectable,
   Param,
   Post,
+  Query,
   type PipeTransform,
 } from '@nestjs/common';
 import {
@@ -16,12 +18,16 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
-import { Roles } from '../auth/decorators';
+import { listLoans } from '@loanbook/projections/read-models';
+import { READ_LOANS, Roles } from '../auth/decorators';
+import { borrowerMatch } from '../loans/loan-search';
 import { NotFoundProblem, ValidationProblem } from '../http/problem';
 import { Meta } from '../http/request-meta';
 import type { RequestMeta } from '../loans/loan-repository';
 import { ReadModelsService } from '../read-models/read-models.service';
+import { FindBorrowerQueryDto, FoundBorrowersDto, type BorrowerDto } from './dto/find-borrower.dto';
 import { ForgetPersonDto, ForgottenPersonDto } from './dto/forget-person.dto';
+import { revealLoanListItems } from './loan-list';
 import { PeopleService, type ForgottenPerson } from './people.service';
 import {
   borrowerNames,
@@ -51,6 +57,49 @@ export class PeopleController {
     private readonly people: PeopleService,
     private readonly readModels: ReadModelsService,
   ) {}
+
+  @Get()
+  @Roles(...READ_LOANS)
+  @ApiOperation({
+    summary: 'The borrower of an enterprise number, with their loans',
+    description:
+      'A company, or a sole trader (whose number is sealed in the events and found by its lookup hash), with every loan they applied for, newest first. 404 when no loan names the number.',
+  })
+  @ApiOkResponse({ type: FoundBorrowersDto })
+  @ApiNotFoundResponse({ description: 'No loan names this enterprise number' })
+  async find(@Query() q: FindBorrowerQueryDto): Promise<FoundBorrowersDto> {
+    const borrower = await borrowerMatch(q.enterpriseNumber, this.people);
+    const { loans } = await this.readModels.tables('loans');
+    const found = new Map<string, BorrowerDto>();
+    for (let cursor: string | undefined, pages = 0; pages < 25; pages++) {
+      const page = await listLoans(this.readModels.db, { loans }, { borrower, limit: 200, cursor });
+      for (const item of await revealLoanListItems(page.items, this.people)) {
+        const b = item.borrower;
+        const key = b.naturalPerson ? `person:${b.personId}` : 'company';
+        const entry = found.get(key) ?? {
+          naturalPerson: b.naturalPerson,
+          personId: b.personId,
+          name: b.name ?? '',
+          province: b.province,
+          loans: [],
+        };
+        entry.loans.push({
+          loanId: item.loanId,
+          productCode: item.productCode,
+          status: item.status,
+          amount: item.amount,
+          appliedOn: item.appliedOn,
+        });
+        found.set(key, entry);
+      }
+      if (!page.nextCursor) break;
+      cursor = page.nextCursor;
+    }
+    if (found.size === 0) {
+      throw new NotFoundProblem(`no loan names the enterprise number ${borrower.enterpriseNumber}`);
+    }
+    return { enterpriseNumber: borrower.enterpriseNumber, borrowers: [...found.values()] };
+  }
 
   @Post(':personId/forget')
   @Roles('admin')

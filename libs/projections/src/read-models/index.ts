@@ -6,6 +6,7 @@ import { schedulesProjection } from './schedules/schedules.projection';
 export * from './inquiries/inquiries.projection';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';
+export * from './loans/search';
 export * from './reports';
 export * from './schedules/schedules.projection';
 

@@ -219,8 +219,28 @@ export async function approvalRates(
 export interface LoanListQuery {
   productCode?: string;
   status?: string;
+  /** The borrower: a company by its number, a sole trader by their person (whose number is sealed). */
+  borrower?: BorrowerMatch;
+  /** A search box's text: a company name's words, a loan id prefix, or an enterprise number. */
+  search?: LoanSearch;
+  /** Only applications whose approval waits for a second officer that this actor may give. */
+  awaitingSecondApproval?: { notByActorKey?: string };
   limit: number;
   cursor?: string;
+}
+
+export interface BorrowerMatch {
+  /** Formatted as stored: 0403.170.701. */
+  enterpriseNumber: string;
+  /** The sole trader registered for that number, if any. */
+  personId?: string;
+}
+
+export interface LoanSearch {
+  /** Every one must be a token of the name (search.ts queryTokens); empty: no name match. */
+  tokens: string[];
+  loanIdRange?: [from: string, to: string];
+  borrower?: BorrowerMatch;
 }
 
 export interface LoanListItem {
@@ -248,6 +268,10 @@ export interface LoanListItem {
   termMonths: number;
   appliedOn: string;
   approvedOn: string | null;
+  /** `second-approval`: proposed above the first officer's limit, waiting for a second one. */
+  awaiting: 'second-approval' | null;
+  /** The proposal that waits, while it does. */
+  secondApproval: { proposedBy: string; proposedOn: string; amount: string } | null;
   version: number;
 }
 
@@ -259,18 +283,45 @@ export async function listLoans(
   q: LoanListQuery,
 ): Promise<{ items: LoanListItem[]; nextCursor: string | null }> {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
+  const params: unknown[] = [];
+  const p = (value: unknown) => `$${params.push(value)}`;
+  const where: string[] = [];
+  if (q.productCode !== undefined) where.push(`product_code = ${p(q.productCode)}::text`);
+  if (q.status !== undefined) where.push(`status = ${p(q.status)}::text`);
+  if (q.borrower) where.push(borrowerIs(q.borrower, p));
+  if (q.search) {
+    const { tokens, loanIdRange, borrower } = q.search;
+    const any = [
+      ...(tokens.length > 0 ? [`search_tokens @> ${p(tokens)}::text[]`] : []),
+      ...(loanIdRange
+        ? [`loan_id BETWEEN ${p(loanIdRange[0])}::uuid AND ${p(loanIdRange[1])}::uuid`]
+        : []),
+      ...(borrower ? [borrowerIs(borrower, p)] : []),
+    ];
+    where.push(any.length > 0 ? `(${any.join(' OR ')})` : 'false');
+  }
+  if (q.awaitingSecondApproval) {
+    where.push(`status = 'applied' AND proposed_by IS NOT NULL`);
+    const me = q.awaitingSecondApproval.notByActorKey;
+    // Four eyes: neither the proposer nor the registrar may second it.
+    if (me !== undefined) {
+      where.push(
+        `proposed_by_key IS DISTINCT FROM ${p(me)} AND registered_by_key IS DISTINCT FROM ${p(me)}`,
+      );
+    }
+  }
+  if (after) where.push(`(applied_on, loan_id) < (${p(after[0])}::date, ${p(after[1])}::uuid)`);
   const rows = await db.query<Record<string, unknown>>(
     `SELECT loan_id::text, product_code, status, enterprise_number, enterprise_number_sealed,
             natural_person, borrower_name,
             borrower_name_sealed, borrower_person_id::text, province, amount::text,
-            annual_rate::text, term_months, applied_on::text, approved_on::text, version
+            annual_rate::text, term_months, applied_on::text, approved_on::text,
+            proposed_by, proposed_on::text, proposed_amount::text, version
        FROM ${t.loans}
-      WHERE ($1::text IS NULL OR product_code = $1::text)
-        AND ($2::text IS NULL OR status = $2::text)
-        AND ($3::date IS NULL OR (applied_on, loan_id) < ($3::date, $4::uuid))
+      ${where.length > 0 ? `WHERE ${where.join('\n        AND ')}` : ''}
       ORDER BY applied_on DESC, loan_id DESC
-      LIMIT $5`,
-    [q.productCode ?? null, q.status ?? null, after?.[0] ?? null, after?.[1] ?? null, q.limit + 1],
+      LIMIT ${p(q.limit + 1)}`,
+    params,
   );
   const page = rows.slice(0, q.limit);
   const items = page.map((r): LoanListItem => ({
@@ -291,6 +342,15 @@ export async function listLoans(
     termMonths: Number(r.term_months),
     appliedOn: String(r.applied_on),
     approvedOn: r.approved_on === null ? null : String(r.approved_on),
+    awaiting: r.proposed_by === null ? null : 'second-approval',
+    secondApproval:
+      r.proposed_by === null
+        ? null
+        : {
+            proposedBy: String(r.proposed_by),
+            proposedOn: String(r.proposed_on),
+            amount: Money.parse(String(r.proposed_amount)).toString(),
+          },
     version: Number(r.version),
   }));
   const last = items.at(-1);
@@ -298,6 +358,14 @@ export async function listLoans(
     items,
     nextCursor: rows.length > q.limit && last ? encodeCursor([last.appliedOn, last.loanId]) : null,
   };
+}
+
+/** A company by its number in clear; a sole trader by their person, their number being sealed. */
+function borrowerIs(b: BorrowerMatch, p: (value: unknown) => string): string {
+  const company = `enterprise_number = ${p(b.enterpriseNumber)}::text`;
+  return b.personId === undefined
+    ? company
+    : `(${company} OR borrower_person_id = ${p(b.personId)}::uuid)`;
 }
 
 function encodeCursor(key: [string, string]): string {

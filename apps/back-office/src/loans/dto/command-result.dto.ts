@@ -15,6 +15,59 @@ export class SecondApprovalDto {
   notBy!: string[];
 }
 
+export class OfferScheduleDto {
+  @ApiProperty({ format: 'date', description: 'The schedule is shown as if paid out that day' })
+  assumedDisbursedOn!: string;
+
+  @ApiProperty({ example: 60 })
+  instalments!: number;
+
+  @ApiProperty({ format: 'date' })
+  firstDueOn!: string;
+
+  @ApiProperty({ format: 'date' })
+  lastDueOn!: string;
+
+  @ApiProperty({ example: '471.78' })
+  firstInstalment!: string;
+
+  @ApiProperty({ example: '471.75' })
+  lastInstalment!: string;
+
+  @ApiProperty({ example: '3306.75' })
+  totalInterest!: string;
+
+  @ApiProperty({ example: '28306.75' })
+  totalToRepay!: string;
+}
+
+export class RecordedEventDto {
+  @ApiProperty({ example: 'InstalmentPaid' })
+  type!: string;
+
+  @ApiProperty()
+  streamVersion!: number;
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'The event as GET /loans/{id}/events shows it: an early repayment’s fee and its lines, a payment’s allocation, …',
+  })
+  data!: Record<string, unknown>;
+}
+
+export class CommandWarningDto {
+  @ApiProperty({ example: 'second-open-application' })
+  code!: string;
+
+  @ApiProperty()
+  message!: string;
+
+  @ApiPropertyOptional({ type: [String], description: 'The other loans it concerns' })
+  loanIds?: string[];
+}
+
 export class CommandResultDto {
   @ApiProperty({ format: 'uuid' })
   loanId!: string;
@@ -37,4 +90,37 @@ export class CommandResultDto {
     description: 'A proposal only: what the second officer approves, and who may not',
   })
   secondApproval?: SecondApprovalDto;
+
+  @ApiProperty({ description: 'The loan’s status after the command', example: 'approved' })
+  status!: string;
+
+  @ApiPropertyOptional({
+    type: OfferScheduleDto,
+    description: 'An approval that made the offer: its schedule if paid out on the approval day',
+  })
+  offerSchedule?: OfferScheduleDto;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    description:
+      'A payment towards the schedule: what is still due at the end of its payment day (as GET /loans/{id}/arrears?asOf= shows it)',
+  })
+  stillDue?: Record<string, unknown>;
+
+  @ApiProperty({ type: [RecordedEventDto], description: 'The events the command recorded' })
+  recorded!: RecordedEventDto[];
+
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    description: 'The loan after the command, as GET /loans/{id} shows it',
+  })
+  loan!: Record<string, unknown>;
+
+  @ApiPropertyOptional({
+    type: [CommandWarningDto],
+    description: 'Accepted, but worth a look: another open application, an offer that lapses at once',
+  })
+  warnings?: CommandWarningDto[];
 }

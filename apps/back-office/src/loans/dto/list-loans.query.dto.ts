@@ -1,7 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
-import { IsWholeNumberText, trimmed } from '../../http/validators';
+import { IsEnterpriseNumber, IsWholeNumberText, trimmed } from '../../http/validators';
 
 /** Every status a loan reaches (the read model keeps them all). */
 export const LOAN_STATUSES = LOAN_LIFECYCLE_STATUSES;
@@ -16,6 +17,38 @@ export class ListLoansQueryDto {
   @IsOptional()
   @IsIn(LOAN_STATUSES)
   status?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'The borrower’s enterprise number, with or without dots and spaces (0403.170.701, 0403 170 701, 0403170701): a company’s loans, or a sole trader’s',
+    example: '0403.170.701',
+  })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.replace(/\s+/g, '') : value,
+  )
+  @IsEnterpriseNumber()
+  enterpriseNumber?: string;
+
+  @ApiPropertyOptional({
+    description:
+      'Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number',
+    example: 'bakkerij jan',
+  })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(200)
+  q?: string;
+
+  @ApiPropertyOptional({
+    enum: ['second-approval'],
+    description:
+      'second-approval: the applications whose approval waits for a second credit officer, but for those the caller proposed or registered (four eyes): the officers’ queue',
+  })
+  @IsOptional()
+  @IsIn(['second-approval'])
+  awaiting?: string;
 
   @ApiPropertyOptional({ description: 'Page size, 1 to 200 (default 50)' })
   @IsOptional()

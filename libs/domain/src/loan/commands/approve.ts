@@ -238,8 +238,11 @@ export function sameActor(a: string, b: string): boolean {
   return actorKey(a) === actorKey(b);
 }
 
-/** Upper, then lower case: full folding (`ß` → `SS` → `ss`), independent of any locale. */
-const actorKey = (id: string): string => id.normalize('NFKC').toUpperCase().toLowerCase();
+/**
+ * An actor's identity as four eyes compares it (sameActor): upper, then lower case, for full
+ * folding (`ß` → `SS` → `ss`) independent of any locale. Read models keep it to filter by.
+ */
+export const actorKey = (id: string): string => id.normalize('NFKC').toUpperCase().toLowerCase();
 
 /**
  * The second approval of a proposed offer: another officer than the first, on the same terms

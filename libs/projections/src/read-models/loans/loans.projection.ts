@@ -1,5 +1,7 @@
+import { actorKey } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
 import type { Projection, ProjectionContext } from '../../engine';
+import { searchTokens } from './search';
 
 /**
  * One row per loan: what the list, the win-win registration reports, the approval funnel and
@@ -28,8 +30,10 @@ export const loansProjection: Projection = {
   name: 'loans',
   // Version 4: the loan's life after disbursement (lapse, payments, early repayment, default,
   // government guarantee claim, recoveries, write-off) and the guarantees. Version 5: a sole
-  // trader's enterprise number kept only sealed (enterprise_number_sealed).
-  version: 5,
+  // trader's enterprise number kept only sealed (enterprise_number_sealed). Version 6: who
+  // registered the application and a proposal waiting for a second officer (the officers'
+  // queue), and a company's name as search tokens.
+  version: 6,
   eventTypes: [
     'LoanApplied',
     'LoanApprovalProposed',
@@ -73,6 +77,15 @@ export const loansProjection: Projection = {
         borrower_person_id uuid,
         province text NOT NULL,
         lender_person_id uuid,
+        -- A company's name as words and their prefixes (search.ts); none for a sole trader.
+        search_tokens text[] NOT NULL DEFAULT '{}',
+        -- Four eyes' identities (actorKey): who registered it, who proposed an approval.
+        registered_by_key text,
+        -- An approval above the officer's limit, waiting for a second officer (applied only).
+        proposed_by text,
+        proposed_by_key text,
+        proposed_on date,
+        proposed_amount numeric(14,2),
         amount_applied numeric(14,2) NOT NULL,
         amount numeric(14,2) NOT NULL,
         annual_rate numeric(9,6),
@@ -113,6 +126,9 @@ export const loansProjection: Projection = {
       CREATE INDEX ON ${t} (product_code, disbursed_on);
       CREATE INDEX ON ${t} (applied_on DESC, loan_id DESC);
       CREATE INDEX ON ${t} (enterprise_number);
+      CREATE INDEX ON ${t} (borrower_person_id);
+      CREATE INDEX ON ${t} USING gin (search_tokens);
+      CREATE INDEX ON ${t} (applied_on DESC, loan_id DESC) WHERE proposed_by IS NOT NULL;
       -- The offer-lapse processor's scan: offers still open, by validity.
       CREATE INDEX ON ${t} (offer_valid_until) WHERE status = 'approved';
 
@@ -196,7 +212,8 @@ export const loansProjection: Projection = {
       `INSERT INTO ${t} (loan_id, product_code, product_version, status, enterprise_number,
                          enterprise_number_sealed, natural_person,
                          borrower_name, borrower_name_sealed, borrower_person_id, province,
-                         lender_person_id, amount_applied, amount, annual_rate, term_months, applied_on,
+                         lender_person_id, search_tokens, registered_by_key,
+                         amount_applied, amount, annual_rate, term_months, applied_on,
                          signed_on, version, last_position)
        SELECT (e->'data'->>'loanId')::uuid, e->'data'->>'productCode', e->'data'->>'productVersion', 'applied',
               CASE WHEN jsonb_typeof(b->'enterpriseNumber') = 'string'
@@ -209,6 +226,7 @@ export const loansProjection: Projection = {
                    THEN b->>'name' END,
               CASE WHEN jsonb_typeof(b->'name') = 'object' THEN b->'name' END,
               (b->>'personId')::uuid, b->>'province', (e->'data'->'lender'->>'personId')::uuid,
+              ARRAY(SELECT jsonb_array_elements_text(e->'searchTokens')), e->>'registeredByKey',
               (e->'data'->>'amount')::numeric, (e->'data'->>'amount')::numeric,
               (e->'data'->>'annualRate')::numeric, (e->'data'->>'termMonths')::integer,
               (e->'data'->>'appliedOn')::date, (e->'data'->>'signedOn')::date,
@@ -227,6 +245,23 @@ export const loansProjection: Projection = {
        ON CONFLICT (loan_id, guarantee_id) DO NOTHING`;
     const withGuarantees = (e: StoredEvent) => Array.isArray(e.data.guarantees);
     await run(['LoanApplied'], guaranteesGiven('application', 'appliedOn'), withGuarantees);
+    await run(
+      ['LoanApprovalProposed'],
+      `UPDATE ${t} AS l
+          SET proposed_by = e->'data'->>'proposedBy', proposed_by_key = e->>'proposedByKey',
+              proposed_on = (e->'data'->>'approvedOn')::date,
+              proposed_amount = (e->'data'->'offer'->>'amount')::numeric
+         FROM ${events$}
+        WHERE ${fresh}`,
+    );
+    // The proposal ends with the offer (seconded), a refusal or a withdrawal.
+    await run(
+      ['LoanApproved', 'LoanRefused', 'ApplicationWithdrawn'],
+      `UPDATE ${t} AS l
+          SET proposed_by = NULL, proposed_by_key = NULL, proposed_on = NULL, proposed_amount = NULL
+         FROM ${events$}
+        WHERE ${fresh} AND l.proposed_by IS NOT NULL`,
+    );
     await run(
       ['LoanApproved'],
       `UPDATE ${t} AS l
@@ -447,7 +482,39 @@ const PAYMENT_EVENTS = [
 const GUARANTEE_EVENTS = ['GuaranteeReleased', 'GuaranteeCalled', 'GuaranteeReleaseRefused'];
 
 function row(e: StoredEvent) {
-  return { type: e.type, data: e.data, version: e.streamVersion, position: e.globalPosition };
+  return {
+    type: e.type,
+    data: e.data,
+    version: e.streamVersion,
+    position: e.globalPosition,
+    ...derived(e),
+  };
+}
+
+/**
+ * What SQL cannot work out of an event the way the domain does: four eyes' identities and a
+ * company's search tokens (a sole trader's name is sealed, so it has none).
+ */
+function derived(e: StoredEvent): Record<string, unknown> {
+  if (e.type === 'LoanApplied') {
+    const data = e.data as {
+      borrower?: { name?: unknown; naturalPerson?: unknown };
+      registeredBy?: unknown;
+    };
+    const company = data.borrower?.naturalPerson !== true;
+    // Events of schema version 1 name their registrar only in the metadata.
+    const registeredBy = data.registeredBy ?? e.metadata.actor;
+    return {
+      registeredByKey: typeof registeredBy === 'string' ? actorKey(registeredBy) : null,
+      searchTokens:
+        company && typeof data.borrower?.name === 'string' ? searchTokens(data.borrower.name) : [],
+    };
+  }
+  if (e.type === 'LoanApprovalProposed') {
+    const { proposedBy } = e.data as { proposedBy?: unknown };
+    return { proposedByKey: typeof proposedBy === 'string' ? actorKey(proposedBy) : null };
+  }
+  return {};
 }
 
 function loanIdOf(e: StoredEvent): string {

@@ -1,0 +1,64 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock, LoanState, ProductCatalogue } from '@loanbook/domain';
+import { otherOpenApplications } from '@loanbook/projections/read-models';
+import { ERASED } from '../people/field-crypto';
+import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { ReadModelsService } from '../read-models/read-models.service';
+import type { CommandWarning } from './command-reply';
+
+/**
+ * What a clerk should look at on a loan, though nothing forbids it: shown in a command's reply
+ * and in the loan's view, worked out when asked (so both loans of a pair show it).
+ * - `second-open-application`: the borrower has another application or offer of the product
+ *   open (read from the loans list, which follows the log within milliseconds);
+ * - `offer-lapses-at-once`: an open offer whose validity ended before today, which the offer
+ *   lapse processor lapses on its next pass (an approval dated in the past, say).
+ */
+@Injectable()
+export class LoanWarnings {
+  constructor(
+    private readonly readModels: ReadModelsService,
+    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    @Inject(CLOCK) private readonly clock: Clock,
+  ) {}
+
+  async of(loanId: string, s: LoanState): Promise<CommandWarning[]> {
+    if (!s.application || (s.status !== 'applied' && s.status !== 'approved')) return [];
+    const warnings: CommandWarning[] = [];
+    const app = s.application;
+    const { loans } = await this.readModels.tables('loans');
+    const others = await otherOpenApplications(this.readModels.db, loans, {
+      loanId,
+      productCode: app.productCode,
+      // A sole trader's number is sealed in the list: they are their person.
+      ...(app.borrower.naturalPerson
+        ? { borrowerPersonId: app.borrower.personId }
+        : app.borrower.enterpriseNumber === ERASED
+          ? {}
+          : { enterpriseNumber: app.borrower.enterpriseNumber }),
+      ...(app.productCode === 'winwinlening' && app.lender?.personId
+        ? { lenderPersonId: app.lender.personId }
+        : {}),
+    });
+    if (others.length > 0) {
+      warnings.push({
+        code: 'second-open-application',
+        message: `the borrower has ${others.length === 1 ? 'another open application' : `${others.length} other open applications`} for ${app.productCode}: ${others.join(', ')}; check that this is not the same one registered twice`,
+        loanIds: others,
+      });
+    }
+    const today = this.clock.today();
+    if (
+      s.status === 'approved' &&
+      s.offer &&
+      s.offer.offerValidUntil.isBefore(today) &&
+      this.catalogue.offerLapses(app.productCode)
+    ) {
+      warnings.push({
+        code: 'offer-lapses-at-once',
+        message: `the offer was valid until ${s.offer.offerValidUntil.toString()}, before today (${today.toString()}): it lapses on the next pass of the offer lapse processor unless it is disbursed first, dated within its validity`,
+      });
+    }
+    return warnings;
+  }
+}
