@@ -155,6 +155,8 @@ function poisonSuite(kind: StoreKind) {
         status: 'degraded',
         generationStatus: 'active',
         lag: 3,
+        // The store's head: the later application, the last event written.
+        head: expect.objectContaining({ globalPosition: later.body.position }),
         caughtUp: false,
         failure,
       });

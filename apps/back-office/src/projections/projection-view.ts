@@ -16,6 +16,8 @@ export interface ProjectionView {
   eventsProcessed: number;
   /** Events in the log after the checkpoint: how far behind the head it is. */
   lag: number;
+  /** The event store's last event. */
+  head: { transactionId: string; globalPosition: number };
   /** Nothing left to read and not stopped: its reads are as current as the log. */
   caughtUp: boolean;
   createdAt: string;
@@ -34,6 +36,7 @@ export function toProjectionView(s: ProjectionStatus): ProjectionView {
     checkpoint: s.checkpoint,
     eventsProcessed: s.eventsProcessed,
     lag: s.lag,
+    head: s.head,
     caughtUp: s.lag === 0 && s.failure === null,
     createdAt: s.createdAt,
     updatedAt: s.updatedAt,

@@ -22,7 +22,7 @@ export class ProjectionsController {
   })
   @ApiOkResponse({
     description:
-      '{ status: "ok" | "degraded", projections: [{ name, version, generation, status: active | building | degraded, generationStatus, checkpoint: { transactionId, globalPosition }, eventsProcessed, lag, createdAt, updatedAt, caughtUpAt, failure: null | { event: { id, type, streamId, streamVersion, transactionId, globalPosition }, error: { message, code }, attempts, firstFailedAt, lastRetriedAt } }] }',
+      '{ status: "ok" | "degraded", projections: [{ name, version, generation, status: active | building | degraded, generationStatus, checkpoint: { transactionId, globalPosition }, eventsProcessed, lag, head: { transactionId, globalPosition } (the last event in the store), caughtUp, createdAt, updatedAt, caughtUpAt, failure: null | { event: { id, type, streamId, streamVersion, transactionId, globalPosition }, error: { message, code }, attempts, firstFailedAt, lastRetriedAt } }] }',
   })
   async list() {
     const projections = (await this.readModels.status()).map(toProjectionView);

@@ -9,6 +9,7 @@ const status = (over: Partial<ProjectionStatus> = {}): ProjectionStatus => ({
   generation: 1,
   status: 'active',
   checkpoint: { transactionId: '812', globalPosition: 41 },
+  head: { transactionId: '812', globalPosition: 41 },
   eventsProcessed: 41,
   lag: 0,
   createdAt: '2025-01-01T00:00:00.000Z',
@@ -23,6 +24,7 @@ describe('projections status and retry', () => {
     const text = formatStatus([
       status({
         lag: 3,
+        head: { transactionId: '815', globalPosition: 44 },
         failure: {
           name: 'loans',
           generation: 1,
@@ -42,7 +44,7 @@ describe('projections status and retry', () => {
       }),
       status({ name: 'inquiries', version: 1 }),
     ]);
-    expect(text).toMatch(/loans\s+4\s+1\s+degraded \(active\)\s+812\/41\s+41\s+3/);
+    expect(text).toMatch(/loans\s+4\s+1\s+degraded \(active\)\s+812\/41\s+815\/44\s+41\s+3/);
     expect(text).toMatch(/inquiries\s+1\s+1\s+active\s/);
     expect(text).toContain(
       'projection loans generation 1 is stopped at event 6f1c4f8e-1d2a-4c1e-9d53-6a0f1b2c3d4e (LoanApplied, stream loan-1 version 1, position 813/42): numeric field overflow [SQLSTATE 22003]',

@@ -23,6 +23,8 @@ export interface ProjectionStatus {
   eventsProcessed: number;
   /** Events in the log after the checkpoint. */
   lag: number;
+  /** The log's last event: where the checkpoint is headed. */
+  head: LogCheckpoint;
   createdAt: string;
   updatedAt: string;
   caughtUpAt: string | null;
@@ -136,6 +138,7 @@ export class ReadModels {
       checkpoint: r.checkpoint,
       eventsProcessed: r.eventsProcessed,
       lag: r.lag,
+      head: r.head,
       createdAt: r.createdAt,
       updatedAt: r.updatedAt,
       caughtUpAt: r.caughtUpAt,

@@ -94,23 +94,37 @@ export async function loadGenerations(
 export interface GenerationStatusRow extends GenerationRow {
   /** Events in the log after the checkpoint (including any not yet readable). */
   lag: number;
+  /** The log's last event, as the checkpoint is given: 0 for an empty log. */
+  head: { transactionId: string; globalPosition: number };
 }
 
 export async function loadStatus(
   db: SqlExecutor,
   names?: readonly string[],
 ): Promise<GenerationStatusRow[]> {
-  const rows = await db.query<Row & { lag: string | number }>(
+  const rows = await db.query<
+    Row & { lag: string | number; head_tx: string | null; head_position: string | number | null }
+  >(
     `SELECT ${COLUMNS},
             (SELECT count(*) FROM events e
               WHERE (e.transaction_id, e.global_position)
-                  > (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS lag
+                  > (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS lag,
+            h.transaction_id::text AS head_tx, h.global_position AS head_position
        FROM projections p
+       LEFT JOIN LATERAL (SELECT transaction_id, global_position FROM events
+                           ORDER BY transaction_id DESC, global_position DESC LIMIT 1) AS h ON true
       WHERE p.status <> 'retired' AND ($1::text[] IS NULL OR p.name = ANY ($1::text[]))
       ORDER BY p.name, p.generation`,
     [names ?? null],
   );
-  return rows.map((r) => ({ ...toGeneration(r), lag: toNumber(r.lag, 'lag') }));
+  return rows.map((r) => ({
+    ...toGeneration(r),
+    lag: toNumber(r.lag, 'lag'),
+    head: {
+      transactionId: r.head_tx ?? '0',
+      globalPosition: r.head_position === null ? 0 : toNumber(r.head_position, 'head position'),
+    },
+  }));
 }
 
 /** Serialises registry changes of one projection (in this schema) across runners and processes. */
