@@ -117,13 +117,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       };
     }
     if (error instanceof LoanStateConflictError) {
-      // Handlers attach the version; this is the fallback for a conflict raised elsewhere.
       return {
         type: `${PROBLEM_BASE}conflict`,
         title: 'Conflict with the current state',
         status: 409,
         detail: error.message,
         currentState: error.currentState,
+        ...(error.currentVersion === undefined ? {} : { currentVersion: error.currentVersion }),
       };
     }
     if (error instanceof EventStoreUnavailableError) {

@@ -55,23 +55,6 @@ export class UnsupportedMediaTypeProblem extends HttpException {
   }
 }
 
-/** 409: the command does not fit the loan's state, or the loan moved on (If-Match). */
-export class LoanConflictProblem extends HttpException {
-  constructor(detail: string, currentState: string, currentVersion: number) {
-    super(
-      {
-        type: `${PROBLEM_BASE}conflict`,
-        title: 'Conflict with the current state',
-        status: HttpStatus.CONFLICT,
-        detail,
-        currentState,
-        currentVersion,
-      } satisfies ProblemDetails,
-      HttpStatus.CONFLICT,
-    );
-  }
-}
-
 /** 503: a query's `minPosition` was not reached in time; the client retries after Retry-After. */
 export class ReadModelBehindProblem extends HttpException {
   constructor(position: number) {

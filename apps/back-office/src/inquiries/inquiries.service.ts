@@ -12,7 +12,6 @@ import {
   type RegisterInquiry,
 } from '@loanbook/domain';
 import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
-import { LoanConflictProblem } from '../http/problem';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import type { RequestMeta } from '../loans/loan-repository';
@@ -59,9 +58,10 @@ export class InquiriesService {
       events = decideInquiry(command, state, { catalogue: this.catalogue, clock: this.clock });
     } catch (error) {
       if (error instanceof LoanStateConflictError) {
-        throw new LoanConflictProblem(
-          `inquiry ${command.inquiryId} already exists`,
+        throw new LoanStateConflictError(
           error.currentState,
+          command.type,
+          `inquiry ${command.inquiryId} already exists`,
           stored.length,
         );
       }
@@ -100,9 +100,10 @@ export class InquiriesService {
       const twin = await this.idempotency.twinOf(error, meta);
       if (twin) return replyOf(twin);
       if (error instanceof WrongExpectedVersionError) {
-        throw new LoanConflictProblem(
-          `inquiry ${command.inquiryId} already exists`,
+        throw new LoanStateConflictError(
           'registered',
+          command.type,
+          `inquiry ${command.inquiryId} already exists`,
           error.actualVersion,
         );
       }

@@ -8,7 +8,6 @@ import {
   type ProductCatalogue,
 } from '@loanbook/domain';
 import { WrongExpectedVersionError, type StoredEvent } from '@loanbook/event-store';
-import { LoanConflictProblem } from '../http/problem';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
@@ -74,9 +73,10 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       const prior = await this.idempotency.prior(meta);
       if (prior) return this.replyOf(prior, command.loanId, loan);
       if (ifMatch !== undefined && ifMatch !== loan.version) {
-        throw new LoanConflictProblem(
-          `the loan is at version ${loan.version}, not ${ifMatch} as the request's If-Match says`,
+        throw new LoanStateConflictError(
           loan.state.status,
+          command.type,
+          `the loan is at version ${loan.version}, not ${ifMatch} as the request's If-Match says`,
           loan.version,
         );
       }
@@ -94,9 +94,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
           creditAssessmentRules: this.config.creditAssessmentRules,
         });
       } catch (error) {
-        if (error instanceof LoanStateConflictError) {
-          throw new LoanConflictProblem(error.message, error.currentState, loan.version);
-        }
+        if (error instanceof LoanStateConflictError) throw error.atVersion(loan.version);
         throw error;
       }
       try {
@@ -113,9 +111,10 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         if (!(error instanceof WrongExpectedVersionError)) throw error;
         if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
           const fresh = await this.loans.load(command.loanId);
-          throw new LoanConflictProblem(
-            'the loan was changed by another request at the same time; reload it and try again',
+          throw new LoanStateConflictError(
             fresh.state.status,
+            command.type,
+            'the loan was changed by another request at the same time; reload it and try again',
             fresh.version,
           );
         }

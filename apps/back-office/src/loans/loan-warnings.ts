@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, LoanState, ProductCatalogue } from '@loanbook/domain';
+import { ProjectionNotReadyError } from '@loanbook/projections';
 import { otherOpenApplications } from '@loanbook/projections/read-models';
 import { ERASED } from '../people/field-crypto';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
@@ -26,20 +27,7 @@ export class LoanWarnings {
     if (!s.application || (s.status !== 'applied' && s.status !== 'approved')) return [];
     const warnings: CommandWarning[] = [];
     const app = s.application;
-    const { loans } = await this.readModels.tables('loans');
-    const others = await otherOpenApplications(this.readModels.db, loans, {
-      loanId,
-      productCode: app.productCode,
-      // A sole trader's number is sealed in the list: they are their person.
-      ...(app.borrower.naturalPerson
-        ? { borrowerPersonId: app.borrower.personId }
-        : app.borrower.enterpriseNumber === ERASED
-          ? {}
-          : { enterpriseNumber: app.borrower.enterpriseNumber }),
-      ...(app.productCode === 'winwinlening' && app.lender?.personId
-        ? { lenderPersonId: app.lender.personId }
-        : {}),
-    });
+    const others = await this.otherOpenApplications(loanId, s);
     if (others.length > 0) {
       warnings.push({
         code: 'second-open-application',
@@ -60,5 +48,33 @@ export class LoanWarnings {
       });
     }
     return warnings;
+  }
+
+  /**
+   * None while the loans list is being built for the first time (a new store, a new version):
+   * a warning must never stand in a command's way.
+   */
+  private async otherOpenApplications(loanId: string, s: LoanState): Promise<string[]> {
+    const app = s.application!;
+    let loans: string;
+    try {
+      ({ loans } = await this.readModels.tables('loans'));
+    } catch (error) {
+      if (error instanceof ProjectionNotReadyError) return [];
+      throw error;
+    }
+    return otherOpenApplications(this.readModels.db, loans, {
+      loanId,
+      productCode: app.productCode,
+      // A sole trader's number is sealed in the list: they are their person.
+      ...(app.borrower.naturalPerson
+        ? { borrowerPersonId: app.borrower.personId }
+        : app.borrower.enterpriseNumber === ERASED
+          ? {}
+          : { enterpriseNumber: app.borrower.enterpriseNumber }),
+      ...(app.productCode === 'winwinlening' && app.lender?.personId
+        ? { lenderPersonId: app.lender.personId }
+        : {}),
+    });
   }
 }

@@ -43,7 +43,7 @@ import {
 import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
-import { LoanConflictProblem, ValidationProblem } from '../http/problem';
+import { ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { revealLoanListItems } from '../people/loan-list';
@@ -700,9 +700,7 @@ export class LoansController {
     try {
       return read();
     } catch (error) {
-      if (error instanceof LoanStateConflictError) {
-        throw new LoanConflictProblem(error.message, error.currentState, loan.version);
-      }
+      if (error instanceof LoanStateConflictError) throw error.atVersion(loan.version);
       throw error;
     }
   }

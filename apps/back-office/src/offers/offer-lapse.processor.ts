@@ -1,15 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import {
   type BeforeApplicationShutdown,
-  HttpException,
-  HttpStatus,
   Inject,
   Injectable,
   Logger,
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { type Clock, type ProductCatalogue, RuleViolationError } from '@loanbook/domain';
+import {
+  LoanStateConflictError,
+  RuleViolationError,
+  type Clock,
+  type ProductCatalogue,
+} from '@loanbook/domain';
 import { EventStoreUnavailableError, type SqlExecutor } from '@loanbook/event-store';
 import { loansProjection, offersPastValidity } from '@loanbook/projections/read-models';
 import type { AppConfig } from '../config/config';
@@ -199,7 +202,7 @@ async function logHead(db: SqlExecutor): Promise<number> {
 }
 
 function isConflict(error: unknown): boolean {
-  return error instanceof HttpException && error.getStatus() === HttpStatus.CONFLICT;
+  return error instanceof LoanStateConflictError;
 }
 
 function isStillValid(error: unknown): boolean {

@@ -47,7 +47,12 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODEL_DATABASE) readonly db: SqlDatabase,
   ) {
-    this.models = new ReadModels(db, { positionsInLogOrder: store.positionsInLogOrder });
+    this.models = new ReadModels(db, {
+      positionsInLogOrder: store.positionsInLogOrder,
+      readableFrom: Object.fromEntries(
+        READ_MODEL_PROJECTIONS.map((p) => [p.name, p.readableFrom ?? p.version]),
+      ),
+    });
   }
 
   async onApplicationBootstrap(): Promise<void> {

@@ -20,15 +20,25 @@ export class RuleViolationError extends Error {
   }
 }
 
-/** The command does not fit the loan's current state. */
+/**
+ * The command does not fit the stream's current state (or the stream moved on: If-Match, a
+ * concurrent writer). The domain knows the state; whoever read the stream adds its version
+ * (`atVersion`), so that a client can reload and decide again.
+ */
 export class LoanStateConflictError extends Error {
   constructor(
     readonly currentState: string,
     readonly commandType: string,
     message?: string,
+    readonly currentVersion?: number,
   ) {
     super(message ?? `${commandType} is not possible for a loan that is ${currentState}`);
     this.name = 'LoanStateConflictError';
+  }
+
+  /** The same conflict, with the version of the stream it was decided on. */
+  atVersion(version: number): LoanStateConflictError {
+    return new LoanStateConflictError(this.currentState, this.commandType, this.message, version);
   }
 }
 

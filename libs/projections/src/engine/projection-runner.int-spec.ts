@@ -379,6 +379,12 @@ function engineSuite(kind: string, open: () => Promise<Fixture>): void {
         // Readers still get the complete old generation.
         expect(await readModels.activeTable('counts', 'per_stream')).toBe('rm_counts_1_per_stream');
         expect(await counts()).toEqual(await truth());
+        // Unless their queries need the new version's tables: then "being built", not a query
+        // on tables that do not have what they ask for.
+        const newQueries = new ReadModels(f.db, { cacheTtlMs: 0, readableFrom: { counts: 2 } });
+        await expect(newQueries.activeTable('counts', 'per_stream')).rejects.toThrow(
+          /version 2 is being built/,
+        );
 
         // The old code meanwhile keeps its version up to date and leaves the build alone.
         const late = await append('v-late', [countedEvent()]);

@@ -18,6 +18,12 @@ export interface Projection {
   readonly name: string;
   /** Bump it when the tables or the meaning change: rebuilt from the start in new tables, switched when caught up. */
   readonly version: number;
+  /**
+   * The oldest version whose tables the queries of this code can read (default: `version`).
+   * While a newer version builds after an upgrade, an active generation at least this old keeps
+   * serving; an older one is not served (ProjectionNotReadyError) rather than queried wrongly.
+   */
+  readonly readableFrom?: number;
   /** Types passed to `apply`; the checkpoint moves past all others. */
   readonly eventTypes: readonly string[];
   /** Logical table names (lower-case identifiers). */

@@ -11,6 +11,11 @@ export interface ReadModelsOptions {
   pollIntervalMs?: number;
   /** The event store's positions are in log order (EventStore.positionsInLogOrder). */
   positionsInLogOrder?: boolean;
+  /**
+   * Per projection, the oldest version whose tables this code's queries read (Projection's
+   * `readableFrom`): an older active generation is not served while the new one builds.
+   */
+  readableFrom?: Readonly<Record<string, number>>;
 }
 
 export interface ProjectionStatus {
@@ -41,7 +46,7 @@ interface Active {
   expiresAt: number;
 }
 
-const ACTIVE_SQL = `SELECT generation, tables FROM projections WHERE name = $1 AND status = 'active'`;
+const ACTIVE_SQL = `SELECT generation, version, tables FROM projections WHERE name = $1 AND status = 'active'`;
 
 // The event at `position` is readable here, and at or behind the active checkpoint in log order.
 const REACHED_SQL = `SELECT EXISTS (
@@ -63,6 +68,7 @@ export class ReadModels {
   private readonly reachedSql: string;
   private readonly active = new Map<string, Active>();
   private readonly loading = new Map<string, Promise<Active>>();
+  private readonly readableFrom: Readonly<Record<string, number>>;
 
   constructor(
     private readonly db: SqlExecutor,
@@ -71,6 +77,7 @@ export class ReadModels {
     this.cacheTtlMs = Math.max(0, options.cacheTtlMs ?? 1000);
     this.pollIntervalMs = Math.max(1, options.pollIntervalMs ?? 25);
     this.reachedSql = options.positionsInLogOrder ? REACHED_BY_POSITION_SQL : REACHED_SQL;
+    this.readableFrom = options.readableFrom ?? {};
   }
 
   /**
@@ -180,12 +187,20 @@ export class ReadModels {
   }
 
   private async loadActive(projection: string): Promise<Active> {
-    const [row] = await this.db.query<{ generation: number; tables: string[] }>(ACTIVE_SQL, [
-      projection,
-    ]);
+    const [row] = await this.db.query<{ generation: number; version: number; tables: string[] }>(
+      ACTIVE_SQL,
+      [projection],
+    );
     if (!row) {
       this.active.delete(projection);
       throw new ProjectionNotReadyError(projection);
+    }
+    // Tables of a version older than the queries know (an upgrade still rebuilding): a 503
+    // that says so, rather than a query on columns that are not there.
+    const needed = this.readableFrom[projection];
+    if (needed !== undefined && Number(row.version) < needed) {
+      this.active.delete(projection);
+      throw new ProjectionNotReadyError(projection, needed);
     }
     const active = {
       generation: row.generation,

@@ -120,7 +120,8 @@ export class CommandResultDto {
 
   @ApiPropertyOptional({
     type: [CommandWarningDto],
-    description: 'Accepted, but worth a look: another open application, an offer that lapses at once',
+    description:
+      'Accepted, but worth a look: another open application, an offer that lapses at once',
   })
   warnings?: CommandWarningDto[];
 }
