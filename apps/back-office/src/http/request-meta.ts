@@ -8,7 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import { isUUID } from 'class-validator';
 import type { AuthenticatedRequest } from '../auth/principal';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { ValidationProblem } from './problem';
 
 /** Printable ASCII without spaces, as most clients make them (UUIDs, ULIDs, "order-17/retry"). */

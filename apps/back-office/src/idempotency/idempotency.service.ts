@@ -9,7 +9,7 @@ import {
 } from '@loanbook/event-store';
 import { EVENT_STORE, PERSONAL_DATA_KEYS } from '../infrastructure/tokens';
 import type { PersonalDataKeys } from '../people/field-crypto';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { nameBasedUuid } from '../infrastructure/name-based-uuid';
 
 /** The most events one command writes, guard streams included: the ids a key stands for. */

@@ -4,7 +4,7 @@ import { ApiCreatedResponse, ApiTags } from '@nestjs/swagger';
 import { parseBusinessDate, parseEnterpriseNumber } from '@loanbook/domain';
 import { Roles } from '../auth/decorators';
 import { Meta } from '../http/request-meta';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { RegisterInquiryDto } from './register-inquiry.dto';
 import { InquiriesService, type InquiryResult } from './inquiries.service';
 

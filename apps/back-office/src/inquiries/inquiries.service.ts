@@ -14,7 +14,7 @@ import {
 import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CATALOGUE, CLOCK, EVENT_STORE } from '../infrastructure/tokens';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { EventsCommitted } from '../read-models/events-committed';
 
 export interface InquiryResult {

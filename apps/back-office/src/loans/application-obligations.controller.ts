@@ -22,7 +22,8 @@ import {
 } from './dto/application-obligations.dto';
 import { CommandResultDto } from './dto/command-result.dto';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
-import { LoanRepository, type RequestMeta } from './loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
+import { LoanRepository } from './loan-repository';
 import { IF_MATCH } from './loans.controller';
 
 /**

@@ -13,13 +13,8 @@ import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { EventsCommitted } from '../read-models/events-committed';
 import { commandReply, type LoanCommandReply } from './command-reply';
-import {
-  LoanRepository,
-  loanAt,
-  loanStreamId,
-  type LoadedLoan,
-  type RequestMeta,
-} from './loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
+import { LoanRepository, loanAt, loanStreamId, type LoadedLoan } from './loan-repository';
 import { readCombinedLoan } from './combined-loan';
 import { LoanWarnings } from './loan-warnings';
 import { isWinwinRegistration, WinwinExposureGuard } from './winwin-exposure';

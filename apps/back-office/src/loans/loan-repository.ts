@@ -12,21 +12,13 @@ import {
   type LoanState,
 } from '@loanbook/domain';
 import type { AppendResult, EventStore, StoredEvent } from '@loanbook/event-store';
+import type { RequestMeta } from '../audit/request-meta';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import { ERASED } from '../people/field-crypto';
 import { eraseSealed } from '../people/personal-data';
 import { PeopleService, type Person } from '../people/people.service';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
-
-/** Who asked for a command, carried into every event's metadata for the audit trail. */
-export interface RequestMeta {
-  actor: string;
-  correlationId: string;
-  requestId: string;
-  /** The client's Idempotency-Key and the hash of the request it was sent with. */
-  idempotency?: { key: string; requestHash: string };
-}
 
 export interface LoadedLoan {
   state: LoanState;

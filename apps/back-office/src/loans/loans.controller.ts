@@ -75,7 +75,8 @@ import { EarlyRepaymentQuoteQueryDto, RepayEarlyDto } from './dto/repay-early.dt
 import { RepayInstalmentDto } from './dto/repay-instalment.dto';
 import { WithdrawApplicationDto } from './dto/withdraw-application.dto';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
-import { LoanRepository, type LoadedLoan, type RequestMeta } from './loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
+import { LoanRepository, type LoadedLoan } from './loan-repository';
 import { toArrearsView, toEventView, toLoanView, toQuoteView, toScheduleView } from './loan-view';
 
 export const IF_MATCH = {

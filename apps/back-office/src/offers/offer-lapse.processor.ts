@@ -18,7 +18,7 @@ import { loansProjection, offersPastValidity } from '@loanbook/projections/read-
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { ExecuteLoanCommand } from '../loans/execute-loan-command';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { ReadModelsService } from '../read-models/read-models.service';
 
 /** The actor of the OfferLapsed events it records. */

@@ -23,7 +23,7 @@ import { READ_LOANS, Roles } from '../auth/decorators';
 import { borrowerMatch } from '../loans/loan-search';
 import { NotFoundProblem, ValidationProblem } from '../http/problem';
 import { Meta } from '../http/request-meta';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { FindBorrowerQueryDto, FoundBorrowersDto, type BorrowerDto } from './dto/find-borrower.dto';
 import { ForgetPersonDto, ForgottenPersonDto } from './dto/forget-person.dto';

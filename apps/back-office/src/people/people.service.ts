@@ -8,7 +8,7 @@ import {
   PERSONAL_DATA_KEYS,
   READ_MODEL_DATABASE,
 } from '../infrastructure/tokens';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import {
   lookupHash,
   newDataKey,

@@ -6,7 +6,7 @@ import { READ_LOANS, Roles } from '../auth/decorators';
 import { NotFoundProblem } from '../http/problem';
 import { Meta } from '../http/request-meta';
 import { IsBusinessDate } from '../http/validators';
-import type { RequestMeta } from '../loans/loan-repository';
+import type { RequestMeta } from '../audit/request-meta';
 import { RecordReferenceCurveDto } from './record-reference-curve.dto';
 import { ReferenceCurvesService, toCurveView } from './reference-curves.service';
 
