@@ -40,7 +40,11 @@ import {
   type LoanCommand,
   type ProductCatalogue,
 } from '@loanbook/domain';
-import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
+import {
+  InvalidCursorError,
+  listLoans,
+  type ArrearsBucket,
+} from '@loanbook/projections/read-models';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { ValidationProblem } from '../http/problem';
@@ -139,11 +143,15 @@ export class LoansController {
       ]);
     }
     await this.readModels.reached(
-      ['loans'],
+      q.arrears === undefined ? ['loans'] : ['loans', 'loan_schedules'],
       q.minPosition === undefined ? undefined : Number(q.minPosition),
     );
     try {
-      const page = await listLoans(this.readModels.db, await this.readModels.tables('loans'), {
+      const tables =
+        q.arrears === undefined
+          ? await this.readModels.tables('loans')
+          : await this.readModels.tables('loans', 'schedules', 'payments');
+      const page = await listLoans(this.readModels.db, tables, {
         productCode: q.productCode,
         status: q.status,
         borrower:
@@ -153,6 +161,13 @@ export class LoansController {
         search: q.q === undefined ? undefined : await loanSearch(q.q, this.people),
         awaitingSecondApproval:
           q.awaiting === 'second-approval' ? { notByActorKey: actorKey(user.id) } : undefined,
+        arrears:
+          q.arrears === undefined
+            ? undefined
+            : {
+                bucket: q.arrears as ArrearsBucket,
+                asOf: q.arrearsAsOf ?? this.clock.today().toString(),
+              },
         limit,
         cursor: q.cursor,
       });

@@ -2,7 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
-import { IsEnterpriseNumber, IsWholeNumberText, trimmed } from '../../http/validators';
+import { ARREARS_BUCKETS } from '@loanbook/projections/read-models';
+import {
+  IsBusinessDate,
+  IsEnterpriseNumber,
+  IsWholeNumberText,
+  trimmed,
+} from '../../http/validators';
 
 /** Every status a loan reaches (the read model keeps them all). */
 export const LOAN_STATUSES = LOAN_LIFECYCLE_STATUSES;
@@ -49,6 +55,23 @@ export class ListLoansQueryDto {
   @IsOptional()
   @IsIn(['second-approval'])
   awaiting?: string;
+
+  @ApiPropertyOptional({
+    enum: ARREARS_BUCKETS,
+    description:
+      'Active loans in arrears at the end of arrearsAsOf (default today), by days past due as the portfolio report counts them: any (1 or more), 1-30, 31-90, over-90. Each item then carries daysPastDue',
+  })
+  @IsOptional()
+  @IsIn(ARREARS_BUCKETS)
+  arrears?: string;
+
+  @ApiPropertyOptional({
+    description: 'The day the arrears filter counts at the end of',
+    format: 'date',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  arrearsAsOf?: string;
 
   @ApiPropertyOptional({ description: 'Page size, 1 to 200 (default 50)' })
   @IsOptional()
