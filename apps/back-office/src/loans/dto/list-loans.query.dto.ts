@@ -17,7 +17,13 @@ export class ListLoansQueryDto {
   @IsIn(LOAN_STATUSES)
   status?: string;
 
-  @ApiPropertyOptional({ description: 'Page size, 1 to 200 (default 50)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+    default: 50,
+    description: 'Page size, 1 to 200 (default 50)',
+  })
   @IsOptional()
   @IsWholeNumberText()
   limit?: string;
@@ -29,7 +35,11 @@ export class ListLoansQueryDto {
   @MaxLength(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ description: 'Wait until the list has reached this global position' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: 'Wait until the list has reached this global position',
+  })
   @IsOptional()
   @IsWholeNumberText()
   minPosition?: string;

@@ -1,7 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { MONEY, UUID } from '../../http/api-docs';
 
 export class SecondApprovalDto {
-  @ApiProperty({ example: '120000.00', description: 'The amount of the proposed offer' })
+  @ApiProperty({ ...MONEY, example: '120000.00', description: 'The amount of the proposed offer' })
   amount!: string;
 
   @ApiProperty({ example: 'officer-bart' })
@@ -15,14 +16,19 @@ export class SecondApprovalDto {
   notBy!: string[];
 }
 
+/** The reply of every loan command. */
 export class CommandResultDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty(UUID)
   loanId!: string;
 
-  @ApiProperty({ description: 'The stream version after the command' })
+  @ApiProperty({ type: 'integer', example: 2, description: 'The stream version after the command' })
   version!: number;
 
-  @ApiProperty({ description: 'The global position of the last event recorded' })
+  @ApiProperty({
+    type: 'integer',
+    example: 17,
+    description: 'The global position of the last event recorded: send it as minPosition',
+  })
   position!: number;
 
   @ApiPropertyOptional({
