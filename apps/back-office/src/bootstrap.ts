@@ -56,7 +56,7 @@ export async function createApp(
   const openApi = new DocumentBuilder()
     .setTitle('Loanbook back office')
     .setDescription(
-      'Loans of a Flemish microlender, from application to offer. Errors are application/problem+json.',
+      'Loans of a Flemish microlender, from application to write-off. Every route but /health takes a bearer token (Authorize) with one of the roles it names; errors are application/problem+json (ProblemDto). The guide: docs/api.md.',
     )
     .setVersion('1')
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })

@@ -613,6 +613,7 @@ describe('authorization', () => {
     // The document still says every route but /health takes a bearer token, and they do.
     const doc = (await bo.http().get('/api/docs-json')).body;
     expect(doc.security).toEqual([{ bearer: [] }]);
+    expect(doc.paths['/health'].get.security).toEqual([]);
     expectUnauthenticated(await bo.http().get('/api/v1/loans'));
     expectProblem(await bo.withToken(noRole).get('/api/v1/loans'), 403, 'forbidden');
   });
