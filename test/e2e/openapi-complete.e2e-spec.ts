@@ -224,6 +224,64 @@ describe('the OpenAPI document', () => {
       expect(contract.operationsNotAnswered()).toEqual([]);
     });
   });
+
+  describe('contract: a read model stopped at an event it cannot apply', () => {
+    let stopped: RunningApp;
+    beforeAll(async () => {
+      stopped = await startBackOffice('pglite');
+    });
+    afterAll(async () => {
+      await stopped?.close();
+    });
+
+    it('answers /health, the projections and a retry as documented, the failure in each', async () => {
+      const c = new Contract(stopped, doc);
+      const body = c.example(P.apply, 'impulskrediet');
+      const applied = await c.send(P.apply, { as: 'clerk', url: LOANS, body, status: 201 });
+      // Around the API (as poison-event.e2e-spec.ts does): an amount the read model cannot hold.
+      const store = stopped.app.get<EventStore>(EVENT_STORE);
+      const [original] = await store.readStream(`loan-${applied.body.loanId}`);
+      const loanId = randomUUID();
+      await store.appendToStream(
+        `loan-${loanId}`,
+        [
+          {
+            eventId: randomUUID(),
+            type: 'LoanApplied',
+            data: { ...original.data, loanId, amount: '99999999999999.99' },
+            metadata: original.metadata,
+          },
+        ],
+        { expectedVersion: 'no-stream' },
+      );
+      const later = await c.send(P.apply, { as: 'clerk', url: LOANS, body, status: 201 });
+      const deadline = Date.now() + 60_000;
+      let health = await c.send('GET /health', { as: 'anonymous', url: '/health' });
+      while (health.body.status !== 'degraded' && Date.now() < deadline) {
+        await new Promise((r) => setTimeout(r, 200));
+        health = await c.send('GET /health', { as: 'anonymous', url: '/health' });
+      }
+      expect(health.body.projections.degraded[0].failure.error.code).toBe('22003');
+      const projections = await c.send('GET /api/v1/projections', {
+        as: 'admin',
+        url: '/api/v1/projections',
+        status: 200,
+      });
+      expect(projections.body.status).toBe('degraded');
+      await c.send(P.list, {
+        as: 'analyst',
+        url: `${LOANS}?minPosition=${later.body.position}`,
+        status: 503,
+      });
+      const retry = await c.send('POST /api/v1/projections/{name}/retry', {
+        as: 'admin',
+        url: '/api/v1/projections/loans/retry',
+        status: 200,
+      });
+      expect(retry.body.cleared).toHaveLength(1);
+      expect(c.failures).toEqual([]);
+    });
+  });
 });
 
 type As = TestUser | 'anonymous';
