@@ -6,6 +6,8 @@ import { IsBusinessDate, IsInstant, IsMonth, IsWholeNumberText } from '../http/v
 /** Shared by every read-model query: read-your-writes and the as-of business date. */
 export class ReadModelQueryDto {
   @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
     description: 'Wait (a few seconds) until the read model has reached this global position',
   })
   @IsOptional()

@@ -21,6 +21,7 @@ import {
   type InformationStatus,
 } from '@loanbook/domain';
 import { IsBusinessDate, trimmed } from '../../http/validators';
+import { HouseholdDto } from './household.dto';
 
 export class RequestWrittenRefusalDto {
   @ApiProperty({
@@ -91,21 +92,9 @@ export class RecordCreditAssessmentDto {
   assessedOn!: string;
 
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: () => HouseholdDto,
     description:
-      'The household (DOMAIN.md 3.5): householdType, housing {tenure, rent | mortgageGrossCharge, ...}, applicantBirthDate, signingDate, termMonths, incomes[] {kind, monthlyNet, ...conditions}, obligations[] {kind, ...}, wageGarnishment, divorceInProgress, optional requestedAmount (default: the amount applied for). Money as strings.',
-    example: {
-      householdType: 'couple-with-children',
-      housing: { tenure: 'renter', rent: '850.00', serviceCosts: '40.00' },
-      applicantBirthDate: '1984-05-12',
-      signingDate: '2022-04-01',
-      termMonths: 60,
-      incomes: [{ kind: 'salary', monthlyNet: '3150.00' }],
-      obligations: [{ kind: 'personal-loan', monthlyAmount: '210.00' }],
-      wageGarnishment: false,
-      divorceInProgress: false,
-    },
+      'The household (DOMAIN.md 3.5); money as strings. Checked by the assessment itself: a wrong or missing field is a 400 naming household.<path>',
   })
   @IsDefined()
   @IsObject()

@@ -73,7 +73,13 @@ export class ListLoansQueryDto {
   @IsBusinessDate()
   arrearsAsOf?: string;
 
-  @ApiPropertyOptional({ description: 'Page size, 1 to 200 (default 50)' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+    default: 50,
+    description: 'Page size, 1 to 200 (default 50)',
+  })
   @IsOptional()
   @IsWholeNumberText()
   limit?: string;
@@ -85,7 +91,11 @@ export class ListLoansQueryDto {
   @MaxLength(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ description: 'Wait until the list has reached this global position' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: 'Wait until the list has reached this global position',
+  })
   @IsOptional()
   @IsWholeNumberText()
   minPosition?: string;

@@ -1,7 +1,10 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { LoanDto, LoanWarningDto } from './loan.response';
+import { LoanArrearsReplyDto } from './schedule.response';
+import { MONEY, UUID } from '../../http/api-docs';
 
 export class SecondApprovalDto {
-  @ApiProperty({ example: '120000.00', description: 'The amount of the proposed offer' })
+  @ApiProperty({ ...MONEY, example: '120000.00', description: 'The amount of the proposed offer' })
   amount!: string;
 
   @ApiProperty({ example: 'officer-bart' })
@@ -41,6 +44,9 @@ export class OfferScheduleDto {
   totalToRepay!: string;
 }
 
+/** GET /loans/{id}/arrears's figures as of the payment day, without the loan's id and version. */
+export class StillDueDto extends OmitType(LoanArrearsReplyDto, ['loanId', 'status', 'version']) {}
+
 export class RecordedEventDto {
   @ApiProperty({ example: 'InstalmentPaid' })
   type!: string;
@@ -57,25 +63,19 @@ export class RecordedEventDto {
   data!: Record<string, unknown>;
 }
 
-export class CommandWarningDto {
-  @ApiProperty({ example: 'second-open-application' })
-  code!: string;
-
-  @ApiProperty()
-  message!: string;
-
-  @ApiPropertyOptional({ type: [String], description: 'The other loans it concerns' })
-  loanIds?: string[];
-}
-
+/** The reply of every loan command. */
 export class CommandResultDto {
-  @ApiProperty({ format: 'uuid' })
+  @ApiProperty(UUID)
   loanId!: string;
 
-  @ApiProperty({ description: 'The stream version after the command' })
+  @ApiProperty({ type: 'integer', example: 2, description: 'The stream version after the command' })
   version!: number;
 
-  @ApiProperty({ description: 'The global position of the last event recorded' })
+  @ApiProperty({
+    type: 'integer',
+    example: 17,
+    description: 'The global position of the last event recorded: send it as minPosition',
+  })
   position!: number;
 
   @ApiPropertyOptional({
@@ -101,27 +101,25 @@ export class CommandResultDto {
   offerSchedule?: OfferScheduleDto;
 
   @ApiPropertyOptional({
-    type: 'object',
-    additionalProperties: true,
+    type: StillDueDto,
     description:
       'A payment towards the schedule: what is still due at the end of its payment day (as GET /loans/{id}/arrears?asOf= shows it)',
   })
-  stillDue?: Record<string, unknown>;
+  stillDue?: StillDueDto;
 
   @ApiProperty({ type: [RecordedEventDto], description: 'The events the command recorded' })
   recorded!: RecordedEventDto[];
 
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: LoanDto,
     description: 'The loan after the command, as GET /loans/{id} shows it',
   })
-  loan!: Record<string, unknown>;
+  loan!: LoanDto;
 
-  @ApiPropertyOptional({
-    type: [CommandWarningDto],
+  @ApiProperty({
+    type: [LoanWarningDto],
     description:
       'Accepted, but worth a look: another open application, an offer that lapses at once',
   })
-  warnings?: CommandWarningDto[];
+  warnings!: LoanWarningDto[];
 }
