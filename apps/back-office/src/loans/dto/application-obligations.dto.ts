@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayNotEmpty,
-  IsArray,
   IsDefined,
   IsIn,
   IsObject,
@@ -11,7 +8,6 @@ import {
   IsString,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   INFORMATION_ITEMS,
@@ -20,7 +16,7 @@ import {
   type InformationItem,
   type InformationStatus,
 } from '@loanbook/domain';
-import { IsBusinessDate, trimmed } from '../../http/validators';
+import { IsBusinessDate, trimmed, NestedArrayOf } from '../../http/validators';
 import { HouseholdDto } from './household.dto';
 
 export class RequestWrittenRefusalDto {
@@ -74,14 +70,8 @@ export class RecordApplicationInformationDto {
 
   @ApiProperty({ type: [InformationItemDto] })
   @IsDefined()
-  @IsArray()
   @ArrayNotEmpty()
-  @ArrayMaxSize(100)
-  // Each element an object: class-transformer maps a nested array through as it is, and
-  // ValidateNested then checks its (absent) elements and lets it pass.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => InformationItemDto)
+  @NestedArrayOf(() => InformationItemDto, 100)
   items!: InformationItemDto[];
 }
 
