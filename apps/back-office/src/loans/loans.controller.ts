@@ -316,14 +316,11 @@ export class LoansController {
     @CurrentPrincipal() officer: Principal,
     @IfMatch() ifMatch?: number,
   ): Promise<LoanCommandResult> {
-    const approvedOn = parseBusinessDate(body.approvedOn);
     return this.run(
       {
         type: 'ApproveLoan',
         loanId,
-        approvedOn,
-        // Only a product priced from the curve needs it (KMO-cofinanciering: IRS + margin).
-        referenceCurve: await this.curves.inForceOn(approvedOn),
+        approvedOn: parseBusinessDate(body.approvedOn),
         capitalHolidayJustification: body.capitalHolidayJustification,
         responsibleMaximumOverride: body.responsibleMaximumOverride && {
           justification: body.responsibleMaximumOverride.justification,
@@ -509,16 +506,13 @@ export class LoansController {
     @Meta() meta: RequestMeta,
     @IfMatch() ifMatch?: number,
   ): Promise<LoanCommandResult> {
-    const repaidOn = parseBusinessDate(body.repaidOn);
     return this.run(
       {
         type: 'RepayEarly',
         loanId,
-        repaidOn,
+        repaidOn: parseBusinessDate(body.repaidOn),
         amount: body.amount === undefined ? undefined : Money.parse(body.amount),
         full: body.full,
-        // Only a credit above the small-credit threshold needs it (the standard scheme).
-        referenceCurve: await this.curves.inForceOn(repaidOn),
       },
       meta,
       ifMatch,

@@ -4,6 +4,7 @@ import { PeopleModule } from '../people/people.module';
 import { ReadModelsModule } from '../read-models/read-models.module';
 import { ReferenceCurvesModule } from '../reference-curves/reference-curves.module';
 import { ApplicationObligationsController } from './application-obligations.controller';
+import { DecisionInputsBuilder } from './decision-inputs';
 import { ExecuteLoanCommandHandler } from './execute-loan-command';
 import { LoanRepository } from './loan-repository';
 import { LoanWarnings } from './loan-warnings';
@@ -14,7 +15,13 @@ import { WinwinExposureGuard } from './winwin-exposure';
 @Module({
   imports: [IdempotencyModule, PeopleModule, ReadModelsModule, ReferenceCurvesModule],
   controllers: [LoansController, ApplicationObligationsController],
-  providers: [LoanRepository, WinwinExposureGuard, ExecuteLoanCommandHandler, LoanWarnings],
+  providers: [
+    LoanRepository,
+    WinwinExposureGuard,
+    DecisionInputsBuilder,
+    ExecuteLoanCommandHandler,
+    LoanWarnings,
+  ],
   exports: [LoanRepository],
 })
 export class LoansModule {}
