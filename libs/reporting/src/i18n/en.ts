@@ -63,7 +63,7 @@ export const EN: ReportTexts = {
       `${capitalise(f.period(p.from, p.asOf))}, ${f.count(p.loans, { one: 'win-win loan was', other: 'win-win loans were' })} registered for ${f.amount(p.principal)} (average ${f.amount(p.average)}); ${f.number(p.fiveYears)} of them run 5 years. ${p.top.province} registered the most loans (${f.number(p.top.loans)}); ${p.highest.province} has the highest average (${f.amount(p.highest.average)}).`,
     noWinwin: (f, from, asOf) => `No win-win loan was registered ${f.period(from, asOf)}.`,
     funnel: (f, p) =>
-      `${p.product}: ${f.count(p.inquiries, INQUIRY)} and ${f.count(p.applications, APPLICATION)} up to ${f.date(p.asOf)}; ${f.number(p.approved)} approved, ${f.number(p.refused)} refused, ${f.number(p.withdrawn)} withdrawn and ${f.number(p.pending)} pending: an approval rate of ${f.percent(p.rate)}.`,
+      `${p.product}: ${f.count(p.inquiries, INQUIRY)} and ${f.count(p.applications, APPLICATION)} up to ${f.date(p.asOf)}; ${f.number(p.approved)} approved, ${f.number(p.refused)} refused, ${f.number(p.withdrawn)} withdrawn and ${f.number(p.pending)} pending${p.rate === null ? '' : `: an approval rate of ${f.percent(p.rate)}`}.`,
     flows: (f, p) =>
       `In the period, ${f.amount(p.disbursed)} was disbursed in ${f.count(p.disbursedLoans, LOAN)}, ${f.amount(p.repaid)} of principal was repaid, ${f.count(p.defaulted, LOAN)} defaulted and ${f.amount(p.claimed)} was claimed under the government guarantee; early repayments since ${p.feesFrom} paid ${f.amount(p.fees)} in reinvestment fees.`,
   },

@@ -63,7 +63,7 @@ export const NL: ReportTexts = {
     noWinwin: (f, from, asOf) =>
       `${capitalise(f.period(from, asOf))} werd geen win-winlening geregistreerd.`,
     funnel: (f, p) =>
-      `${p.product}: ${f.count(p.inquiries, CONTACT)} en ${f.count(p.applications, AANVRAAG)} tot en met ${f.date(p.asOf)}; ${f.number(p.approved)} goedgekeurd, ${f.number(p.refused)} geweigerd, ${f.number(p.withdrawn)} ingetrokken en ${f.number(p.pending)} in behandeling: een goedkeuringsgraad van ${f.percent(p.rate)}.`,
+      `${p.product}: ${f.count(p.inquiries, CONTACT)} en ${f.count(p.applications, AANVRAAG)} tot en met ${f.date(p.asOf)}; ${f.number(p.approved)} goedgekeurd, ${f.number(p.refused)} geweigerd, ${f.number(p.withdrawn)} ingetrokken en ${f.number(p.pending)} in behandeling${p.rate === null ? '' : `: een goedkeuringsgraad van ${f.percent(p.rate)}`}.`,
     flows: (f, p) =>
       `In de periode werd ${f.amount(p.disbursed)} uitbetaald in ${f.count(p.disbursedLoans, LENING)} en ${f.amount(p.repaid)} kapitaal terugbetaald; ${f.count(p.defaulted, LENING)} ${p.defaulted === 1 ? 'raakte' : 'raakten'} in wanbetaling en ${f.amount(p.claimed)} werd aangesproken onder de overheidswaarborg. Vervroegde terugbetalingen sinds ${p.feesFrom} brachten ${f.amount(p.fees)} aan wederbeleggingsvergoedingen op.`,
   },
