@@ -226,17 +226,12 @@ export interface ReportTexts {
     };
     funnelTable: { title(product: string): string; description: string };
     byYear: { title(product: string): string; description: string };
+    /** The by-year table's other columns are the stages. */
     columns: {
       stage: string;
       count: string;
       shareOfApplications: string;
       year: string;
-      inquiries: string;
-      applications: string;
-      approved: string;
-      refused: string;
-      withdrawn: string;
-      pending: string;
       approvalRate: string;
     };
   };
