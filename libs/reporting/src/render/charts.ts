@@ -116,14 +116,21 @@ function uprightLabelWidth(width: number, categories: number): number {
   return Math.floor((width - PLOT_MARGIN) / Math.max(1, categories)) - 4;
 }
 
+/** The room for a horizontal chart's labels: what its longest needs, up to SIDE_LABEL_WIDTH. */
+function sideLabelWidth(chart: ReportChart): number {
+  const longest = Math.max(0, ...chart.categories.map((c) => c.length));
+  return Math.min(SIDE_LABEL_WIDTH, Math.ceil(longest * LETTER_WIDTH));
+}
+
 /** Lines a side label wraps to. */
-function sideLabelLines(label: string): number {
-  return Math.max(1, Math.ceil((label.length * LETTER_WIDTH) / SIDE_LABEL_WIDTH));
+function sideLabelLines(label: string, width: number): number {
+  return Math.max(1, Math.ceil((label.length * LETTER_WIDTH) / width));
 }
 
 function horizontalHeight(chart: ReportChart): number {
+  const width = sideLabelWidth(chart);
   // A bar and its gap: at least 32 px, more for a label of several lines.
-  const rows = chart.categories.reduce((h, c) => h + 16 + 16 * sideLabelLines(c), 0);
+  const rows = chart.categories.reduce((h, c) => h + 16 + 16 * sideLabelLines(c, width), 0);
   return Math.max(DEFAULT_CHART_HEIGHT / 2, rows + 84 + (chart.series.length > 1 ? 36 : 0));
 }
 
@@ -135,7 +142,8 @@ function chartOption(
 ): echarts.EChartsOption {
   const empty = chartIsEmpty(chart);
   const stacked = chart.kind === 'stacked-bar';
-  const withLegend = chart.series.length > 1;
+  // A stack's parts are told apart by the legend, even when there is one part.
+  const withLegend = chart.series.length > 1 || stacked;
   const decimals = chart.series.map((s) =>
     s.values.map((v) => (v === null ? null : chartValue(chart, s.name, v))),
   );
@@ -231,7 +239,7 @@ function chartOption(
       color: '#333333',
       // Every category keeps its label: wrapped, never dropped for want of room.
       interval: 0,
-      width: horizontal ? SIDE_LABEL_WIDTH : uprightLabelWidth(width, categories.length),
+      width: horizontal ? sideLabelWidth(chart) : uprightLabelWidth(width, categories.length),
       overflow: 'break',
       lineHeight: 14,
     },

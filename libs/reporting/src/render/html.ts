@@ -218,10 +218,11 @@ const STYLE = [
   'h2{font-size:20px;margin:32px 0 8px;padding-bottom:4px;border-bottom:2px solid #0b5394;break-after:avoid;page-break-after:avoid}',
   '.meta{color:#444;margin:0 0 16px}',
   '.meta span{white-space:nowrap}',
-  '.headlines{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:12px;margin:16px 0}',
+  // Wide enough for "999 999 999,99 EUR"; a longer figure wraps rather than leave its card.
+  '.headlines{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:12px;margin:16px 0}',
   '.headline{border:1px solid #ccc;border-left:4px solid #0b5394;border-radius:4px;padding:10px 12px;break-inside:avoid;page-break-inside:avoid}',
   '.headline .label{font-size:12px;color:#444;text-transform:uppercase;letter-spacing:.03em}',
-  '.headline .value{font-size:22px;font-weight:600;font-variant-numeric:tabular-nums;margin:2px 0}',
+  '.headline .value{font-size:20px;font-weight:600;font-variant-numeric:tabular-nums;margin:2px 0;overflow-wrap:anywhere}',
   '.headline .note{font-size:12px;color:#444}',
   'nav ol{margin:4px 0 0;padding-left:22px}',
   'nav a{color:#0b5394}',
