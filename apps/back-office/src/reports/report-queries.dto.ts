@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PRODUCT_CODES } from '@loanbook/domain';
+import { REPORT_LANGUAGES, type ReportLanguage } from '@loanbook/reporting';
 import { IsBusinessDate, IsInstant, IsMonth, IsWholeNumberText } from '../http/validators';
 
 /** Shared by every read-model query: read-your-writes and the as-of business date. */
@@ -75,4 +76,14 @@ export class PortfolioReportQueryDto extends ReadModelQueryDto {
   @IsOptional()
   @IsInstant()
   knownAt?: string;
+
+  @ApiPropertyOptional({
+    enum: REPORT_LANGUAGES,
+    default: 'nl',
+    description:
+      "The report's language: its texts and the formats of its figures and dates (the JSON keys and the CSV headers of /reports/portfolio stay as they are)",
+  })
+  @IsOptional()
+  @IsIn(REPORT_LANGUAGES)
+  lang?: ReportLanguage;
 }

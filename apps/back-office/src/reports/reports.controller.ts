@@ -121,6 +121,7 @@ export class ReportsController {
       .status(200)
       .type('text/html; charset=utf-8')
       .setHeader('Content-Disposition', `inline; filename="portfolio-${report.asOf}.html"`)
+      .setHeader('Content-Language', report.language)
       // The page has no script and needs nothing from anywhere: say so to the browser.
       .setHeader(
         'Content-Security-Policy',
@@ -186,6 +187,7 @@ export class ReportsController {
       .status(200)
       .type(XLSX_TYPE)
       .setHeader('Content-Disposition', `attachment; filename="portfolio-${report.asOf}.xlsx"`)
+      .setHeader('Content-Language', report.language)
       .send(await renderXlsx(report));
   }
 
@@ -202,6 +204,7 @@ export class ReportsController {
       from,
       minPosition: position(q),
       knownAt: q.knownAt === undefined ? undefined : Instant.parse(q.knownAt).toString(),
+      language: q.lang,
     });
   }
 
