@@ -81,7 +81,7 @@ export class PortfolioReportQueryDto extends ReadModelQueryDto {
     enum: REPORT_LANGUAGES,
     default: 'nl',
     description:
-      "The report's language: its texts and the formats of its figures and dates (the JSON keys and the CSV headers of /reports/portfolio stay as they are)",
+      "The report's language: its texts and the formats of its figures and dates; Dutch by default for the page and the workbook, English for /reports/portfolio's JSON and CSV, whose keys and headers never change",
   })
   @IsOptional()
   @IsIn(REPORT_LANGUAGES)

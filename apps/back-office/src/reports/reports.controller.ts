@@ -75,7 +75,9 @@ export class ReportsController {
     ],
   })
   async portfolio(@Query() q: PortfolioReportQueryDto, @Req() req: Request, @Res() res: Response) {
-    const report = await this.buildPortfolio(q);
+    // A machine's table: its labels stay as clients have matched them ("Total") unless a
+    // language is asked for; the pages and workbooks are the people's, Dutch by default.
+    const report = await this.buildPortfolio({ ...q, lang: q.lang ?? 'en' });
     const tables = reportTables(report).filter((t) =>
       ['portfolio-by-product', 'arrears-by-product', 'defaults-and-guarantee'].includes(t.id),
     );

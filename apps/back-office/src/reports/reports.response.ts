@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, type SchemaObject } from '@nestjs/swagger';
 import { PRODUCT_CODES, PROVINCES } from '@loanbook/domain';
+import { REPORT_LANGUAGES } from '@loanbook/reporting';
 import { DATE, DECIMAL, INSTANT, MONEY, MONTH } from '../http/api-docs';
 
 // The reports' JSON (reports.controller.ts; read-models/reports.ts; libs/reporting model.ts).
@@ -183,17 +184,48 @@ export class ReportChartDto {
   @ApiProperty()
   title!: string;
 
-  @ApiProperty({ enum: ['stacked-bar', 'bar', 'line'] })
+  @ApiProperty({ enum: ['stacked-bar', 'bar', 'horizontal-bar', 'line'] })
   kind!: string;
 
-  @ApiProperty({ enum: ['EUR', 'loans', 'ratio'] })
+  @ApiProperty({ enum: ['EUR', 'count', 'ratio'] })
   unit!: string;
+
+  @ApiProperty({ example: 'EUR', description: 'The value axis’s name, with its unit' })
+  axisTitle!: string;
+
+  @ApiProperty({
+    enum: ['text', 'month'],
+    description: 'What the categories are: text as it is, or months (YYYY-MM) the renderer names',
+  })
+  categoryKind!: string;
 
   @ApiProperty({ type: [String] })
   categories!: string[];
 
   @ApiProperty({ type: [ChartSeriesDto] })
   series!: ChartSeriesDto[];
+
+  @ApiProperty({ description: 'The sentence shown instead of the chart when it has no data' })
+  noData!: string;
+}
+
+/** A figure the summary speaks of, labelled: a row of the workbook's summary sheet. */
+export class ReportFigureDto {
+  @ApiProperty({ example: 'outstanding' })
+  id!: string;
+
+  @ApiProperty({ example: 'Uitstaand kapitaal' })
+  label!: string;
+
+  @ApiProperty({ enum: COLUMN_KINDS })
+  kind!: string;
+
+  @ApiProperty({
+    oneOf: [{ type: 'string' }, { type: 'number' }],
+    nullable: true,
+    description: CELL.description,
+  })
+  value!: string | number | null;
 }
 
 export class HeadlineFigureDto {
@@ -236,6 +268,9 @@ export class ReportSectionDto {
 
 /** The whole portfolio report's model: what the HTML, the workbook and the CSVs are made of. */
 export class PortfolioReportDto {
+  @ApiProperty({ enum: REPORT_LANGUAGES, description: 'The language of its texts and formats' })
+  language!: string;
+
   @ApiProperty()
   title!: string;
 
@@ -256,6 +291,9 @@ export class PortfolioReportDto {
 
   @ApiProperty({ type: [String] })
   summary!: string[];
+
+  @ApiProperty({ type: [ReportFigureDto], description: 'Every figure of the summary, labelled' })
+  figures!: ReportFigureDto[];
 
   @ApiProperty({ type: [HeadlineFigureDto] })
   headlines!: HeadlineFigureDto[];
