@@ -2,6 +2,8 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.mjs'] },
@@ -35,6 +37,22 @@ export default tseslint.config(
     },
   },
   { files: ['libs/reporting/src/render/tabular.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // No import cycles: a module's dependencies must be loadable before it. The @loanbook/*
+    // aliases resolve through tsconfig.json, so a cycle between libraries counts too.
+    // Type-only imports do not count (the rule ignores them: they leave no require()).
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: 'tsconfig.json' }),
+        createNodeResolver(),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
   {
     rules: {
       '@typescript-eslint/no-unused-vars': [
