@@ -12,7 +12,7 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, requireStatus } from '../rules/common';
 
 export const MAX_INFORMATION_NOTE_LENGTH = 1000;
 

@@ -8,10 +8,10 @@ import type { DecisionContext } from '../context';
 import { LoanStateConflictError, Violations } from '../errors';
 import type { LoanAppliedData, LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkAmountAndTerm, checkNotInFuture } from './common';
-import { checkCombination, checkCofinancingTerms } from './cofinancing';
-import { checkStartleningTerms } from './startlening';
-import { checkWinwinTerms } from './winwin';
+import { checkAmountAndTerm, checkNotInFuture } from '../rules/common';
+import { checkCombination, checkCofinancingTerms } from '../rules/cofinancing-terms';
+import { checkStartleningTerms } from '../rules/startlening-terms';
+import { checkWinwinTerms } from '../rules/winwin-terms';
 
 const FIELD_DESCRIPTIONS: Readonly<Record<ApplicationField, string>> = {
   signedOn: 'the date the loan contract (deed) was signed',

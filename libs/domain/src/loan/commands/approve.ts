@@ -20,11 +20,24 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent, OfferPricingData, RepaymentTermsData } from '../events';
 import type { Application, LoanState, ProposedApproval } from '../state';
-import { checkCombination, checkCofinancingTerms, cofinancingTermsOf } from './cofinancing';
-import { checkStartleningTerms, startleningRate, startleningTermsOf } from './startlening';
+import {
+  checkCombination,
+  checkCofinancingTerms,
+  cofinancingTermsOf,
+} from '../rules/cofinancing-terms';
+import {
+  checkStartleningTerms,
+  startleningRate,
+  startleningTermsOf,
+} from '../rules/startlening-terms';
 import { needsWinwinExposure } from '../winwin';
-import { checkAmountAndTerm, checkNotBefore, checkNotInFuture, requireStatus } from './common';
-import { checkWinwinExposure, checkWinwinTerms } from './winwin';
+import {
+  checkAmountAndTerm,
+  checkNotBefore,
+  checkNotInFuture,
+  requireStatus,
+} from '../rules/common';
+import { checkWinwinExposure, checkWinwinTerms } from '../rules/winwin-terms';
 
 /**
  * Four eyes: whoever registered the application cannot approve it, and an officer approving an

@@ -11,7 +11,7 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent, ResponsibleMaximumOverrideData } from '../events';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from '../rules/common';
 
 export const MAX_OVERRIDE_JUSTIFICATION_LENGTH = 4000;
 /** A justification a reviewer can follow, not a tick in a box. */

@@ -12,7 +12,7 @@ import type { LoanEvent } from '../events';
 import { arrearsOf, ledgerOf } from '../ledger';
 import { GOVERNMENT_GUARANTEE_CAUSES } from '../lifecycle-codes';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from '../rules/common';
 
 /** Arrears count as a cause of default once the oldest unpaid instalment is over 3 months late. */
 export const DEFAULT_ARREARS_MONTHS = 3;

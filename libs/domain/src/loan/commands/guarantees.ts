@@ -12,7 +12,7 @@ import type { GuaranteeData, LoanEvent } from '../events';
 import { LOAN_LIFECYCLE_STATUSES } from '../lifecycle-codes';
 import { isGuaranteeReleaseRefusalReasonCode } from '../reason-codes';
 import type { Guarantee, LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from '../rules/common';
 
 /** Every status but 'none': a guarantee can be released (or kept) whatever became of the loan. */
 const ANY_STATUS = LOAN_LIFECYCLE_STATUSES;
