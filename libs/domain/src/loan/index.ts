@@ -5,7 +5,7 @@ export * from './errors';
 export * from './events';
 export * from './reason-codes';
 export * from './state';
-export * from './winwin';
+export * from './winwin-registration';
 export * from './ledger';
 export * from './lifecycle-codes';
 export { quoteEarlyRepayment } from './commands/repay-early';

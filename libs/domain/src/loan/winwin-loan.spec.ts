@@ -10,7 +10,7 @@ import { decide } from './decide';
 import { RuleViolationError } from './errors';
 import type { LoanEvent } from './events';
 import { type LoanState, evolve, foldLoan, initialLoanState } from './state';
-import { needsWinwinExposure, winwinLimitsFor } from './winwin';
+import { needsWinwinExposure, winwinLimitsFor } from './winwin-registration';
 
 // The win-win loan (DOMAIN.md 3.2): the application is the registration request
 // (appliedOn: the registrar received the deed), the approval is the registration.

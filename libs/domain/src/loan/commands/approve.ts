@@ -30,7 +30,7 @@ import {
   startleningRate,
   startleningTermsOf,
 } from '../rules/startlening-terms';
-import { needsWinwinExposure } from '../winwin';
+import { needsWinwinExposure } from '../winwin-registration';
 import {
   checkAmountAndTerm,
   checkNotBefore,
