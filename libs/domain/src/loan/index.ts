@@ -9,7 +9,7 @@ export * from './winwin-registration';
 export * from './ledger';
 export * from './lifecycle-codes';
 export { quoteEarlyRepayment } from './commands/repay-early';
-export { actorKey, sameActor } from './commands/approve';
+export { actorKey, sameActor } from './rules/four-eyes';
 export type { EarlyRepaymentQuote, EarlyRepaymentRequest } from './commands/repay-early';
 export { DEFAULT_ARREARS_MONTHS, GOVERNMENT_GUARANTEE_MONTHS_AFTER_TERM } from './commands/default';
 export * from './application-information';
