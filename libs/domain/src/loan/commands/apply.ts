@@ -1,4 +1,3 @@
-import { guaranteesToRecord } from './guarantees';
 import type { LocalDate } from '@js-joda/core';
 import { isFlemishProvince } from '../../parties';
 import type { ApplicationField, ProductIntake, ProductVersion } from '../../products';
@@ -8,8 +7,9 @@ import type { DecisionContext } from '../context';
 import { LoanStateConflictError, Violations } from '../errors';
 import type { LoanAppliedData, LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkAmountAndTerm, checkNotInFuture } from '../rules/common';
 import { checkCombination, checkCofinancingTerms } from '../rules/cofinancing-terms';
+import { checkAmountAndTerm, checkNotInFuture } from '../rules/common';
+import { guaranteesToRecord } from '../rules/guarantees';
 import { checkStartleningTerms } from '../rules/startlening-terms';
 import { checkWinwinTerms } from '../rules/winwin-terms';
 

@@ -1,5 +1,3 @@
-import { guaranteesToRecord } from './guarantees';
-import { responsibleMaximumOverride } from './credit-assessment';
 import type { LocalDate } from '@js-joda/core';
 import type { Money } from '../../money';
 import {
@@ -25,7 +23,9 @@ import {
   requireStatus,
 } from '../rules/common';
 import { sameActor } from '../rules/four-eyes';
+import { guaranteesToRecord } from '../rules/guarantees';
 import { offeredRate } from '../rules/pricing';
+import { responsibleMaximumOverride } from '../rules/responsible-maximum';
 import { checkStartleningTerms, startleningTermsOf } from '../rules/startlening-terms';
 import { checkWinwinExposure, checkWinwinTerms } from '../rules/winwin-terms';
 import { needsWinwinExposure } from '../winwin-registration';
