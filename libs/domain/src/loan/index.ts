@@ -13,7 +13,8 @@ export { actorKey, sameActor } from './rules/four-eyes';
 export type { EarlyRepaymentQuote, EarlyRepaymentRequest } from './commands/repay-early';
 export { DEFAULT_ARREARS_MONTHS } from './commands/declare-default';
 export { GOVERNMENT_GUARANTEE_MONTHS_AFTER_TERM } from './commands/claim-government-guarantee';
-export * from './application-information';
+export * from './information-items';
+export * from './application-completeness';
 export { WRITTEN_REFUSAL_REQUEST_MONTHS } from './commands/written-refusal';
 export { MAX_INFORMATION_NOTE_LENGTH } from './commands/application-information';
 export {

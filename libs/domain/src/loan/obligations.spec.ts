@@ -4,7 +4,7 @@ import { defaultCatalogue } from '../products';
 import { DeciderSpecification } from '../testing/decider-specification';
 import { recordedHistory } from '../testing/loan-history';
 import { fixedClock } from '../time';
-import { applicationCompleteness } from './application-information';
+import { applicationCompleteness } from './application-completeness';
 import type { ApplyForLoan, LoanCommand, RecordApplicationInformation } from './commands';
 import type { DecisionContext } from './context';
 import { decide } from './decide';

@@ -6,7 +6,7 @@ import {
   isGuarantorItem,
   isInformationItem,
   isInformationStatus,
-} from '../application-information';
+} from '../information-items';
 import type { RecordApplicationInformation } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
