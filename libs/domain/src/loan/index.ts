@@ -1,6 +1,7 @@
 export * from './commands';
 export * from './context';
 export * from './decide';
+export * from './decider';
 export * from './errors';
 export * from './events';
 export * from './reason-codes';
