@@ -1,16 +1,16 @@
 import { LocalDate } from '@js-joda/core';
-import { Money } from '../money';
-import { defaultCatalogue } from '../products';
-import { DeciderSpecification } from '../testing/decider-specification';
-import { recordedHistory } from '../testing/loan-history';
-import { fixedClock } from '../time';
-import { applicationCompleteness } from './application-completeness';
-import type { ApplyForLoan, LoanCommand, RecordApplicationInformation } from './commands';
-import type { DecisionContext } from './context';
-import { decide } from './decide';
-import { LoanStateConflictError, RuleViolationError } from './errors';
-import type { LoanEvent } from './events';
-import { evolve, foldLoan, initialLoanState, type LoanState } from './state';
+import { Money } from '../../money';
+import { defaultCatalogue } from '../../products';
+import { DeciderSpecification } from '../../testing/decider-specification';
+import { recordedHistory } from '../../testing/loan-history';
+import { fixedClock } from '../../time';
+import { applicationCompleteness } from '../application-completeness';
+import type { ApplyForLoan, LoanCommand, RecordApplicationInformation } from '../commands';
+import type { DecisionContext } from '../context';
+import { decide } from '../decide';
+import { LoanStateConflictError, RuleViolationError } from '../errors';
+import type { LoanEvent } from '../events';
+import { evolve, foldLoan, initialLoanState, type LoanState } from '../state';
 
 // The code of conduct's obligations at application and refusal (DOMAIN.md 4.1, 4.4): the
 // information items asked of the enterprise and its personal guarantors, and the written

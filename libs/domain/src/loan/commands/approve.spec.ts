@@ -1,20 +1,20 @@
 import { LocalDate } from '@js-joda/core';
-import { Money, Rate } from '../money';
-import { defaultCatalogue } from '../products';
-import { DeciderSpecification } from '../testing/decider-specification';
-import { fixedClock } from '../time';
+import { Money, Rate } from '../../money';
+import { defaultCatalogue } from '../../products';
+import { DeciderSpecification } from '../../testing/decider-specification';
+import { fixedClock } from '../../time';
 import type {
   ApproveLoan,
   LoanCommand,
   Officer,
   RefuseLoan,
   WithdrawApplication,
-} from './commands';
-import type { DecisionContext } from './context';
-import { decide } from './decide';
-import { LoanStateConflictError, RuleViolationError } from './errors';
-import type { LoanEvent, OfferData } from './events';
-import { evolve, foldLoan, initialLoanState, type LoanState } from './state';
+} from '../commands';
+import type { DecisionContext } from '../context';
+import { decide } from '../decide';
+import { LoanStateConflictError, RuleViolationError } from '../errors';
+import type { LoanEvent, OfferData } from '../events';
+import { evolve, foldLoan, initialLoanState, type LoanState } from '../state';
 
 // Four eyes (issue 4): the registrar of an application never approves it, and an officer
 // approving more than their approval limit only proposes the offer, which a second officer

@@ -1,18 +1,18 @@
 import { LocalDate } from '@js-joda/core';
 import fc from 'fast-check';
-import { exactReinvestmentFee, referenceCurve, type ReferenceCurve } from '../fees';
-import { Money, Rate } from '../money';
-import { defaultCatalogue, ProductCatalogue, type ProductVersion } from '../products';
-import { DeciderSpecification } from '../testing/decider-specification';
-import { recordedHistory } from '../testing/loan-history';
-import { fixedClock } from '../time';
-import type { LoanCommand, RepayEarly, RepayInstalment } from './commands';
-import type { DecisionContext } from './context';
-import { decide } from './decide';
-import { RuleViolationError } from './errors';
-import type { EarlyRepaymentMadeData, LoanEvent } from './events';
-import { arrearsOf, ledgerOf } from './ledger';
-import { evolve, foldLoan, initialLoanState, type LoanState } from './state';
+import { exactReinvestmentFee, referenceCurve, type ReferenceCurve } from '../../fees';
+import { Money, Rate } from '../../money';
+import { defaultCatalogue, ProductCatalogue, type ProductVersion } from '../../products';
+import { DeciderSpecification } from '../../testing/decider-specification';
+import { recordedHistory } from '../../testing/loan-history';
+import { fixedClock } from '../../time';
+import type { LoanCommand, RepayEarly, RepayInstalment } from '../commands';
+import type { DecisionContext } from '../context';
+import { decide } from '../decide';
+import { RuleViolationError } from '../errors';
+import type { EarlyRepaymentMadeData, LoanEvent } from '../events';
+import { arrearsOf, ledgerOf } from '../ledger';
+import { evolve, foldLoan, initialLoanState, type LoanState } from '../state';
 
 // The loan after its offer: the offer lapses, instalments are paid (in business-date order,
 // oldest instalment first, interest before principal), capital is repaid early with its fee.

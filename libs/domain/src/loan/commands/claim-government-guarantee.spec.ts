@@ -1,9 +1,9 @@
 import { LocalDate } from '@js-joda/core';
-import { Money, Rate } from '../money';
-import { defaultCatalogue } from '../products';
-import { DeciderSpecification } from '../testing/decider-specification';
-import { recordedHistory } from '../testing/loan-history';
-import { fixedClock } from '../time';
+import { Money, Rate } from '../../money';
+import { defaultCatalogue } from '../../products';
+import { DeciderSpecification } from '../../testing/decider-specification';
+import { recordedHistory } from '../../testing/loan-history';
+import { fixedClock } from '../../time';
 import type {
   ApplyForLoan,
   CallGuarantee,
@@ -13,13 +13,13 @@ import type {
   RecordRecovery,
   RefuseGuaranteeRelease,
   ReleaseGuarantee,
-} from './commands';
-import type { DecisionContext } from './context';
-import { decide } from './decide';
-import { RuleViolationError } from './errors';
-import type { LoanEvent } from './events';
-import type { DefaultCause } from './lifecycle-codes';
-import { evolve, foldLoan, initialLoanState, type LoanState } from './state';
+} from '../commands';
+import type { DecisionContext } from '../context';
+import { decide } from '../decide';
+import { RuleViolationError } from '../errors';
+import type { LoanEvent } from '../events';
+import type { DefaultCause } from '../lifecycle-codes';
+import { evolve, foldLoan, initialLoanState, type LoanState } from '../state';
 
 // Guarantees (DOMAIN.md 4.1, 4.5), default (§2), the win-win government guarantee (3.2),
 // recoveries and write-off.

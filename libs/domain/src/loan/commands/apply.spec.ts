@@ -1,20 +1,20 @@
 import { LocalDate } from '@js-joda/core';
-import { type ReferenceCurve, referenceCurve } from '../fees';
-import { MarketRate, Money, Rate } from '../money';
-import { type DefaultCatalogueOptions, defaultCatalogue } from '../products';
-import { DeciderSpecification } from '../testing/decider-specification';
-import { fixedClock } from '../time';
-import type { ApplyForLoan, ApproveLoan, LoanCommand } from './commands';
+import { type ReferenceCurve, referenceCurve } from '../../fees';
+import { MarketRate, Money, Rate } from '../../money';
+import { type DefaultCatalogueOptions, defaultCatalogue } from '../../products';
+import { DeciderSpecification } from '../../testing/decider-specification';
+import { fixedClock } from '../../time';
+import type { ApplyForLoan, ApproveLoan, LoanCommand } from '../commands';
 import {
   type CombinedLoan,
   type DecisionContext,
   combinedLoanIdFor,
   combinedLoanOf,
-} from './context';
-import { decide } from './decide';
-import { RuleViolationError } from './errors';
-import type { LoanEvent } from './events';
-import { type LoanState, evolve, foldLoan, initialLoanState } from './state';
+} from '../context';
+import { decide } from '../decide';
+import { RuleViolationError } from '../errors';
+import type { LoanEvent } from '../events';
+import { type LoanState, evolve, foldLoan, initialLoanState } from '../state';
 
 // KMO-cofinanciering (DOMAIN.md 3.3, seed 003): the ratios of an application, checked again at
 // approval; the pricing from the IRS curve in force on the approval date; the cumulation with a
