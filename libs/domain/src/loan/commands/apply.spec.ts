@@ -1,129 +1,130 @@
-import { LocalDate } from '@js-joda/core';
-import { type ReferenceCurve, referenceCurve } from '../../fees';
-import { MarketRate, Money, Rate } from '../../money';
-import { type DefaultCatalogueOptions, defaultCatalogue } from '../../products';
-import { DeciderSpecification } from '../../testing/decider-specification';
-import { fixedClock } from '../../time';
-import type { ApplyForLoan, ApproveLoan, LoanCommand } from '../commands';
-import {
-  type CombinedLoan,
-  type DecisionContext,
-  combinedLoanIdFor,
-  combinedLoanOf,
-} from '../context';
+import { Money, Rate } from '../../money';
+import { LENDER_RELATIONS, type LenderRelation } from '../../parties';
+import { defaultCatalogue } from '../../products';
+import { date, eur, messages, rules } from '../../testing/loan-spec';
+import type { ApplyForLoan } from '../commands';
 import { decide } from '../decide';
 import { RuleViolationError } from '../errors';
-import type { LoanEvent } from '../events';
-import { type LoanState, evolve, foldLoan, initialLoanState } from '../state';
+import { foldLoan, initialLoanState } from '../state';
+import * as cofinancing from '../../testing/cofinancing-loan';
+import * as guaranteed from '../../testing/guaranteed-loan';
+import * as impulskrediet from '../../testing/impulskrediet-loan';
+import * as startlening from '../../testing/startlening-loan';
+import * as winwin from '../../testing/winwin-loan';
 
-// KMO-cofinanciering (DOMAIN.md 3.3, seed 003): the ratios of an application, checked again at
-// approval; the pricing from the IRS curve in force on the approval date; the cumulation with a
-// Startlening applied for at the same time.
+describe('apply', () => {
+  const { spec, borrower, apply, applied } = impulskrediet;
 
-const loanId = '3d0f5a8e-6b7c-4c1d-9e2f-1a2b3c4d5e6f';
-const startLoanId = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
-const clock = fixedClock('2026-11-21T10:00:00Z');
-const date = (s: string) => LocalDate.parse(s);
-const eur = (s: string) => Money.parse(s);
-const rules = (e: RuleViolationError) => e.violations.map((v) => v.rule);
-const messages = (e: RuleViolationError) => e.violations.map((v) => v.message);
-
-function specWith(
-  extra: Partial<DecisionContext> = {},
-  options: DefaultCatalogueOptions = {},
-): DeciderSpecification<LoanCommand, LoanEvent, LoanState, DecisionContext> {
-  const catalogue = defaultCatalogue(options);
-  return new DeciderSpecification<LoanCommand, LoanEvent, LoanState, DecisionContext>(
-    { decide, evolve, initialState: initialLoanState },
-    () => ({ catalogue, clock, ...extra }),
-  );
-}
-const spec = specWith();
-
-const borrower = {
-  enterpriseNumber: '0403.170.701',
-  name: 'Kinderopvang Zonneke',
-  province: 'Antwerpen',
-};
-
-/**
- * DOMAIN.md's shape: investment need 400,000.00; own contribution 60,000.00 of which a win-win
- * loan of 20,000.00; a bank co-finances 160,000.00 over 7 years; PMV lends 140,000.00 over 7 years.
- */
-const apply = (over: Partial<ApplyForLoan> = {}): ApplyForLoan => ({
-  type: 'ApplyForLoan',
-  loanId,
-  productCode: 'cofinanciering',
-  borrower,
-  amount: eur('140000.00'),
-  termMonths: 84,
-  purpose: 'new wing of the day-care centre',
-  appliedOn: date('2021-03-01'),
-  investmentNeed: eur('400000.00'),
-  ownContribution: eur('60000.00'),
-  ownContributionItems: [
-    { kind: 'own-funds', amount: eur('40000.00') },
-    { kind: 'winwin-loan', amount: eur('20000.00'), description: 'win-win loan of a friend' },
-  ],
-  coFinancing: {
-    amount: eur('160000.00'),
-    termMonths: 84,
-    partner: { kind: 'bank', name: 'KBC Bank' },
-  },
-  registeredBy: 'clerk-anna',
-  ...over,
-});
-
-/** IRS 7 years 0.412 % (and 5 and 10 years around it), recorded on 2021-03-10. */
-const curve2021: ReferenceCurve = referenceCurve({
-  recordedOn: date('2021-03-10'),
-  points: [
-    { tenorMonths: 12, kind: 'euribor', rate: MarketRate.parse('-0.00485') },
-    { tenorMonths: 60, kind: 'irs', rate: MarketRate.parse('0.0021') },
-    { tenorMonths: 84, kind: 'irs', rate: MarketRate.parse('0.00412') },
-    { tenorMonths: 120, kind: 'irs', rate: MarketRate.parse('0.0071') },
-  ],
-});
-
-const irsCurve = (recordedOn: string, points: Array<[number, string]>): ReferenceCurve =>
-  referenceCurve({
-    recordedOn: date(recordedOn),
-    points: points.map(([tenorMonths, rate]) => ({
-      tenorMonths,
-      kind: tenorMonths <= 12 ? ('euribor' as const) : ('irs' as const),
-      rate: MarketRate.parse(rate),
-    })),
+  it('given nothing, when an Impulskrediet of 25,000.00 over 60 months is applied for, then LoanApplied', () => {
+    spec.given([]).when(apply()).then([applied]);
   });
 
-const approve = (over: Partial<ApproveLoan> = {}): ApproveLoan => ({
-  type: 'ApproveLoan',
-  loanId,
-  approvedOn: date('2021-03-15'),
-  referenceCurve: curve2021,
-  officer: { id: 'officer-bart' },
-  ...over,
+  it('then the amount limits of the product version apply on both sides', () => {
+    spec
+      .given([])
+      .when(apply({ amount: Money.parse('25000.01') }))
+      .thenThrows(RuleViolationError, (e) => {
+        expect(rules(e)).toEqual(['amount-above-maximum']);
+        expect(e.violations[0].message).toContain('25,000.01');
+        expect(e.violations[0].message).toContain('25,000.00');
+      });
+    spec
+      .given([])
+      .when(apply({ amount: Money.parse('2499.99') }))
+      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['amount-below-minimum']));
+    spec
+      .given([])
+      .when(apply({ amount: Money.parse('2500.00') }))
+      .thenEvents((ev) => expect(ev).toHaveLength(1));
+  });
+
+  it('then a term over 60 months is refused, 60 is accepted', () => {
+    spec
+      .given([])
+      .when(apply({ termMonths: 61 }))
+      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['term-above-maximum']));
+  });
+
+  it('then every broken rule is reported at once', () => {
+    spec
+      .given([])
+      .when(
+        apply({
+          amount: Money.parse('30000.00'),
+          termMonths: 72,
+          borrower: { ...borrower, province: 'Luik' },
+        }),
+      )
+      .thenThrows(RuleViolationError, (e) =>
+        expect(rules(e)).toEqual([
+          'amount-above-maximum',
+          'term-above-maximum',
+          'borrower-outside-flanders',
+        ]),
+      );
+  });
+
+  it('then a product not offered on the application date is refused', () => {
+    spec
+      .given([])
+      .when(apply({ appliedOn: date('2015-12-31') }))
+      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['product-not-offered']));
+    spec
+      .given([])
+      .when(apply({ productCode: 'cofinanciering', appliedOn: date('2017-12-31') }))
+      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['product-not-offered']));
+  });
+
+  it('then an application dated after today is refused', () => {
+    spec
+      .given([])
+      .when(apply({ appliedOn: date('2026-11-22') }))
+      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['date-in-future']));
+  });
 });
 
-function appliedFor(command: ApplyForLoan, ctx: Partial<DecisionContext> = {}): LoanEvent {
-  const [event] = decide(command, initialLoanState, {
-    catalogue: defaultCatalogue(),
-    clock,
-    ...ctx,
+describe('guarantees given with the application', () => {
+  const { spec, apply } = guaranteed;
+
+  it('given nothing, when applied for with a surety and a mortgage, then they are g1 and g2', () => {
+    spec
+      .given([])
+      .when(apply())
+      .thenEvents(([e]) => {
+        if (e.type !== 'LoanApplied') throw new Error(e.type);
+        expect(e.data.guarantees).toEqual([
+          { guaranteeId: 'g1', kind: 'personal', guarantor: 'Jan Peeters', amount: '5000.00' },
+          {
+            guaranteeId: 'g2',
+            kind: 'real',
+            guarantor: 'mortgage on Kerkstraat 1, Lier',
+            amount: '20000.00',
+          },
+        ]);
+      });
   });
-  return event;
-}
-const applied = appliedFor(apply());
 
-const refusedWith = (command: LoanCommand, check: (e: RuleViolationError) => void, s = spec) =>
-  s.given([]).when(command).thenThrows(RuleViolationError, check);
-
-const approvalOf = (events: LoanEvent[]) => {
-  const e = events.find((x) => x.type === 'LoanApproved');
-  if (!e || e.type !== 'LoanApproved') throw new Error('no LoanApproved');
-  return e.data;
-};
+  it('then a guarantee of 0.00 is refused, naming which one', () => {
+    spec
+      .given([])
+      .when(
+        apply({
+          guarantees: [
+            { kind: 'personal', guarantor: 'Jan Peeters', amount: eur('5000.00') },
+            { kind: 'personal', guarantor: 'Els Peeters', amount: eur('0.00') },
+          ],
+        }),
+      )
+      .thenThrows(RuleViolationError, (e) => {
+        expect(rules(e)).toEqual(['guarantee-amount-not-positive']);
+        expect(e.violations[0].field).toBe('guarantees[1].amount');
+      });
+  });
+});
 
 describe('KMO-cofinanciering: the application', () => {
+  const { loanId, spec, borrower, apply, applied, refusedWith } = cofinancing;
+
   it('given nothing, when the DOMAIN.md application is filed, then LoanApplied records the need, the own contribution, its parts and the co-financing', () => {
     spec
       .given([])
@@ -546,305 +547,8 @@ describe('KMO-cofinanciering: the application', () => {
   });
 });
 
-describe('KMO-cofinanciering: the approval, priced from the IRS curve', () => {
-  it('given no curve recorded by the approval date then reference-curve-missing', () => {
-    spec
-      .given([applied])
-      .when(approve({ referenceCurve: undefined }))
-      .thenThrows(RuleViolationError, (e) => {
-        expect(rules(e)).toEqual(['reference-curve-missing']);
-        expect(messages(e)[0]).toContain('2021-03-15');
-      });
-  });
-
-  it('given IRS 7 years 0.412 % then 0.412 % + 0.53 % = 0.942 % is below the floor: the offer carries 3 %, and says how', () => {
-    spec
-      .given([applied])
-      .when(approve())
-      .thenEvents((events) => {
-        const data = approvalOf(events);
-        expect(data.productVersion).toBe('cofinanciering-2018-01');
-        expect(data.offer).toEqual({
-          amount: '140000.00',
-          annualRate: '0.03',
-          termMonths: 84,
-          repayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 12 },
-          offerValidUntil: '2021-04-14',
-          pricing: {
-            kind: 'reference-rate',
-            curveRecordedOn: '2021-03-10',
-            irsTenorMonths: 84,
-            irsPoints: [{ tenorMonths: 84, rate: '0.00412' }],
-            irsRate: '0.00412',
-            margin: '0.0053',
-            floor: '0.03',
-            decimals: 4,
-            floorApplied: true,
-            rate: '0.03',
-          },
-        });
-      });
-  });
-
-  it('given IRS between two tenors then it is interpolated linearly and the sum is the rate above the floor', () => {
-    // 84 months between 60 (2.5 %) and 120 (3 %): 2.5 % + 0.5 % × 24/60 = 2.7 %; + 0.53 % = 3.23 %.
-    const curve = irsCurve('2023-06-30', [
-      [60, '0.025'],
-      [120, '0.03'],
-    ]);
-    spec
-      .given([applied])
-      .when(approve({ approvedOn: date('2023-07-03'), referenceCurve: curve }))
-      .thenEvents((events) => {
-        const { offer } = approvalOf(events);
-        expect(offer.annualRate).toBe('0.0323');
-        expect(offer.pricing).toMatchObject({
-          kind: 'reference-rate',
-          irsPoints: [
-            { tenorMonths: 60, rate: '0.025' },
-            { tenorMonths: 120, rate: '0.03' },
-          ],
-          irsRate: '0.027',
-          floorApplied: false,
-          rate: '0.0323',
-        });
-      });
-  });
-
-  it.each([
-    // IRS + 0.53 % on each side of the floor, and the rounding half up to 4 decimals.
-    ['0.02464', '0.03', true],
-    ['0.02469', '0.03', false],
-    ['0.0247', '0.03', false],
-    ['0.02471', '0.03', false],
-    ['0.02476', '0.0301', false],
-    ['0.02535', '0.0307', false],
-    ['0.02534', '0.0306', false],
-  ])(
-    'given IRS 84 months %s then the rate is %s (floor applied: %s)',
-    (irs, rate, floorApplied) => {
-      const curve = irsCurve('2023-06-30', [[84, irs]]);
-      spec
-        .given([applied])
-        .when(approve({ approvedOn: date('2023-07-03'), referenceCurve: curve }))
-        .thenEvents((events) => {
-          const { offer } = approvalOf(events);
-          expect(offer.annualRate).toBe(rate);
-          expect(offer.pricing).toMatchObject({ floorApplied, rate });
-        });
-    },
-  );
-
-  it("given an officer's rate other than the priced one then rate-not-product-rate naming IRS, margin and floor", () => {
-    spec
-      .given([applied])
-      .when(approve({ annualRate: Rate.parse('0.025') }))
-      .thenThrows(RuleViolationError, (e) => {
-        expect(rules(e)).toEqual(['rate-not-product-rate']);
-        expect(messages(e)[0]).toBe(
-          'the KMO-cofinanciering approved on 2021-03-15 carries 3 %, not 2.5 %: IRS 84 months 0.412 % (curve recorded on 2021-03-10) + margin 0.53 % = 0.942 %, rounded 0.94 %, below the floor of 3 %, so the floor applies',
-        );
-      });
-  });
-
-  it("given the officer's rate equal to the priced one then it is accepted", () => {
-    spec
-      .given([applied])
-      .when(approve({ annualRate: Rate.parse('0.0300') }))
-      .thenEvents((events) => expect(approvalOf(events).offer.annualRate).toBe('0.03'));
-  });
-
-  it('given a curve whose IRS points do not reach the term then reference-curve-tenor-missing', () => {
-    const short = irsCurve('2021-03-10', [
-      [12, '-0.005'],
-      [24, '0.001'],
-      [60, '0.002'],
-    ]);
-    spec
-      .given([applied])
-      .when(approve({ referenceCurve: short }))
-      .thenThrows(RuleViolationError, (e) => {
-        expect(rules(e)).toEqual(['reference-curve-tenor-missing']);
-        expect(messages(e)[0]).toContain('IRS rates from 24 to 60 months');
-      });
-  });
-
-  describe('dated: a new margin starts a new version, priced by the approval date', () => {
-    const margins: DefaultCatalogueOptions = {
-      cofinancingMargins: [
-        { validFrom: date('2018-01-01'), margin: Rate.parse('0.0053') },
-        { validFrom: date('2024-01-01'), margin: Rate.parse('0.006') },
-      ],
-    };
-    const curve = irsCurve('2023-12-29', [[84, '0.028']]);
-    const withMargins = specWith({}, margins);
-
-    it.each([
-      ['2023-12-31', 'cofinanciering-2018-01', '0.0333'],
-      ['2024-01-01', 'cofinanciering-2024-01', '0.034'],
-    ])('given an approval on %s then %s prices %s', (approvedOn, version, rate) => {
-      withMargins
-        .given([applied])
-        .when(approve({ approvedOn: date(approvedOn), referenceCurve: curve }))
-        .thenEvents((events) => {
-          const data = approvalOf(events);
-          expect(data.productVersion).toBe(version);
-          expect(data.offer.annualRate).toBe(rate);
-        });
-    });
-  });
-
-  describe('every rule again when the officer changes the amount or the term', () => {
-    it('given an amount above 50 % of the need then amount-above-investment-share', () => {
-      spec
-        .given([applied])
-        .when(approve({ amount: eur('200000.01') }))
-        .thenThrows(RuleViolationError, (e) =>
-          expect(rules(e)).toEqual(['amount-above-investment-share']),
-        );
-    });
-
-    it('given a longer term that leaves the co-financier 3 years shorter then cofinancing-term-too-short', () => {
-      spec
-        .given([applied])
-        .when(approve({ termMonths: 120 }))
-        .thenThrows(RuleViolationError, (e) =>
-          expect(rules(e)).toEqual(['cofinancing-term-too-short']),
-        );
-    });
-
-    it('given a lower amount within every ratio then it is offered', () => {
-      spec
-        .given([applied])
-        .when(approve({ amount: eur('100000.00'), termMonths: 96 }))
-        .thenEvents((events) =>
-          expect(approvalOf(events).offer).toMatchObject({ amount: '100000.00', termMonths: 96 }),
-        );
-    });
-  });
-
-  describe('a capital holiday of 1 or 2 years, no other', () => {
-    it.each([12, 24])('given %i months then it is offered', (months) => {
-      spec
-        .given([applied])
-        .when(approve({ repayment: { capitalHolidayMonths: months } }))
-        .thenEvents((events) =>
-          expect(approvalOf(events).offer.repayment.capitalHolidayMonths).toBe(months),
-        );
-    });
-
-    it.each([0, 6, 36])('given %i months then capital-holiday-not-offered', (months) => {
-      spec
-        .given([applied])
-        .when(approve({ repayment: { capitalHolidayMonths: months } }))
-        .thenThrows(RuleViolationError, (e) => {
-          expect(rules(e)).toEqual(['capital-holiday-not-offered']);
-          expect(messages(e)[0]).toBe(
-            `the KMO-cofinanciering comes with a capital holiday of 12 or 24 months, not ${months}`,
-          );
-        });
-    });
-  });
-
-  it('given quarterly instalments on a term that is no whole number of quarters then term-not-whole-periods', () => {
-    const odd = appliedFor(
-      apply({
-        termMonths: 85,
-        coFinancing: {
-          amount: eur('160000.00'),
-          termMonths: 85,
-          partner: { kind: 'bank', name: 'KBC Bank' },
-        },
-      }),
-    );
-    spec
-      .given([odd])
-      .when(
-        approve({
-          repayment: { frequency: 'quarterly' },
-          referenceCurve: irsCurve('2021-03-10', [
-            [60, '0.002'],
-            [120, '0.007'],
-          ]),
-        }),
-      )
-      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['term-not-whole-periods']));
-  });
-
-  it('given a bullet repayment then repayment-method-not-offered', () => {
-    spec
-      .given([applied])
-      .when(approve({ repayment: { method: 'bullet' } }))
-      .thenThrows(RuleViolationError, (e) =>
-        expect(rules(e)).toEqual(['repayment-method-not-offered']),
-      );
-  });
-
-  it('given a capital holiday justification then capital-holiday-justification-not-needed', () => {
-    spec
-      .given([applied])
-      .when(approve({ capitalHolidayJustification: 'slow start' }))
-      .thenThrows(RuleViolationError, (e) =>
-        expect(rules(e)).toEqual(['capital-holiday-justification-not-needed']),
-      );
-  });
-
-  it('given an officer above their limit, then the proposal is priced, and the second approval confirms that price whatever curve it is given', () => {
-    const junior = { id: 'officer-dirk', approvalLimit: eur('50000.00') };
-    const [proposed] = decide(approve({ officer: junior }), foldLoan([applied]), {
-      catalogue: defaultCatalogue(),
-      clock,
-    });
-    expect(proposed.type).toBe('LoanApprovalProposed');
-    if (proposed.type !== 'LoanApprovalProposed') return;
-    expect(proposed.data.offer.pricing).toMatchObject({ kind: 'reference-rate', rate: '0.03' });
-    const later = irsCurve('2021-03-20', [[84, '0.03']]);
-    spec
-      .given([applied, proposed])
-      .when(approve({ approvedOn: date('2021-03-22'), referenceCurve: later }))
-      .thenEvents((events) => {
-        expect(events.map((e) => e.type)).toEqual(['LoanApprovalSeconded', 'LoanApproved']);
-        const data = approvalOf(events);
-        expect(data.approvedBy).toEqual(['officer-dirk', 'officer-bart']);
-        expect(data.offer.annualRate).toBe('0.03');
-        expect(data.offer.pricing).toEqual(proposed.data.offer.pricing);
-        const state = foldLoan([applied, proposed, ...events]);
-        expect(state.offer?.pricing).toEqual(proposed.data.offer.pricing);
-      });
-  });
-});
-
 describe('KMO-cofinanciering combined with a Startlening applied for at the same time', () => {
-  /** Need 600,000.00; PMV 100,000.00 on an own part of 35,000.00; a bank 200,000.00. */
-  const combinedApplication = (over: Partial<ApplyForLoan> = {}) =>
-    apply({
-      amount: eur('100000.00'),
-      investmentNeed: eur('600000.00'),
-      ownContribution: eur('35000.00'),
-      ownContributionItems: undefined,
-      coFinancing: {
-        amount: eur('200000.00'),
-        termMonths: 84,
-        partner: { kind: 'bank', name: 'KBC Bank' },
-      },
-      combinedWithLoanId: startLoanId,
-      ...over,
-    });
-  /** A natural person's Startlening of 100,000.00 on 25,000.00, attest valid on 2021-03-01. */
-  const startLoan = (over: Partial<Extract<CombinedLoan, { found: true }>> = {}): CombinedLoan => ({
-    loanId: startLoanId,
-    found: true,
-    productCode: 'startlening',
-    status: 'applied',
-    naturalPerson: true,
-    appliedOn: date('2021-03-01'),
-    amount: eur('100000.00'),
-    ownContribution: eur('25000.00'),
-    startAttest: { number: 'SA-2021-00417', validUntil: date('2021-03-01') },
-    ...over,
-  });
-  const withStart = (over: Partial<Extract<CombinedLoan, { found: true }>> = {}) =>
-    specWith({ combinedLoan: startLoan(over) });
+  const { startLoanId, clock, specWith, combinedApplication, withStart } = cofinancing;
 
   it('given a start loan of a natural person with an attest valid on the application day, then LoanApplied names it', () => {
     withStart()
@@ -967,95 +671,482 @@ describe('KMO-cofinanciering combined with a Startlening applied for at the same
       decide(combinedApplication(), initialLoanState, { catalogue: defaultCatalogue(), clock }),
     ).toThrow(/needs ctx.combinedLoan/);
   });
+});
 
-  it('given the approval, when the start loan was approved for more meanwhile, then the total is checked again', () => {
-    const appliedCombined = appliedFor(
-      combinedApplication({ amount: eur('240000.00'), ownContribution: eur('70000.00') }),
-      {
-        combinedLoan: startLoan({ amount: eur('100000.00') }),
+describe('Startlening: the application', () => {
+  const { loanId, specWith, spec, starter, apply, applied, accepted, refused } = startlening;
+
+  it('given nothing, when a starter applies, then LoanApplied records the own contribution, the self-employment and the attest', () => {
+    spec
+      .given([])
+      .when(apply())
+      .then([
+        {
+          type: 'LoanApplied',
+          effectiveOn: '2021-03-01',
+          data: {
+            loanId,
+            productCode: 'startlening',
+            productVersion: 'startlening-2018-01',
+            borrower: starter,
+            amount: '80000.00',
+            termMonths: 84,
+            purpose: 'bicycle repair shop',
+            appliedOn: '2021-03-01',
+            ownContribution: '20000.00',
+            selfEmployment: { since: '2019-01-01', mainOccupation: true },
+            startAttest: { number: 'SA-2021-00417', validUntil: '2021-06-30' },
+            registeredBy: 'clerk-anna',
+          },
+        },
+      ]);
+    const app = foldLoan([applied]).application!;
+    expect(app.selfEmployment?.since?.toString()).toBe('2019-01-01');
+    expect(app.startAttest?.validUntil.toString()).toBe('2021-06-30');
+  });
+
+  describe('a starter: at most 4 years of self-employment on the application day', () => {
+    it('given self-employed since 2017-03-01 (exactly 4 years before 2021-03-01) then it passes', () => {
+      accepted(apply({ selfEmployment: { since: date('2017-03-01'), mainOccupation: true } }));
+    });
+
+    it('given self-employed since 2017-02-28 (4 years and 1 day) then not-a-starter', () => {
+      refused(
+        apply({ selfEmployment: { since: date('2017-02-28'), mainOccupation: true } }),
+        (e) => {
+          expect(rules(e)).toEqual(['not-a-starter']);
+          expect(messages(e)[0]).toBe(
+            'self-employed since 2017-02-28, more than 4 years before the application of 2021-03-01: the Startlening is for starters with at most 4 years of self-employment (since 2017-03-01 or later)',
+          );
+        },
+      );
+    });
+
+    it('given not self-employed yet (starting) then it passes', () => {
+      accepted(apply({ selfEmployment: { mainOccupation: true } }));
+    });
+
+    it('given self-employed in secondary occupation then not-main-occupation', () => {
+      refused(
+        apply({ selfEmployment: { since: date('2020-01-01'), mainOccupation: false } }),
+        (e) => expect(rules(e)).toEqual(['not-main-occupation']),
+      );
+    });
+  });
+
+  describe('at most the lower of EUR 100,000 and 4 times the own contribution', () => {
+    it('given 30,000.00 of own contribution then 100,000.00 passes and 100,000.01 is above the maximum', () => {
+      accepted(apply({ amount: eur('100000.00'), ownContribution: eur('30000.00') }));
+      refused(apply({ amount: eur('100000.01'), ownContribution: eur('30000.00') }), (e) =>
+        expect(rules(e)).toEqual(['amount-above-maximum']),
+      );
+    });
+
+    it('given 20,000.00 of own contribution then 80,000.00 passes and 80,000.01 is above 4 times it', () => {
+      accepted(apply({ amount: eur('80000.00') }));
+      refused(apply({ amount: eur('80000.01') }), (e) => {
+        expect(rules(e)).toEqual(['amount-above-own-contribution-multiple']);
+        expect(messages(e)[0]).toBe(
+          'the loan of EUR 80,000.01 is more than 4 times the own contribution of EUR 20,000.00 (at most EUR 80,000.00)',
+        );
+      });
+    });
+
+    it('given parts of the own contribution with a future subsidy counted then own-contribution-not-counted', () => {
+      refused(
+        apply({
+          ownContributionItems: [
+            { kind: 'own-funds', amount: eur('15000.00') },
+            { kind: 'future-subsidy', amount: eur('5000.00') },
+          ],
+        }),
+        (e) => expect(rules(e)).toEqual(['own-contribution-not-counted']),
+      );
+    });
+  });
+
+  describe('a term of 3 to 10 years', () => {
+    it.each([36, 120])('given %i months then it passes', (m) => accepted(apply({ termMonths: m })));
+    it.each([
+      [35, 'term-below-minimum'],
+      [121, 'term-above-maximum'],
+    ])('given %i months then %s', (m, rule) =>
+      refused(apply({ termMonths: m }), (e) => expect(rules(e)).toEqual([rule])),
+    );
+  });
+
+  describe('the product fields', () => {
+    it.each(['ownContribution', 'selfEmployment'] as const)(
+      'given no %s then startlening-field-required',
+      (field) =>
+        refused(apply({ [field]: undefined }), (e) =>
+          expect(e.violations.map((v) => [v.rule, v.field])).toEqual([
+            ['startlening-field-required', field],
+          ]),
+        ),
+    );
+
+    it('given no attest then it passes: the attest matters to a combination', () => {
+      accepted(apply({ startAttest: undefined }));
+    });
+
+    it('given co-financing fields then field-not-for-product', () => {
+      refused(
+        apply({
+          coFinancing: {
+            amount: eur('1000.00'),
+            termMonths: 84,
+            partner: { kind: 'bank', name: 'X' },
+          },
+          combinedWithLoanId: loanId,
+        }),
+        (e) =>
+          expect(e.violations.map((v) => [v.rule, v.field])).toEqual([
+            ['field-not-for-product', 'coFinancing'],
+            ['field-not-for-product', 'combinedWithLoanId'],
+          ]),
+      );
+    });
+  });
+
+  describe('dated: offered from 2018-01-01', () => {
+    it('given 2017-12-31 then product-not-offered; given 2018-01-01 then the first version', () => {
+      refused(
+        apply({ appliedOn: date('2017-12-31'), selfEmployment: { mainOccupation: true } }),
+        (e) => expect(rules(e)).toEqual(['product-not-offered']),
+      );
+      spec
+        .given([])
+        .when(apply({ appliedOn: date('2018-01-01'), selfEmployment: { mainOccupation: true } }))
+        .thenEvents(([e]) => {
+          if (e.type !== 'LoanApplied') throw new Error(e.type);
+          expect(e.data.productVersion).toBe('startlening-2018-01');
+        });
+    });
+
+    it('given a configured start then the version begins that day', () => {
+      const later = specWith({ startleningFrom: date('2019-07-01') });
+      later
+        .given([])
+        .when(apply({ appliedOn: date('2019-06-30') }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['product-not-offered']));
+      later
+        .given([])
+        .when(apply({ appliedOn: date('2019-07-01') }))
+        .thenEvents(([e]) => {
+          if (e.type !== 'LoanApplied') throw new Error(e.type);
+          expect(e.data.productVersion).toBe('startlening-2019-07');
+        });
+    });
+  });
+});
+
+describe('win-win loan: the registration request (ApplyForLoan)', () => {
+  const { loanId, spec, borrower, lender, register, signed, applied } = winwin;
+
+  it('given nothing, when a deed signed on 2021-03-01 is received on 2021-03-10, then LoanApplied with the deed data', () => {
+    spec.given([]).when(register()).then([applied]);
+  });
+
+  it('then the state carries signedOn, lender and the agreed rate, parsed', () => {
+    const state = foldLoan([applied]);
+    expect(state.application?.signedOn?.toString()).toBe('2021-03-01');
+    expect(state.application?.lender).toEqual(lender);
+    expect(state.application?.annualRate?.toString()).toBe('0.01');
+  });
+
+  it.each(['signedOn', 'lender', 'annualRate'] as const)(
+    'then an application without %s is refused, naming the field',
+    (field) => {
+      spec
+        .given([])
+        .when(register({ [field]: undefined }))
+        .thenThrows(RuleViolationError, (e) => {
+          expect(e.violations).toEqual([
+            expect.objectContaining({ rule: 'winwin-field-required', field }),
+          ]);
+          expect(e.violations[0].message).toContain(field);
+        });
+    },
+  );
+
+  it('then every missing field is reported at once', () => {
+    spec
+      .given([])
+      .when(register({ signedOn: undefined, lender: undefined, annualRate: undefined }))
+      .thenThrows(RuleViolationError, (e) =>
+        expect(e.violations.map((v) => [v.rule, v.field])).toEqual([
+          ['winwin-field-required', 'signedOn'],
+          ['winwin-field-required', 'lender'],
+          ['winwin-field-required', 'annualRate'],
+        ]),
+      );
+  });
+
+  it('given an Impulskrediet, when it carries a win-win field, then field-not-for-product; left undefined it is fine', () => {
+    const impuls: ApplyForLoan = {
+      type: 'ApplyForLoan',
+      loanId,
+      productCode: 'impulskrediet',
+      borrower,
+      amount: eur('25000.00'),
+      termMonths: 60,
+      purpose: 'oven',
+      appliedOn: date('2021-03-10'),
+      registeredBy: 'clerk-anna',
+    };
+    spec
+      .given([])
+      .when({ ...impuls, signedOn: date('2021-03-01'), lender, annualRate: Rate.parse('0.07') })
+      .thenThrows(RuleViolationError, (e) =>
+        expect(e.violations.map((v) => [v.rule, v.field])).toEqual([
+          ['field-not-for-product', 'signedOn'],
+          ['field-not-for-product', 'lender'],
+          ['field-not-for-product', 'annualRate'],
+        ]),
+      );
+    spec
+      .given([])
+      .when({ ...impuls, signedOn: undefined, lender: undefined, annualRate: undefined })
+      .thenEvents(([e]) => {
+        expect(e.type).toBe('LoanApplied');
+        if (e.type !== 'LoanApplied') return;
+        expect(Object.keys(e.data)).not.toEqual(
+          expect.arrayContaining(['signedOn', 'lender', 'annualRate']),
+        );
+        expect(e.data).not.toHaveProperty('signedOn');
+      });
+  });
+
+  describe('the version is chosen by the signing date (the contract date), not the receipt', () => {
+    it('given a deed signed on 2020-10-06 and received on 2020-10-20, then the pre-reform version applies', () => {
+      spec
+        .given([])
+        .when(signed('2020-10-06', { appliedOn: date('2020-10-20'), termMonths: 96 }))
+        .thenEvents(([e]) => {
+          if (e.type !== 'LoanApplied') throw new Error(e.type);
+          expect(e.data.productVersion).toBe('winwinlening-2020-03-15');
+        });
+      spec
+        .given([])
+        .when(signed('2020-10-06', { appliedOn: date('2020-10-20'), termMonths: 60 }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['term-below-minimum']));
+    });
+
+    it('given a deed signed before the first version (2017-01-01), then product-not-offered', () => {
+      spec
+        .given([])
+        .when(signed('2016-12-31'))
+        .thenThrows(RuleViolationError, (e) => {
+          expect(e.violations).toEqual([
+            expect.objectContaining({ rule: 'product-not-offered', field: 'productCode' }),
+          ]);
+          expect(e.violations[0].message).toContain('signed on 2016-12-31');
+        });
+    });
+  });
+
+  describe('limit per lender, on the loan itself', () => {
+    it.each([
+      ['2020-10-06', '50000.00', '50000.01'],
+      ['2020-10-07', '75000.00', '75000.01'],
+    ])('given a deed signed on %s, then %s is accepted and %s refused', (day, ok, tooMuch) => {
+      spec
+        .given([])
+        .when(signed(day, { amount: eur(ok) }))
+        .thenEvents((ev) => expect(ev).toHaveLength(1));
+      spec
+        .given([])
+        .when(signed(day, { amount: eur(tooMuch) }))
+        .thenThrows(RuleViolationError, (e) => {
+          expect(e.violations).toEqual([
+            expect.objectContaining({ rule: 'amount-above-lender-limit', field: 'amount' }),
+          ]);
+          expect(e.violations[0].message).toContain(eur(tooMuch).format('en'));
+          expect(e.violations[0].message).toContain(eur(ok).format('en'));
+        });
+    });
+
+    it('then an amount below EUR 1.00 is refused', () => {
+      spec
+        .given([])
+        .when(register({ amount: eur('0.99') }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['amount-below-minimum']));
+    });
+  });
+
+  describe('term', () => {
+    it.each<[string, number, string[]]>([
+      ['2020-10-06', 96, []],
+      ['2020-10-06', 60, ['term-below-minimum']],
+      ['2020-10-06', 120, ['term-above-maximum']],
+      ['2020-10-06', 90, ['term-below-minimum', 'term-not-whole-years']],
+      ['2020-10-07', 59, ['term-below-minimum', 'term-not-whole-years']],
+      ['2020-10-07', 60, []],
+      ['2020-10-07', 66, ['term-not-whole-years']],
+      ['2020-10-07', 96, []],
+      ['2020-10-07', 120, []],
+      ['2020-10-07', 132, ['term-above-maximum']],
+    ])('given a deed signed on %s, a term of %i months: %j', (day, termMonths, expected) => {
+      const when = spec.given([]).when(signed(day, { termMonths }));
+      if (expected.length === 0) when.thenEvents((ev) => expect(ev).toHaveLength(1));
+      else when.thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(expected));
+    });
+
+    it('then a term other than 8 years before the reform says so', () => {
+      spec
+        .given([])
+        .when(signed('2020-10-06', { termMonths: 60 }))
+        .thenThrows(RuleViolationError, (e) =>
+          expect(e.violations[0].message).toBe(
+            'a term of 60 months is not allowed: the Win-winlening for contracts dated 2020-03-15 to 2020-10-06 runs exactly 96 months (8 years)',
+          ),
+        );
+    });
+  });
+
+  describe('excluded lenders', () => {
+    const excludedBefore: LenderRelation[] = [
+      'employee',
+      'spouse-or-cohabitant',
+      'director-or-manager',
+      'shareholder-over-5-percent',
+    ];
+    const excludedAfter: LenderRelation[] = [
+      'spouse-or-cohabitant',
+      'director-or-manager',
+      'shareholder-over-5-percent',
+    ];
+    for (const [day, excluded] of [
+      ['2020-10-06', excludedBefore],
+      ['2020-10-07', excludedAfter],
+    ] as const) {
+      for (const relation of LENDER_RELATIONS) {
+        const refused = (excluded as readonly LenderRelation[]).includes(relation);
+        it(`given a deed signed on ${day}, a lender who is ${relation} is ${refused ? 'refused' : 'accepted'}`, () => {
+          const when = spec
+            .given([])
+            .when(signed(day, { lender: { ...lender, relationToBorrower: relation } }));
+          if (!refused) when.thenEvents((ev) => expect(ev).toHaveLength(1));
+          else
+            when.thenThrows(RuleViolationError, (e) => {
+              expect(e.violations).toEqual([
+                expect.objectContaining({
+                  rule: 'lender-relation-excluded',
+                  field: 'lender.relationToBorrower',
+                }),
+              ]);
+              expect(e.violations[0].message).toContain(relation);
+              expect(e.violations[0].message).toContain(day);
+            });
+        });
+      }
+    }
+  });
+
+  describe('rate band of the contract year', () => {
+    it.each<[string, string[]]>([
+      ['0.0074', ['rate-below-band']],
+      ['0.0075', []],
+      ['0.015', []],
+      ['0.0151', ['rate-above-band']],
+    ])('given a deed of 2021 at %s: %j', (rate, expected) => {
+      const when = spec.given([]).when(register({ annualRate: Rate.parse(rate) }));
+      if (expected.length === 0) when.thenEvents((ev) => expect(ev).toHaveLength(1));
+      else
+        when.thenThrows(RuleViolationError, (e) => {
+          expect(rules(e)).toEqual(expected);
+          expect(e.violations[0].message).toContain('0.75 % to 1.5 %');
+        });
+    });
+
+    it('takes the year of signing, not of receipt: a deed of 2020-12-20 received in 2021 is held to the 2020 band', () => {
+      spec
+        .given([])
+        .when(register({ signedOn: date('2020-12-20'), annualRate: Rate.parse('0.0175') }))
+        .thenEvents((ev) => expect(ev).toHaveLength(1));
+      spec
+        .given([])
+        .when(register({ signedOn: date('2020-12-20'), annualRate: Rate.parse('0.0080') }))
+        .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['rate-below-band']));
+    });
+
+    it.each(['2019-06-01', '2023-06-01'])(
+      'given a deed signed on %s, a year missing from the table, then rate-band-unknown',
+      (day) => {
+        const year = day.slice(0, 4);
+        spec
+          .given([])
+          .when(signed(day))
+          .thenThrows(RuleViolationError, (e) => {
+            expect(e.violations).toEqual([
+              expect.objectContaining({ rule: 'rate-band-unknown', field: 'annualRate' }),
+            ]);
+            expect(e.violations[0].message).toContain(`legal interest rate of ${year}`);
+            expect(e.violations[0].message).toContain('must be added');
+          });
       },
     );
-    withStart({ status: 'approved', amount: eur('110000.01') })
-      .given([appliedCombined])
-      .when(approve())
+  });
+
+  describe('deed received within 3 months of signing', () => {
+    it.each<[string, string, string[]]>([
+      ['2021-03-01', '2021-06-01', []],
+      ['2021-03-01', '2021-06-02', ['deed-received-too-late']],
+      // 30 November + 3 months is 28 February.
+      ['2020-11-30', '2021-02-28', []],
+      ['2020-11-30', '2021-03-01', ['deed-received-too-late']],
+      ['2021-03-01', '2021-03-01', []],
+      ['2021-03-11', '2021-03-10', ['signed-after-application']],
+    ])('given a deed signed on %s and received on %s: %j', (signedOn, appliedOn, expected) => {
+      const when = spec
+        .given([])
+        .when(register({ signedOn: date(signedOn), appliedOn: date(appliedOn) }));
+      if (expected.length === 0) when.thenEvents((ev) => expect(ev).toHaveLength(1));
+      else when.thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(expected));
+    });
+
+    it('then the message names the deadline', () => {
+      spec
+        .given([])
+        .when(register({ appliedOn: date('2021-06-02') }))
+        .thenThrows(RuleViolationError, (e) =>
+          expect(e.violations[0].message).toBe(
+            'the deed signed on 2021-03-01 was received on 2021-06-02, after the deadline of 2021-06-01 (3 months after signing)',
+          ),
+        );
+    });
+  });
+
+  it('then a borrower outside Flanders is refused', () => {
+    spec
+      .given([])
+      .when(register({ borrower: { ...borrower, province: 'Luik' } }))
       .thenThrows(RuleViolationError, (e) =>
-        expect(rules(e)).toEqual(['combination-above-maximum']),
+        expect(rules(e)).toEqual(['borrower-outside-flanders']),
       );
-    withStart({ status: 'approved', amount: eur('110000.01') })
-      .given([appliedCombined])
-      .when(approve({ amount: eur('240000.00').minus(eur('10000.00')) }))
-      .thenEvents((events) => expect(approvalOf(events).offer.amount).toBe('230000.00'));
   });
 
-  it('combinedLoanIdFor names the loan to read at application and at approval only', () => {
-    const appliedCombined = foldLoan([
-      appliedFor(combinedApplication(), { combinedLoan: startLoan() }),
-    ]);
-    expect(combinedLoanIdFor(combinedApplication(), initialLoanState)).toBe(startLoanId);
-    expect(combinedLoanIdFor(apply(), initialLoanState)).toBeUndefined();
-    expect(combinedLoanIdFor(approve(), appliedCombined)).toBe(startLoanId);
-    expect(
-      combinedLoanIdFor(
-        { type: 'DisburseLoan', loanId, disbursedOn: date('2021-04-01') },
-        appliedCombined,
-      ),
-    ).toBeUndefined();
-  });
-
-  it("combinedLoanOf sums up a start loan's state: the offer's amount once approved", () => {
-    expect(combinedLoanOf(startLoanId, initialLoanState)).toEqual({
-      loanId: startLoanId,
-      found: false,
-    });
-    const startApplied: LoanEvent = {
-      type: 'LoanApplied',
-      effectiveOn: '2021-03-01',
-      data: {
-        loanId: startLoanId,
-        productCode: 'startlening',
-        productVersion: 'startlening-2018-01',
-        borrower: { ...borrower, naturalPerson: true },
-        amount: '100000.00',
-        termMonths: 84,
-        purpose: 'start',
-        appliedOn: '2021-03-01',
-        ownContribution: '25000.00',
-        selfEmployment: { mainOccupation: true },
-        startAttest: { number: 'SA-1', validUntil: '2021-06-30' },
-        registeredBy: 'clerk-anna',
-      },
-    };
-    expect(combinedLoanOf(startLoanId, foldLoan([startApplied]))).toEqual({
-      loanId: startLoanId,
-      found: true,
-      productCode: 'startlening',
-      status: 'applied',
-      naturalPerson: true,
-      appliedOn: date('2021-03-01'),
-      amount: eur('100000.00'),
-      ownContribution: eur('25000.00'),
-      startAttest: { number: 'SA-1', validUntil: date('2021-06-30') },
-    });
-    const startApproved: LoanEvent = {
-      type: 'LoanApproved',
-      effectiveOn: '2021-03-10',
-      data: {
-        loanId: startLoanId,
-        approvedOn: '2021-03-10',
-        productVersion: 'startlening-2018-01',
-        offer: {
-          amount: '90000.00',
-          annualRate: '0.03',
-          termMonths: 84,
-          repayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 12 },
-          offerValidUntil: '2021-04-09',
-        },
-        approvedBy: ['officer-bart'],
-      },
-    };
-    expect(combinedLoanOf(startLoanId, foldLoan([startApplied, startApproved]))).toMatchObject({
-      status: 'approved',
-      amount: eur('90000.00'),
-    });
+  it('then every broken rule is reported at once', () => {
+    spec
+      .given([])
+      .when(
+        register({
+          amount: eur('80000.00'),
+          termMonths: 66,
+          lender: { ...lender, relationToBorrower: 'spouse-or-cohabitant' },
+          annualRate: Rate.parse('0.02'),
+          appliedOn: date('2021-07-01'),
+        }),
+      )
+      .thenThrows(RuleViolationError, (e) =>
+        expect(rules(e)).toEqual([
+          'term-not-whole-years',
+          'amount-above-lender-limit',
+          'lender-relation-excluded',
+          'rate-above-band',
+          'deed-received-too-late',
+        ]),
+      );
   });
 });
