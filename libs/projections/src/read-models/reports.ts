@@ -1,6 +1,7 @@
 import type { LocalDate, YearMonth } from '@js-joda/core';
 import { Dec, formatBusinessDate, formatMonth, Money } from '@loanbook/domain';
 import type { SqlExecutor } from '@loanbook/event-store';
+import { approvalFunnelCounts } from './approval-funnel';
 
 /** Physical names of the read-model tables a query reads (from the active projection versions). */
 export interface ReadModelTables {
@@ -172,10 +173,7 @@ export async function approvalRates(
     refused: number;
     withdrawn: number;
   }>(
-    `SELECT count(*)::int AS applications,
-            count(*) FILTER (WHERE approved_on <= $4::date)::int AS approved,
-            count(*) FILTER (WHERE refused_on <= $4::date)::int AS refused,
-            count(*) FILTER (WHERE withdrawn_on <= $4::date AND withdrawn_from = 'applied')::int AS withdrawn
+    `SELECT ${approvalFunnelCounts('$4')}
        FROM ${t.loans}
       WHERE ($1::text IS NULL OR product_code = $1::text)
         AND ($2::date IS NULL OR applied_on >= $2::date)

@@ -1,10 +1,6 @@
-import { LocalDate } from '@js-joda/core';
-import { Money, Rate } from '../money';
-import { defaultCatalogue } from '../products';
-import { DeciderSpecification } from '../testing/decider-specification';
-import { fixedClock } from '../time';
+import { Rate } from '../money';
+import { NOTHING_REGISTERED, bakery, date, eur, loanSpec, specContext } from '../testing/loan-spec';
 import type { LoanCommand } from './commands';
-import type { DecisionContext } from './context';
 import { decide } from './decide';
 import {
   GuaranteeNotFoundError,
@@ -14,7 +10,7 @@ import {
 } from './errors';
 import type { LoanEvent, LoanEventType } from './events';
 import { LOAN_LIFECYCLE_STATUSES } from './lifecycle-codes';
-import { evolve, foldLoan, initialLoanState, type LoanState, type LoanStatus } from './state';
+import { evolve, foldLoan, initialLoanState, type LoanStatus } from './state';
 
 // DOMAIN.md §2: every command in every state, for both products in the catalogue. Each pair
 // gives its events (and the status they lead to), or the error the client gets: 404 for a loan
@@ -22,18 +18,8 @@ import { evolve, foldLoan, initialLoanState, type LoanState, type LoanStatus } f
 // product. The histories are made by the decider itself, from commands.
 
 const loanId = '5b7c1d2e-3f40-4a51-8b62-7c83d94ea0f1';
-const clock = fixedClock('2026-11-21T10:00:00Z');
-const ctx = (): DecisionContext => ({
-  catalogue: defaultCatalogue(),
-  clock,
-  winwinExposure: { borrowerRegistered: Money.zero(), lenderRegistered: Money.zero() },
-});
-const spec = new DeciderSpecification<LoanCommand, LoanEvent, LoanState, DecisionContext>(
-  { decide, evolve, initialState: initialLoanState },
-  ctx,
-);
-const date = (s: string) => LocalDate.parse(s);
-const eur = (s: string) => Money.parse(s);
+const ctx = () => specContext({ winwinExposure: NOTHING_REGISTERED });
+const spec = loanSpec({ winwinExposure: NOTHING_REGISTERED });
 
 type Product = 'impulskrediet' | 'winwinlening';
 type CommandType = LoanCommand['type'];
@@ -61,11 +47,7 @@ const dates: Record<Product, Record<string, string>> = {
   },
 };
 
-const borrower = {
-  enterpriseNumber: '0403.170.701',
-  name: 'Bakkerij Peeters',
-  province: 'Antwerpen',
-};
+const borrower = bakery;
 
 /**
  * One command of each type (the mapped type makes the typecheck fail when a command type is

@@ -4,7 +4,7 @@ import {
   type StreamAppend,
   WrongExpectedVersionError,
 } from '../event-store.port';
-import { executeAppend, type PreparedAppend, prepareAppend } from './appendToStream';
+import { executeAppend, type PreparedAppend, prepareAppend } from './append-to-stream';
 import type { SqlDatabase } from './sql-executor';
 
 const LOCK_SQL = 'SELECT lock_streams($1::text[])';

@@ -4,7 +4,7 @@ import {
   appendOutcome,
   executeAppend,
   type PreparedAppend,
-} from './appendToStream';
+} from './append-to-stream';
 import { isUniqueViolation, type SqlExecutor } from './sql-executor';
 
 /** Independent appends in one statement and one commit: `append_to_streams_each`. */
