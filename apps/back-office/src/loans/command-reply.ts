@@ -8,15 +8,9 @@ import {
 } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
 import type { LoadedLoan } from './loan-repository';
+import type { CommandWarning } from './loan-warnings';
 import { toArrearsView, toLoanView } from './loan-view';
 
-/** Something the clerk should look at, though the command was accepted. */
-export interface CommandWarning {
-  code: string;
-  message: string;
-  /** The other loans it concerns, if any. */
-  loanIds?: string[];
-}
 
 /**
  * What every loan command answers: where the loan is now (`version` for If-Match, `position`

@@ -13,7 +13,7 @@ import {
   type LoanState,
 } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
-import type { CommandWarning } from './command-reply';
+import type { CommandWarning } from './loan-warnings';
 import type { LoadedLoan } from './loan-repository';
 
 /**

@@ -5,7 +5,14 @@ import { otherOpenApplications } from '@loanbook/projections/read-models';
 import { ERASED } from '../people/field-crypto';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { ReadModelsService } from '../read-models/read-models.service';
-import type { CommandWarning } from './command-reply';
+
+/** Something the clerk should look at, though nothing forbids it. */
+export interface CommandWarning {
+  code: string;
+  message: string;
+  /** The other loans it concerns, if any. */
+  loanIds?: string[];
+}
 
 /**
  * What a clerk should look at on a loan, though nothing forbids it: shown in a command's reply
