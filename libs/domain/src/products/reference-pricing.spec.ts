@@ -185,5 +185,6 @@ describe('priceFromReferenceCurve: properties', () => {
       ),
       { numRuns: 500 },
     );
-  });
+    // 500 runs take a few seconds on a busy machine: more than jest's default of five.
+  }, 30_000);
 });
