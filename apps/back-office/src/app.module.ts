@@ -17,6 +17,7 @@ import {
   type SqlEventStore,
 } from '@loanbook/event-store';
 import { AuthGuard } from './auth/auth.guard';
+import { DevSignInController } from './auth/dev-sign-in.controller';
 import { RateLimitGuard } from './auth/rate-limit.guard';
 import { TokenVerifier } from './auth/token-verifier';
 import type { AppConfig } from './config/config';
@@ -109,6 +110,11 @@ export class AppModule {
         ProjectionsController,
         PeopleController,
         ReferenceCurvesController,
+        // POST /api/v1/dev/sign-in exists only in development mode (the embedded store, no
+        // provider, not production): elsewhere it is a 404 like any unknown route.
+        ...(config.auth.mode === 'development' && process.env.NODE_ENV !== 'production'
+          ? [DevSignInController]
+          : []),
       ],
       providers: [
         { provide: APP_CONFIG, useValue: config },
