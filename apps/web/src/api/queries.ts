@@ -67,11 +67,16 @@ export function useEvents(loanId: string, version: number | undefined) {
   });
 }
 
-export function useDocuments(loanId: string, position: number | undefined) {
+/**
+ * The loan's documents. They are made from the log shortly after the event (an offer's summary
+ * document after its approval): while an offer has none yet, asked again every two seconds.
+ */
+export function useDocuments(loanId: string, position: number | undefined, expected: boolean) {
   const api = useApi();
   return useQuery({
     queryKey: [...keys.documents(loanId), position],
     enabled: position !== undefined,
+    refetchInterval: (query) => (expected && query.state.data?.length === 0 ? 2000 : false),
     queryFn: () =>
       unwrap<{ documents: DocumentView[] }>(
         api.GET('/api/v1/loans/{loanId}/documents', { params: { path: { loanId }, query: {} } }),

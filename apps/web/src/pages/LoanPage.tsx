@@ -454,7 +454,7 @@ export function sumCents(a: string, b: string): string {
 
 function Documents({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
-  const documents = useDocuments(loan.loanId, loan.position);
+  const documents = useDocuments(loan.loanId, loan.position, loan.approvedOn !== null);
   const { sessions } = useServices();
   if (documents.isPending) return <Loader size="sm" />;
   if (documents.isError) return <ProblemNotice error={documents.error} />;
