@@ -73,7 +73,7 @@ function Header() {
       <Group gap="lg" wrap="nowrap">
         <Anchor component={Link} to="/" className={classes.brand} underline="never">
           {t('app.name')}
-          <MText span size="xs" c="dimmed" ml={8} visibleFrom="lg">
+          <MText span size="xs" ml={8} visibleFrom="lg" className={classes.tagline}>
             {t('app.tagline')}
           </MText>
         </Anchor>
@@ -117,13 +117,13 @@ function Header() {
         />
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <UnstyledButton className={classes.user} aria-label={session.sub}>
+            <UnstyledButton className={classes.user}>
               <MText size="sm" fw={600}>
                 {session.sub}
               </MText>
               <Group gap={4}>
                 {session.roles.map((role) => (
-                  <Badge key={role} size="xs" variant="light">
+                  <Badge key={role} size="xs" variant="white">
                     {t(`role.${role}`)}
                   </Badge>
                 ))}

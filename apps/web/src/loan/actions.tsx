@@ -154,7 +154,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
               />
             </>
           )}
-          <Button type="submit" loading={command.isPending} color="teal">
+          <Button type="submit" loading={command.isPending}>
             {second ? t('action.second') : t('action.approve')}
           </Button>
         </Stack>

@@ -26,12 +26,7 @@ export function StatusBadge({
 }) {
   const { t } = useText();
   return (
-    <Badge
-      color={awaiting ? 'yellow' : STATUS_COLOURS[status]}
-      variant="light"
-      autoContrast
-      data-status={status}
-    >
+    <Badge color={awaiting ? 'yellow' : STATUS_COLOURS[status]} variant="dot" data-status={status}>
       {awaiting ? t('status.awaiting') : t(`status.${status}` as MessageId)}
     </Badge>
   );

@@ -296,9 +296,14 @@ function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
 function History({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   const disbursed = loan.disbursedOn !== null;
+  const [tab, setTab] = useState<string | null>(disbursed ? 'schedule' : 'events');
+  // Paid out while on screen: the schedule is what the clerk looks at next.
+  useEffect(() => {
+    if (disbursed) setTab('schedule');
+  }, [disbursed]);
   return (
     <Paper withBorder p="md">
-      <Tabs defaultValue={disbursed ? 'schedule' : 'events'} keepMounted={false}>
+      <Tabs value={tab} onChange={setTab} keepMounted={false}>
         <Tabs.List mb="sm">
           <Tabs.Tab value="schedule">{t('loan.schedule')}</Tabs.Tab>
           <Tabs.Tab value="payments">{t('loan.payments')}</Tabs.Tab>
@@ -387,8 +392,14 @@ function Schedule({ loan, text, payments }: { loan: LoanView; text: Text; paymen
               })}
         </MText>
       </Group>
-      <Table.ScrollContainer minWidth={720} maxHeight={420}>
-        <Table striped stickyHeader verticalSpacing={2} fz="sm" data-testid="schedule">
+      {/* Scrolls on its own: focusable, so that a keyboard can scroll it too. */}
+      <div
+        tabIndex={0}
+        role="region"
+        aria-label={t('loan.schedule')}
+        style={{ maxHeight: 420, overflow: 'auto' }}
+      >
+        <Table striped stickyHeader verticalSpacing={2} fz="sm" miw={720} data-testid="schedule">
           <Table.Thead>
             <Table.Tr>
               <Table.Th style={amountCell}>{t('schedule.number')}</Table.Th>
@@ -414,7 +425,7 @@ function Schedule({ loan, text, payments }: { loan: LoanView; text: Text; paymen
                 </Table.Td>
                 <Table.Td style={amountCell}>{text.money(i.unpaid)}</Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="light" color={statusColour[i.status]} autoContrast>
+                  <Badge size="sm" variant="dot" color={statusColour[i.status]}>
                     {t(`instalment.${i.status}` as MessageId)}
                   </Badge>
                 </Table.Td>
@@ -434,7 +445,7 @@ function Schedule({ loan, text, payments }: { loan: LoanView; text: Text; paymen
             </Table.Tr>
           </Table.Tfoot>
         </Table>
-      </Table.ScrollContainer>
+      </div>
     </Stack>
   );
 }
