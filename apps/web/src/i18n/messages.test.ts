@@ -12,7 +12,8 @@ describe('the texts', () => {
   it.each(['nl', 'fr', 'en'] as const)(
     'parses every %s text, with the same placeholders',
     (language) => {
-      const placeholders = (text: string) => [...text.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort();
+      const placeholders = (text: string) =>
+        [...text.matchAll(/\{(\w+)(?=[,}])/g)].map((m) => m[1]).sort();
       for (const id of ids) {
         const text = MESSAGES[language][id as keyof (typeof MESSAGES)['nl']];
         const intl = createIntl({

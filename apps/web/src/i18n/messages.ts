@@ -178,6 +178,14 @@ const nl = {
   'eventType.ApplicationWithdrawn': 'Ingetrokken',
   'eventType.OfferLapsed': 'Aanbod vervallen',
 
+  'warning.second-open-application':
+    'De kredietnemer heeft nog {n, plural, one {een open aanvraag} other {# open aanvragen}} voor dit product: kijk na of het niet dezelfde is, tweemaal ingediend.',
+  'warning.offer-lapses-at-once':
+    'De geldigheid van het aanbod is al voorbij: het vervalt bij de volgende controle, tenzij het eerst wordt uitbetaald.',
+  'frequency.monthly': 'maandelijks',
+  'frequency.quarterly': 'per kwartaal',
+  'frequency.semiannual': 'per halfjaar',
+  'frequency.annual': 'jaarlijks',
   'action.approve': 'Goedkeuren',
   'action.approveTitle': 'Aanvraag goedkeuren',
   'action.second': 'Dezelfde voorwaarden goedkeuren',
@@ -425,6 +433,14 @@ const fr: Messages = {
   'eventType.InstalmentPaid': 'Paiement',
   'eventType.ApplicationWithdrawn': 'Retiré',
   'eventType.OfferLapsed': 'Offre caduque',
+  'warning.second-open-application':
+    "L'emprunteur a encore {n, plural, one {une demande ouverte} other {# demandes ouvertes}} pour ce produit : vérifiez qu'il ne s'agit pas de la même, introduite deux fois.",
+  'warning.offer-lapses-at-once':
+    "La validité de l'offre est déjà passée : elle deviendra caduque au prochain contrôle, sauf décaissement avant.",
+  'frequency.monthly': 'mensuel',
+  'frequency.quarterly': 'trimestriel',
+  'frequency.semiannual': 'semestriel',
+  'frequency.annual': 'annuel',
   'action.approve': 'Approuver',
   'action.approveTitle': 'Approuver la demande',
   'action.second': 'Approuver les mêmes conditions',
@@ -667,6 +683,14 @@ const en: Messages = {
   'eventType.InstalmentPaid': 'Payment',
   'eventType.ApplicationWithdrawn': 'Withdrawn',
   'eventType.OfferLapsed': 'Offer lapsed',
+  'warning.second-open-application':
+    'The borrower has {n, plural, one {another open application} other {# other open applications}} for this product: check that it is not the same one registered twice.',
+  'warning.offer-lapses-at-once':
+    'The offer is past its validity: it lapses at the next check unless it is disbursed first.',
+  'frequency.monthly': 'monthly',
+  'frequency.quarterly': 'quarterly',
+  'frequency.semiannual': 'semiannual',
+  'frequency.annual': 'annual',
   'action.approve': 'Approve',
   'action.approveTitle': 'Approve the application',
   'action.second': 'Approve the same terms',

@@ -76,7 +76,7 @@ export function LoanTable({
                       : '—'}
                   </Table.Td>
                 )}
-                <Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={loan.status} awaiting={loan.awaiting} />
                 </Table.Td>
               </Table.Tr>

@@ -26,7 +26,13 @@ export function StatusBadge({
 }) {
   const { t } = useText();
   return (
-    <Badge color={awaiting ? 'yellow' : STATUS_COLOURS[status]} variant="dot" data-status={status}>
+    <Badge
+      color={awaiting ? 'yellow' : STATUS_COLOURS[status]}
+      variant="dot"
+      data-status={status}
+      // A status is short: shown whole, never cut to an ellipsis in a narrow column.
+      styles={{ root: { overflow: 'visible', flexShrink: 0 }, label: { overflow: 'visible' } }}
+    >
       {awaiting ? t('status.awaiting') : t(`status.${status}` as MessageId)}
     </Badge>
   );

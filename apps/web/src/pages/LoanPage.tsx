@@ -81,7 +81,9 @@ export function LoanPage() {
           <Stack gap={4}>
             {view.warnings.map((w) => (
               <MText size="sm" key={w.code + (w.loanIds ?? []).join()}>
-                {w.message}{' '}
+                {text.has(`warning.${w.code}`)
+                  ? t(`warning.${w.code}` as MessageId, { n: (w.loanIds ?? []).length })
+                  : w.message}{' '}
                 {(w.loanIds ?? []).map((id) => (
                   <Anchor key={id} component={Link} to={`/loans/${id}`} size="sm" mr={6}>
                     {id.slice(0, 8)}
@@ -176,7 +178,7 @@ function Terms({ loan, text }: { loan: LoanView; text: Text }) {
       ? ([
           [
             t('loan.repayment'),
-            `${t(`method.${loan.repayment.method}` as MessageId)} · ${loan.repayment.frequency}`,
+            `${t(`method.${loan.repayment.method}` as MessageId)}, ${text.has(`frequency.${loan.repayment.frequency}`) ? t(`frequency.${loan.repayment.frequency}` as MessageId) : loan.repayment.frequency}`,
           ],
         ] as [string, string][])
       : []),
