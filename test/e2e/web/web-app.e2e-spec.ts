@@ -13,6 +13,14 @@ jest.setTimeout(240_000);
 const SCREENSHOTS = resolve(__dirname, '../../screenshots/web');
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
+/** The page's sessionStorage, as the evaluated functions see it (the tests compile without DOM). */
+interface PageGlobals {
+  sessionStorage: {
+    getItem(key: string): string | null;
+    setItem(key: string, value: string): void;
+  };
+}
+
 interface User {
   name: string;
   roles: Role[];
@@ -136,7 +144,7 @@ describeBrowser('the web app in a browser', () => {
     await page.evaluate(AXE_SOURCE);
     const violations = await page.evaluate(async () => {
       const axe = (
-        window as unknown as {
+        globalThis as unknown as {
           axe: {
             run(): Promise<{
               violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
@@ -457,8 +465,9 @@ describeBrowser('the web app in a browser', () => {
     const clerkToken = (await bo.http().post('/api/v1/dev/sign-in').send(CLERK)).body
       .token as string;
     await officer.evaluate((token) => {
-      const session = JSON.parse(sessionStorage.getItem('loanbook.session')!);
-      sessionStorage.setItem('loanbook.session', JSON.stringify({ ...session, token }));
+      const storage = (globalThis as unknown as PageGlobals).sessionStorage;
+      const session = JSON.parse(storage.getItem('loanbook.session')!);
+      storage.setItem('loanbook.session', JSON.stringify({ ...session, token }));
     }, clerkToken);
     await officer.goto(`${base}/loans/${loanId}`);
     await officer.getByRole('button', { name: 'Goedkeuren' }).click();
@@ -476,7 +485,11 @@ describeBrowser('the web app in a browser', () => {
     await page.getByRole('button', { name: 'anna' }).click();
     await page.getByRole('menuitem', { name: 'Afmelden' }).click();
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
-    expect(await page.evaluate(() => sessionStorage.getItem('loanbook.session'))).toBeNull();
+    expect(
+      await page.evaluate(() =>
+        (globalThis as unknown as PageGlobals).sessionStorage.getItem('loanbook.session'),
+      ),
+    ).toBeNull();
     await page.goto(`${base}/loans`);
     await page.waitForURL(/\/sign-in\?next=%2Floans$/);
   });
