@@ -7,7 +7,14 @@
 //   node apps/web/scripts/build.js --force    build anyway
 'use strict';
 const { createHash } = require('node:crypto');
-const { existsSync, readdirSync, readFileSync, statSync, writeFileSync } = require('node:fs');
+const {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} = require('node:fs');
 const { join, relative, sep } = require('node:path');
 
 const REPO_ROOT = join(__dirname, '..', '..', '..');
@@ -68,13 +75,31 @@ async function buildWebApp({ root = REPO_ROOT, force = false, log = console.log 
     log(`web app: ${OUT_DIR} is up to date`);
     return { built: false };
   }
-  const hash = sourceHash(root);
-  const started = Date.now();
-  const { build } = await import('vite');
-  await build({ configFile: join(root, 'apps/web/vite.config.mts'), logLevel: 'warn' });
-  writeFileSync(join(root, OUT_DIR, STAMP), `${hash}\n`);
-  log(`web app: built ${OUT_DIR} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return { built: true };
+  // One build at a time (two test files, a start beside a test run): the build empties dist/web
+  // first, so a second one would pull the files from under the first's readers.
+  const lockfile = require('proper-lockfile');
+  mkdirSync(join(root, 'dist'), { recursive: true });
+  const release = await lockfile.lock(join(root, 'apps/web'), {
+    lockfilePath: join(root, 'dist', 'web.build.lock'),
+    retries: { retries: 120, minTimeout: 500, maxTimeout: 1000 },
+    stale: 60_000,
+  });
+  try {
+    // Another process may have built these very sources while this one waited.
+    if (!force && upToDate(root)) {
+      log(`web app: ${OUT_DIR} is up to date`);
+      return { built: false };
+    }
+    const hash = sourceHash(root);
+    const started = Date.now();
+    const { build } = await import('vite');
+    await build({ configFile: join(root, 'apps/web/vite.config.mts'), logLevel: 'warn' });
+    writeFileSync(join(root, OUT_DIR, STAMP), `${hash}\n`);
+    log(`web app: built ${OUT_DIR} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return { built: true };
+  } finally {
+    await release();
+  }
 }
 
 module.exports = { sourceHash, upToDate, buildWebApp, INPUTS, OUT_DIR, STAMP };
