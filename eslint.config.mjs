@@ -2,6 +2,8 @@
 import eslint from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
   {
@@ -60,6 +62,38 @@ export default tseslint.config(
         { object: 'Math', property: 'round', message: 'Amounts stay decimal strings.' },
         { object: 'Number', property: 'parseFloat', message: 'Amounts stay decimal strings.' },
         { object: 'Number', property: 'toFixed', message: 'Amounts stay decimal strings.' },
+      ],
+    },
+  },
+  {
+    // No import cycles: a module's dependencies must be loadable before it. The @loanbook/*
+    // aliases resolve through tsconfig.json, so a cycle between libraries counts too.
+    // Type-only imports do not count (the rule ignores them: they leave no require()).
+    files: ['**/*.ts'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: 'tsconfig.json' }),
+        createNodeResolver(),
+      ],
+    },
+    rules: { 'import-x/no-cycle': 'error' },
+  },
+  {
+    // The libraries are below the apps: an app imports a library, never the other way round
+    // (a library's specs may drive an app's code to check it against the library).
+    files: ['libs/**/*.ts'],
+    ignores: ['libs/**/*.spec.ts', 'libs/**/*.int-spec.ts', 'libs/**/*.e2e-spec.ts'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            { target: './libs', from: './apps', message: 'Move what both need into a library.' },
+          ],
+        },
       ],
     },
   },

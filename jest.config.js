@@ -13,6 +13,8 @@ const shared = {
     '^@loanbook/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
     '^@loanbook/documents$': '<rootDir>/libs/documents/src',
     '^@loanbook/documents/(.*)$': '<rootDir>/libs/documents/src/$1',
+    '^@loanbook/locale$': '<rootDir>/libs/locale/src',
+    '^@loanbook/locale/(.*)$': '<rootDir>/libs/locale/src/$1',
     '^@loanbook/reporting$': '<rootDir>/libs/reporting/src',
     '^@loanbook/reporting/(.*)$': '<rootDir>/libs/reporting/src/$1',
     '^@loanbook/messaging$': '<rootDir>/libs/messaging/src',

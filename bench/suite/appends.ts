@@ -13,8 +13,8 @@ import { randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { Client } from 'pg';
 import { PostgresEventStore } from '@loanbook/event-store';
-import { APPEND_GROUP_SQL, groupParams } from '@loanbook/event-store/sql/appendGroup';
-import { prepareAppend } from '@loanbook/event-store/sql/appendToStream';
+import { APPEND_GROUP_SQL, groupParams } from '@loanbook/event-store/sql/append-group';
+import { prepareAppend } from '@loanbook/event-store/sql/append-to-stream';
 import {
   benchEvent,
   alternate,

@@ -168,6 +168,30 @@ function clerkApiSuite(kind: StoreKind) {
       expect(res.body.loan.outstandingPrincipal).toBe('14641.68');
     });
 
+    it('lists the loans in arrears by the portfolio report’s buckets, as of a day', async () => {
+      const position = (await bo.as('analyst').get(`/api/v1/loans/${loanId}`)).body.position;
+      const inArrears = async (bucket: string, asOf: string) =>
+        (
+          await list(
+            `enterpriseNumber=${enterpriseNumber(11_000_001)}&arrears=${bucket}&arrearsAsOf=${asOf}`,
+            bo.as('clerk'),
+            position,
+          )
+        ).items.map((i) => i.daysPastDue);
+      // Instalment 1 was paid; instalment 2 (due 2018-05-20) is the oldest unpaid.
+      expect(await inArrears('any', '2018-05-20')).toEqual([]);
+      expect(await inArrears('any', '2018-06-01')).toEqual([12]);
+      expect(await inArrears('1-30', '2018-06-01')).toEqual([12]);
+      expect(await inArrears('31-90', '2018-06-01')).toEqual([]);
+      expect(await inArrears('31-90', '2018-07-01')).toEqual([42]);
+      expect(await inArrears('over-90', '2018-09-01')).toEqual([104]);
+      const bad = await bo.as('clerk').get('/api/v1/loans?arrears=2-3');
+      expect(bad.status).toBe(400);
+      expect(bad.body.errors).toEqual([
+        expect.objectContaining({ field: 'arrears', code: 'one-of' }),
+      ]);
+    });
+
     it('a repeat with the same Idempotency-Key gets the same reply, whatever happened since', async () => {
       const other = await apply(
         impulskredietApplication({

@@ -157,7 +157,8 @@ function demoAcceptance(kind: StoreKind, relay = false) {
   const reportFilesShowTheSeed = async () => {
     const out = join(dir, 'report');
     const cli = io(env);
-    await runReport(cli, { asOf: '2021-05-31', out });
+    // In English, so that the stage and sheet names below read as the seed's tables write them.
+    await runReport(cli, { asOf: '2021-05-31', out, lang: 'en' });
     expect(cli.out()).toContain(join(out, 'portfolio.html'));
 
     const csv = (name: string) =>
@@ -188,7 +189,8 @@ function demoAcceptance(kind: StoreKind, relay = false) {
     for (let r = 2; r <= SEED.length + 1; r++) {
       const row = sheet!.getRow(r);
       cells.push([
-        row.getCell(1).value,
+        // A month is the first day of the month, formatted as the month.
+        (row.getCell(1).value as Date).toISOString().slice(0, 7),
         row.getCell(2).value,
         new Dec(row.getCell(4).value as number).toFixed(2),
         row.getCell(3).value,

@@ -41,7 +41,7 @@ async function main(): Promise<void> {
   process.stdout.write(
     `\nLoanbook back office is listening on ${base} (event store: ${where})\n` +
       `  Web app: ${base}/${config.auth.mode === 'development' ? ' (sign in with a name and roles)' : ''}\n` +
-      `  API docs: ${base}/api/docs (with a token)    health: ${base}/health\n` +
+      `  API docs: ${base}/api/docs (open in a browser; Authorize with a token)    health: ${base}/health\n` +
       auth +
       '\n',
   );

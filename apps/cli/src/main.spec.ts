@@ -52,6 +52,17 @@ describe('the loanbook command line', () => {
     expect(out.err()).toMatch(message);
   });
 
+  it('refuses report --lang of a language it does not write, naming the ones it does, as commander refuses any usage', async () => {
+    const out = io({ DATA_DIR: '/nonexistent/never-made' });
+    expect(await main(argv('report', '--lang', 'de'), out)).toBe(1);
+    expect(out.err()).toMatch(
+      /'--lang <language>' argument 'de' is invalid\. Allowed choices are nl, fr, en/,
+    );
+    const help = io();
+    expect(await main(argv('report', '--help'), help)).toBe(0);
+    expect(help.out()).toMatch(/--lang <language>[\s\S]*default: "nl"/);
+  });
+
   it('names the projections when asked to rebuild one that does not exist', async () => {
     const out = io();
     expect(await main(argv('projections', 'rebuild', 'nope'), out)).toBe(1);

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import 'reflect-metadata';
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../../back-office/src/config/config';
 import { CliInterruptedError, type CliIo } from './cli-context';
 import { DemoInterruptedError } from './demo/loader';
@@ -12,6 +12,7 @@ import {
 } from './projections/projections.command';
 import { ReportOptionError, runReport, type ReportOptions } from './report/report.command';
 import { DataDirLockedError } from '@loanbook/event-store';
+import { DEFAULT_REPORT_LANGUAGE, REPORT_LANGUAGES } from '@loanbook/reporting';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
@@ -71,6 +72,11 @@ export function buildProgram(io: CliIo): Command {
     .option(
       '--known-at <instant>',
       'as the portfolio was known at this instant, e.g. 2021-06-01T12:00:00Z (only events recorded by then)',
+    )
+    .addOption(
+      new Option('--lang <language>', 'the language of the report: its texts, figures and dates')
+        .choices(REPORT_LANGUAGES)
+        .default(DEFAULT_REPORT_LANGUAGE),
     )
     .option('--out <dir>', 'directory to write the files into', 'report')
     .action((options: ReportOptions) => runReport(io, options));

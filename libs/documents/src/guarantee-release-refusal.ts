@@ -4,19 +4,12 @@ import { InputProblems } from './errors';
 import type { DateInput, MoneyInput } from './format';
 import { formatAmount, formatDate, toDate, toMoney } from './format';
 import type { Language, Translations } from './language';
-import { LANGUAGES, isLanguage } from './language';
 import type { DocumentModel } from './model';
-import { list, paragraph, row, rows } from './model';
+import { paragraph, row, rows } from './model';
 import type { BorrowerDetails, LenderDetails } from './parties';
-import {
-  borrowerBlock,
-  checkBorrower,
-  checkLender,
-  enterpriseNumberLabel,
-  footerLine,
-  senderLines,
-} from './parties';
+import { borrowerBlock, enterpriseNumberLabel } from './parties';
 import { GUARANTEE_KIND_LABELS, guaranteeReleaseRefusalSentence } from './reason-texts';
+import { checkAddressing, checkReasons, refusalLetter } from './refusal-letter';
 
 /** A refused release of a security or guarantee (DOMAIN.md 4.5). */
 export interface GuaranteeReleaseRefusalInput {
@@ -50,7 +43,6 @@ export interface GuaranteeReleaseRefusalInput {
 
 interface Wording {
   title: string;
-  reference: (loanId: string, date: string) => string;
   toEnterprise: string;
   toThirdParty: string;
   theGuarantor: string;
@@ -68,18 +60,14 @@ interface Wording {
     refusalDate: string;
   };
   whole: string;
-  reasons: string;
-  explanation: string;
   furtherHeading: string;
   further: (contact: string | undefined) => string;
-  signature: (lender: string, signatory: string | undefined) => string;
   footer: string;
 }
 
 const WORDING: Translations<Wording> = {
   nl: {
     title: 'Kennisgeving van weigering tot vrijgave van een zekerheid',
-    reference: (loanId, date) => `Kenmerk ${loanId} · ${date}`,
     toEnterprise: 'Aan de onderneming',
     toThirdParty: 'Aan de belanghebbende derde (zekerheidssteller)',
     theGuarantor: 'de zekerheidssteller',
@@ -99,19 +87,14 @@ const WORDING: Translations<Wording> = {
       refusalDate: 'Datum van de weigering',
     },
     whole: 'Volledig',
-    reasons: 'Redenen van de weigering',
-    explanation: 'Toelichting',
     furtherHeading: 'Bijkomende uitleg',
     further: (contact) =>
       `Op verzoek geven wij mondeling of schriftelijk bijkomende uitleg over waarom elk van deze redenen in dit geval wordt ingeroepen. U kunt daarvoor contact met ons opnemen${contact === undefined ? '' : ` (${contact})`}.`,
-    signature: (lender, signatory) =>
-      signatory === undefined ? `Voor ${lender}` : `Voor ${lender},\n${signatory}`,
     footer:
       'Kennisgeving volgens artikel 8/1, § 2 van de wet van 21 december 2013 en de Gedragscode (punt VI).',
   },
   en: {
     title: 'Notice of refusal to release a guarantee',
-    reference: (loanId, date) => `Reference ${loanId} · ${date}`,
     toEnterprise: 'To the enterprise',
     toThirdParty: 'To the interested third party (guarantor)',
     theGuarantor: 'the guarantor',
@@ -131,13 +114,9 @@ const WORDING: Translations<Wording> = {
       refusalDate: 'Date of the refusal',
     },
     whole: 'In full',
-    reasons: 'Reasons for the refusal',
-    explanation: 'Explanation',
     furtherHeading: 'Further explanation',
     further: (contact) =>
       `On request we explain further, orally or in writing, why each of these reasons applies in this case. Please contact us for this${contact === undefined ? '' : ` (${contact})`}.`,
-    signature: (lender, signatory) =>
-      signatory === undefined ? `For ${lender}` : `For ${lender},\n${signatory}`,
     footer:
       'Notice under article 8/1 § 2 of the Act of 21 December 2013 and the code of conduct (section VI).',
   },
@@ -155,19 +134,12 @@ export function guaranteeReleaseRefusalNotice(
   checkInput(input, language);
   const w = WORDING[language];
   const { guarantee } = input;
-  const documentDate = formatDate(input.documentDate, language);
   const guarantor = guarantee.guarantor?.trim() || w.theGuarantor;
   const partial =
     input.amountRequested === undefined ? undefined : formatAmount(input.amountRequested, language);
   const contact = [input.lender.phone, input.lender.email].filter((c): c is string => Boolean(c));
-  return {
-    language,
+  return refusalLetter(input, language, {
     title: w.title,
-    author: input.lender.name,
-    subject: `${w.title} ${input.loanId}`,
-    date: toDate(input.documentDate),
-    referenceLine: w.reference(input.loanId, documentDate),
-    sender: senderLines(input.lender, language),
     addressees: [
       borrowerBlock(input.borrower, language, w.toEnterprise),
       {
@@ -175,7 +147,7 @@ export function guaranteeReleaseRefusalNotice(
         lines: [capitalise(guarantor), ...(input.guarantorAddress ?? [])],
       },
     ],
-    sections: [
+    refusal: [
       {
         blocks: [
           paragraph(
@@ -210,23 +182,12 @@ export function guaranteeReleaseRefusalNotice(
           ),
         ],
       },
-      {
-        heading: w.reasons,
-        blocks: [
-          list(input.reasons.map((code) => guaranteeReleaseRefusalSentence(code, language))),
-        ],
-      },
-      { heading: w.explanation, blocks: [paragraph(input.explanation)] },
-      {
-        heading: w.furtherHeading,
-        blocks: [
-          paragraph(w.further(contact.length === 0 ? undefined : contact.join(', '))),
-          paragraph(w.signature(input.lender.name, input.signatory)),
-        ],
-      },
     ],
-    footer: [footerLine(input.lender, language), w.footer],
-  };
+    reasons: input.reasons.map((code) => guaranteeReleaseRefusalSentence(code, language)),
+    closingHeading: w.furtherHeading,
+    closing: w.further(contact.length === 0 ? undefined : contact.join(', ')),
+    footer: w.footer,
+  });
 }
 
 function capitalise(text: string): string {
@@ -235,10 +196,7 @@ function capitalise(text: string): string {
 
 function checkInput(input: GuaranteeReleaseRefusalInput, language: Language): void {
   const problems = new InputProblems('notice of a refused guarantee release');
-  problems.check(isLanguage(language), () => `language must be one of ${LANGUAGES.join(', ')}`);
-  problems.requireText(input.loanId, 'loanId');
-  checkLender(input.lender, problems);
-  checkBorrower(input.borrower, problems);
+  checkAddressing(problems, input, language);
   problems.requireText(input.explanation, 'explanation');
   const { guarantee } = input;
   problems.check(guarantee !== undefined, () => 'guarantee is required');
@@ -269,17 +227,6 @@ function checkInput(input: GuaranteeReleaseRefusalInput, language: Language): vo
       () => `refusalDate ${refused.toString()} is before the request ${requested.toString()}`,
     );
   }
-  problems.check(
-    Array.isArray(input.reasons) && input.reasons.length > 0,
-    () => 'at least one reason is required',
-  );
-  const unknown = (input.reasons ?? []).filter(
-    (code) => !isGuaranteeReleaseRefusalReasonCode(code),
-  );
-  problems.check(unknown.length === 0, () => `unknown reason codes: ${unknown.join(', ')}`);
-  problems.check(
-    new Set(input.reasons).size === (input.reasons ?? []).length,
-    () => 'a reason is given twice',
-  );
+  checkReasons(problems, input.reasons, isGuaranteeReleaseRefusalReasonCode);
   problems.throwIfAny();
 }

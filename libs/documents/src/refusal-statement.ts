@@ -4,19 +4,12 @@ import { InputProblems } from './errors';
 import type { DateInput, MoneyInput } from './format';
 import { formatAmount, formatDate, toDate, toMoney } from './format';
 import type { Language, Translations } from './language';
-import { LANGUAGES, isLanguage } from './language';
 import type { DocumentModel } from './model';
-import { list, paragraph, row, rows } from './model';
+import { paragraph, row, rows } from './model';
 import type { BorrowerDetails, LenderDetails } from './parties';
-import {
-  borrowerBlock,
-  checkBorrower,
-  checkLender,
-  enterpriseNumberLabel,
-  footerLine,
-  senderLines,
-} from './parties';
+import { borrowerBlock, enterpriseNumberLabel } from './parties';
 import { refusalReasonSentence } from './reason-texts';
+import { checkAddressing, checkReasons, refusalLetter } from './refusal-letter';
 
 /** A refused application, as the written refusal statement states it (DOMAIN.md 4.4). */
 export interface WrittenRefusalInput {
@@ -41,7 +34,6 @@ export interface WrittenRefusalInput {
 
 interface Wording {
   title: string;
-  reference: (loanId: string, date: string) => string;
   to: string;
   opening: (requestDate: string) => string;
   application: string;
@@ -54,18 +46,14 @@ interface Wording {
     refusalDate: string;
     requestDate: string;
   };
-  reasons: string;
-  explanation: string;
   closingHeading: string;
   closing: string;
-  signature: (lender: string, signatory: string | undefined) => string;
   footer: string;
 }
 
 const WORDING: Translations<Wording> = {
   nl: {
     title: 'Schriftelijke verklaring van kredietweigering',
-    reference: (loanId, date) => `Kenmerk ${loanId} · ${date}`,
     to: 'Aan de onderneming',
     opening: (requestDate) =>
       `Op uw uitdrukkelijk verzoek van ${requestDate} bevestigen wij hierbij schriftelijk waarom wij uw kredietaanvraag hebben geweigerd. Wij geven u deze verklaring op verzoek van de onderneming, zoals de Gedragscode bij de wet van 21 december 2013 betreffende de financiering van kmo’s voorschrijft.`,
@@ -79,19 +67,14 @@ const WORDING: Translations<Wording> = {
       refusalDate: 'Datum van de weigering',
       requestDate: 'Datum van uw verzoek',
     },
-    reasons: 'Redenen van de weigering',
-    explanation: 'Toelichting',
     closingHeading: 'Tot slot',
     closing:
       'Deze motivering wil u helpen de redenen van de weigering juist te begrijpen. Ze houdt geen verplichting in om de weigering verder te verantwoorden of om een nieuwe aanvraag van uw onderneming te onderzoeken; de kredietgever behoudt zijn contractvrijheid.',
-    signature: (lender, signatory) =>
-      signatory === undefined ? `Voor ${lender}` : `Voor ${lender},\n${signatory}`,
     footer:
       'Schriftelijke verklaring van kredietweigering volgens de Gedragscode bij de wet van 21 december 2013 (art. 8).',
   },
   en: {
     title: 'Written statement of credit refusal',
-    reference: (loanId, date) => `Reference ${loanId} · ${date}`,
     to: 'To the enterprise',
     opening: (requestDate) =>
       `At your explicit request of ${requestDate} we confirm in writing why we refused your credit application. We give you this statement at the enterprise's request, as the code of conduct of the Act of 21 December 2013 on SME financing requires.`,
@@ -105,13 +88,9 @@ const WORDING: Translations<Wording> = {
       refusalDate: 'Date of the refusal',
       requestDate: 'Date of your request',
     },
-    reasons: 'Reasons for the refusal',
-    explanation: 'Explanation',
     closingHeading: 'Finally',
     closing:
       'This statement is meant to help you understand the reasons for the refusal correctly. It does not oblige us to justify the refusal further or to examine a new application from your enterprise; the lender keeps its freedom of contract.',
-    signature: (lender, signatory) =>
-      signatory === undefined ? `For ${lender}` : `For ${lender},\n${signatory}`,
     footer:
       'Written statement of credit refusal under the code of conduct of the Act of 21 December 2013 (art. 8).',
   },
@@ -128,18 +107,11 @@ export function writtenRefusalStatement(
 ): DocumentModel {
   checkInput(input, language);
   const w = WORDING[language];
-  const documentDate = formatDate(input.documentDate, language);
   const requestDate = formatDate(input.requestDate, language);
-  return {
-    language,
+  return refusalLetter(input, language, {
     title: w.title,
-    author: input.lender.name,
-    subject: `${w.title} ${input.loanId}`,
-    date: toDate(input.documentDate),
-    referenceLine: w.reference(input.loanId, documentDate),
-    sender: senderLines(input.lender, language),
     addressees: [borrowerBlock(input.borrower, language, w.to)],
-    sections: [
+    refusal: [
       { blocks: [paragraph(w.opening(requestDate))] },
       {
         heading: w.application,
@@ -156,26 +128,17 @@ export function writtenRefusalStatement(
           ),
         ],
       },
-      {
-        heading: w.reasons,
-        blocks: [list(input.reasons.map((code) => refusalReasonSentence(code, language)))],
-      },
-      { heading: w.explanation, blocks: [paragraph(input.explanation)] },
-      {
-        heading: w.closingHeading,
-        blocks: [paragraph(w.closing), paragraph(w.signature(input.lender.name, input.signatory))],
-      },
     ],
-    footer: [footerLine(input.lender, language), w.footer],
-  };
+    reasons: input.reasons.map((code) => refusalReasonSentence(code, language)),
+    closingHeading: w.closingHeading,
+    closing: w.closing,
+    footer: w.footer,
+  });
 }
 
 function checkInput(input: WrittenRefusalInput, language: Language): void {
   const problems = new InputProblems('written refusal statement');
-  problems.check(isLanguage(language), () => `language must be one of ${LANGUAGES.join(', ')}`);
-  problems.requireText(input.loanId, 'loanId');
-  checkLender(input.lender, problems);
-  checkBorrower(input.borrower, problems);
+  checkAddressing(problems, input, language);
   problems.requireText(input.productName, 'productName');
   problems.requireText(input.explanation, 'explanation');
   const amount = toMoney(input.amountRequested);
@@ -194,15 +157,6 @@ function checkInput(input: WrittenRefusalInput, language: Language): void {
     !requested.isBefore(applied),
     () => `requestDate ${requested.toString()} is before the application ${applied.toString()}`,
   );
-  problems.check(
-    Array.isArray(input.reasons) && input.reasons.length > 0,
-    () => 'at least one reason is required',
-  );
-  const unknown = (input.reasons ?? []).filter((code) => !isRefusalReasonCode(code));
-  problems.check(unknown.length === 0, () => `unknown reason codes: ${unknown.join(', ')}`);
-  problems.check(
-    new Set(input.reasons).size === (input.reasons ?? []).length,
-    () => 'a reason is given twice',
-  );
+  checkReasons(problems, input.reasons, isRefusalReasonCode);
   problems.throwIfAny();
 }

@@ -3,32 +3,25 @@ import fc from 'fast-check';
 import { BOUNDS, amountInBounds, boundViolations, dateInBounds } from './bounds';
 import { decideInquiry } from './inquiry/decide';
 import { initialInquiryState } from './inquiry/state';
-import type { ApplyForLoan, ApproveLoan, LoanCommand } from './loan/commands';
-import type { DecisionContext } from './loan/context';
-import { decide } from './loan/decide';
+import type { ApplyForLoan, ApproveLoan } from './loan/commands';
 import { RuleViolationError } from './loan/errors';
-import type { LoanEvent } from './loan/events';
-import { evolve, initialLoanState, type LoanState } from './loan/state';
 import { Money } from './money';
-import { defaultCatalogue } from './products';
-import { DeciderSpecification } from './testing/decider-specification';
-import { recordedHistory } from './testing/loan-history';
+import {
+  NOTHING_REGISTERED,
+  eur,
+  loanSpec,
+  recordedHistory,
+  specContext,
+} from './testing/loan-spec';
 import { fixedClock } from './time';
 
 // The one set of bounds (bounds.ts): the deciders refuse a command carrying a value outside them
 // before any rule, whoever built the command, so that nothing recorded can overflow a read model.
 
 const loanId = '7d1e2f30-4a5b-4c6d-8e9f-0a1b2c3d4e5f';
-const ctx = (): DecisionContext => ({
-  catalogue: defaultCatalogue(),
-  clock: fixedClock('2022-06-01T10:00:00Z'),
-  winwinExposure: { borrowerRegistered: Money.zero(), lenderRegistered: Money.zero() },
-});
-const spec = new DeciderSpecification<LoanCommand, LoanEvent, LoanState, DecisionContext>(
-  { decide, evolve, initialState: initialLoanState },
-  ctx,
-);
-const eur = (s: string) => Money.parse(s);
+const clock = fixedClock('2022-06-01T10:00:00Z');
+const ctx = () => specContext({ clock, winwinExposure: NOTHING_REGISTERED });
+const spec = loanSpec({ clock, winwinExposure: NOTHING_REGISTERED });
 const fields = (e: RuleViolationError) => e.violations.map((v) => [v.rule, v.field]);
 
 const apply = (over: Partial<ApplyForLoan> = {}): ApplyForLoan => ({

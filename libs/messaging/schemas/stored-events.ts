@@ -2,8 +2,9 @@
  * The input of `libs/messaging/scripts/generate-schemas.ts`: the Kafka message envelope and every
  * event type's `data` as it is STORED, which is what the relay publishes (never upcast).
  *
- * Where the store holds the domain's type as it is, the domain's type is re-exported. Where it
- * does not, the stored shape is described here: personal data sealed by `LoanRepository.sealedData`
+ * Where the store holds the domain's type as it is, the domain's type is re-exported, and the
+ * types of the events written outside the domain come from `../src/stored-event-types.ts`. Where
+ * it does not, the stored shape is described here: personal data sealed by `LoanRepository.sealedData`
  * (apps/back-office/src/loans/loan-repository.ts), shapes of older schema versions, and data
  * that the writers build inline. The types the generator names, and those they refer to, become
  * the schemas' definitions, their JSDoc the descriptions; the generator adds string formats.
@@ -23,7 +24,7 @@ import type {
   OfferData,
 } from '@loanbook/domain';
 import type { EventMetadata } from '@loanbook/event-store';
-import type { ERASED, ErasableField } from '../../../apps/back-office/src/people/field-crypto';
+import type { ERASED, ErasableField } from '../src/stored-event-types';
 
 // ---- stored as the domain (or its writer) types them ------------------------------------------
 
@@ -47,9 +48,11 @@ export type {
   RepaymentsReallocatedData,
   WrittenRefusalRequestedData,
 } from '@loanbook/domain';
-export type { ReferenceCurveRecordedData } from '../../../apps/back-office/src/reference-curves/reference-curves.service';
-export type { PersonForgottenData } from '../../../apps/back-office/src/people/people.service';
-export type { DemoMarkerData } from '../../../apps/cli/src/demo/loader';
+export type {
+  DemoMarkerData,
+  PersonForgottenData,
+  ReferenceCurveRecordedData,
+} from '../src/stored-event-types';
 
 // ---- the envelope ------------------------------------------------------------------------------
 

@@ -5,3 +5,5 @@ export * from './render';
 export { writeReportFiles } from './write-files';
 export type { ReportFiles } from './write-files';
 export { dropKnownAt, readModelsKnownAt } from './assemble/known-at';
+export { REPORT_TEXTS } from './i18n';
+export type { ReportTexts } from './i18n';

@@ -1,9 +1,17 @@
+import { LOCALE_LANGUAGES, type LocaleLanguage } from '@loanbook/locale';
+
 /**
  * The portfolio report as data: what the assembly (`assemble/`) produces from the read models
- * and every renderer (HTML, CSV, XLSX) reads. Nothing here is formatted for a reader; amounts
- * stay exact decimal strings ("63679942.23") until a renderer formats them, so the three formats
- * cannot disagree by a cent.
+ * and every renderer (HTML, CSV, XLSX) reads. Its texts (titles, sentences, labels) are written
+ * in the report's language; its figures are not formatted: amounts stay exact decimal strings
+ * ("63679942.23"), dates and months ISO, until a renderer formats them for that language, so the
+ * three formats cannot disagree by a cent.
  */
+
+/** The report's languages: Dutch (the default), French, English. */
+export const REPORT_LANGUAGES = LOCALE_LANGUAGES;
+export type ReportLanguage = LocaleLanguage;
+export const DEFAULT_REPORT_LANGUAGE: ReportLanguage = 'nl';
 
 /** How a column's cells are typed, and so formatted and stored by each renderer. */
 export type ColumnKind =
@@ -23,9 +31,9 @@ export type ColumnKind =
   | 'label-number';
 
 export interface ReportColumn {
-  /** The key of the cell in each row; also the CSV header. */
+  /** The key of the cell in each row: stable, whatever the language (JSON, the API's CSV). */
   readonly key: string;
-  /** What a reader sees as the header. */
+  /** What a reader sees as the header (HTML, XLSX, the report's CSV files). */
   readonly title: string;
   readonly kind: ColumnKind;
 }
@@ -47,10 +55,11 @@ export interface ReportTable {
   readonly total?: ReportRow;
 }
 
-export type ChartKind = 'stacked-bar' | 'bar' | 'line';
+/** `horizontal-bar`: categories down the side, for long labels or many of them. */
+export type ChartKind = 'stacked-bar' | 'bar' | 'horizontal-bar' | 'line';
 
-/** The unit of a chart's values, for its axis and labels. */
-export type ChartUnit = 'EUR' | 'loans' | 'ratio';
+/** The unit of a chart's values, for its axis ticks and the labels on its bars and points. */
+export type ChartUnit = 'EUR' | 'count' | 'ratio';
 
 export interface ChartSeries {
   readonly name: string;
@@ -64,12 +73,26 @@ export interface ReportChart {
   readonly title: string;
   readonly kind: ChartKind;
   readonly unit: ChartUnit;
-  /** The x axis, in order. */
+  /** The value axis's name, with its unit: "EUR", "Aantal leningen", "%". */
+  readonly axisTitle: string;
+  /** What the categories are: text as it is, or months ("2021-05") the renderer names. */
+  readonly categoryKind: 'text' | 'month';
+  /** The category axis, in order. */
   readonly categories: readonly string[];
   readonly series: readonly ChartSeries[];
+  /** The sentence shown instead of the chart when it has nothing to draw. */
+  readonly noData: string;
 }
 
-/** A headline figure shown at the top (and in the summary sheet). */
+/** A figure the summary speaks of, labelled: a row of the workbook's summary sheet. */
+export interface ReportFigure {
+  readonly id: string;
+  readonly label: string;
+  readonly kind: ColumnKind;
+  readonly value: ReportCell;
+}
+
+/** A headline figure shown at the top of the page. */
 export interface HeadlineFigure {
   readonly id: string;
   readonly label: string;
@@ -89,6 +112,8 @@ export interface ReportSection {
 }
 
 export interface PortfolioReport {
+  /** The language of its texts, and so of every renderer's formats. */
+  readonly language: ReportLanguage;
   readonly title: string;
   /** Events effective on or before this business date count. */
   readonly asOf: string;
@@ -102,6 +127,8 @@ export interface PortfolioReport {
   readonly position: number;
   /** The text summary at the top: a few sentences with the headline figures. */
   readonly summary: readonly string[];
+  /** Every figure of the summary, labelled (the workbook shows these, not the sentences). */
+  readonly figures: readonly ReportFigure[];
   readonly headlines: readonly HeadlineFigure[];
   readonly sections: readonly ReportSection[];
 }

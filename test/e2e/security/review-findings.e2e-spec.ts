@@ -253,7 +253,7 @@ describePostgres('a PostgreSQL database that refuses connections (ALLOW_CONNECTI
   });
 });
 
-describe('the API documentation needs one of the API roles', () => {
+describe('the API documentation is public, the routes it lists are not (issue 18)', () => {
   let bo: RunningApp;
   beforeAll(async () => {
     bo = await startBackOffice('pglite');
@@ -262,29 +262,31 @@ describe('the API documentation needs one of the API roles', () => {
     await bo?.close();
   });
 
-  it('answers a valid token with no role 403 problem+json on /api/docs and /api/docs-json', async () => {
+  it('answers a valid token with no role 200 on /api/docs and /api/docs-json, and 403 on a route', async () => {
     for (const roles of [[], ['auditor' as Role]]) {
       const token = await testToken({ sub: 'visitor-zoe', roles });
       for (const url of ['/api/docs', '/api/docs-json']) {
-        const res = await bo.withToken(token).get(url);
-        expect(res.status).toBe(403);
-        expect(res.headers['content-type']).toMatch(PROBLEM_JSON);
-        expect(res.body).toMatchObject({
-          status: 403,
-          type: expect.stringMatching(/forbidden$/),
-          requiredRoles: [...ROLES],
-        });
+        expect((await bo.withToken(token).get(url)).status).toBe(200);
       }
+      const route = await bo.withToken(token).get('/api/v1/loans');
+      expect(route.status).toBe(403);
+      expect(route.headers['content-type']).toMatch(PROBLEM_JSON);
+      expect(route.body).toMatchObject({
+        status: 403,
+        type: expect.stringMatching(/forbidden$/),
+        requiredRoles: [...ROLES],
+      });
     }
   });
 
-  it.each(ROLES)('answers a token with the role %s 200', async (role) => {
+  it.each(ROLES)('answers a token with the role %s 200, as it answers no token', async (role) => {
     const token = await testToken({ sub: `reader-${role}`, roles: [role] });
-    const json = await bo.withToken(token).get('/api/docs-json');
-    expect(json.status).toBe(200);
-    expect(json.body.openapi).toMatch(/^3\./);
-    const ui = await bo.withToken(token).get('/api/docs/');
-    expect(ui.status).toBe(200);
+    for (const client of [bo.withToken(token), { get: (url: string) => bo.http().get(url) }]) {
+      const json = await client.get('/api/docs-json');
+      expect(json.status).toBe(200);
+      expect(json.body.openapi).toMatch(/^3\./);
+      expect((await client.get('/api/docs/')).status).toBe(200);
+    }
   });
 });
 

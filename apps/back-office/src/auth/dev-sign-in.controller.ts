@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Inject, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Module, Post } from '@nestjs/common';
 import {
   ApiOkResponse,
   ApiOperation,
@@ -164,3 +164,7 @@ export class DevSignInController {
     };
   }
 }
+
+/** The development sign-in route; AppModule imports it in development mode only. */
+@Module({ controllers: [DevSignInController] })
+export class DevSignInModule {}

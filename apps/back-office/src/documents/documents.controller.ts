@@ -1,17 +1,18 @@
 import { Controller, Get, Inject, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { IsIn, IsOptional, Matches } from 'class-validator';
-import { ApiPropertyOptional } from '@nestjs/swagger';
 import { LoanNotFoundError } from '@loanbook/domain';
 import type { SqlDatabase } from '@loanbook/event-store';
 import { READ_LOANS, Roles } from '../auth/decorators';
+import { ApiRead, LOAN_ID } from '../http/api-docs';
 import { GoneProblem, NotFoundProblem, ReadModelBehindProblem } from '../http/problem';
 import { LoanIdPipe } from '../http/request-meta';
 import { READ_MODEL_DATABASE } from '../infrastructure/tokens';
 import { LoanRepository } from '../loans/loan-repository';
 import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './document-factory';
 import { DocumentsProcessor } from './documents.processor';
+import { LoanDocumentsDto } from './documents.response';
 
 /**
  * The HTML renditions' policy: nothing but their own inline <style>; no base, form or frame.
@@ -25,6 +26,8 @@ const MIN_POSITION_WAIT_MS = 10_000;
 
 export class ListDocumentsQueryDto {
   @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
     description: 'Wait until the documents processor has read past this global position',
   })
   @IsOptional()
@@ -72,10 +75,21 @@ export class DocumentsController {
 
   @Get(':loanId/documents')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID],
     summary: "The loan's documents, oldest first",
     description:
-      'Made by the documents processor from the events: the summary information document of each offer, the written refusal statement once asked for, the notice of each refused guarantee release. Send minPosition (a command reply’s position) to wait for the documents of that command.',
+      'Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/en × html/pdf). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).',
+    ok: LoanDocumentsDto,
+    problems: [
+      { status: 400, description: 'The loan id or minPosition is malformed' },
+      { status: 404, description: 'No such loan' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
   })
   async list(@Param('loanId', LoanIdPipe) loanId: string, @Query() q: ListDocumentsQueryDto) {
     if (q.minPosition !== undefined) {
@@ -91,10 +105,34 @@ export class DocumentsController {
 
   @Get(':loanId/documents/:documentId')
   @Roles(...READ_LOANS)
-  @ApiProduces('text/html', 'application/pdf')
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID, { name: 'documentId', schema: { type: 'string', format: 'uuid' } }],
     summary: 'One document as HTML or PDF, in Dutch (default) or English',
-    description: '?format=pdf or Accept: application/pdf for the PDF; ?lang=en for English.',
+    description:
+      "?format=pdf or Accept: application/pdf for the PDF, else HTML; ?lang=en for English (Dutch amounts in Belgian form). The HTML carries Content-Security-Policy: default-src 'none' with inline style only; ETag is the rendition’s SHA-256.",
+    ok: {
+      content: {
+        'text/html': { type: 'string', description: 'A self-contained page' },
+        'application/pdf': { type: 'string', format: 'binary' },
+      },
+    },
+    headers: {
+      ETag: { description: 'The SHA-256 of the rendition', schema: { type: 'string' } },
+      'Content-Language': { description: 'nl or en', schema: { type: 'string' } },
+    },
+    problems: [
+      {
+        status: 400,
+        description:
+          'The loan id is not a UUID (validation), or the document id is not one (http-400), or lang or format is not one of theirs',
+        types: ['http-400'],
+      },
+      { status: 404, description: 'No such loan, document, or rendition' },
+      {
+        status: 410,
+        description: 'The document named a person since forgotten: its renditions are deleted',
+      },
+    ],
   })
   async get(
     @Param('loanId', LoanIdPipe) loanId: string,

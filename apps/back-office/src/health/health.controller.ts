@@ -1,12 +1,14 @@
 import { Controller, Get, Inject, Logger, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { SkipThrottle } from '@nestjs/throttler';
 import type { Response } from 'express';
 import type { EventStore } from '@loanbook/event-store';
 import { Public } from '../auth/decorators';
+import { ApiRead } from '../http/api-docs';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { toProjectionView, type ProjectionView } from '../projections/projection-view';
 import { ReadModelsService } from '../read-models/read-models.service';
+import { HealthDto, HealthUnavailableDto } from './health.response';
 
 type ProjectionsHealth =
   { status: 'ok' | 'degraded'; degraded: ProjectionView[] } | { status: 'unknown'; detail: string };
@@ -31,11 +33,16 @@ export class HealthController {
   ) {}
 
   @Get()
-  @ApiOkResponse({
+  @ApiRead({
+    summary: "The event store's and the read models' state",
     description:
-      '{ status: "ok" | "degraded", eventStore, projections: { status, degraded: [{ name, version, generation, status, lag, checkpoint, failure: { event, error, attempts, firstFailedAt, lastRetriedAt } }] } }; degraded: a read model is stopped at an event it cannot apply (commands still work)',
+      'No token needed, no rate limit. 200 ok; 200 degraded when a read model is stopped at an event it cannot apply (commands and the other read models still work: keep the instance in the load balancer; projections.degraded names each one, its lag and the event); 503 unavailable when the event store does not answer.',
+    public: true,
+    ok: HealthDto,
+    responses: [
+      { status: 503, description: 'The event store does not answer', type: HealthUnavailableDto },
+    ],
   })
-  @ApiServiceUnavailableResponse({ description: '{ status: "unavailable", eventStore }' })
   async health(@Res({ passthrough: true }) res: Response) {
     const eventStore = await this.store.health();
     if (eventStore.status !== 'up') {

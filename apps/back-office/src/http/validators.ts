@@ -1,6 +1,14 @@
 import { Instant, LocalDate, ZoneOffset } from '@js-joda/core';
-import { Transform } from 'class-transformer';
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsObject,
+  registerDecorator,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import {
   AMOUNT_BOUND_MESSAGE,
   amountInBounds,
@@ -207,3 +215,17 @@ export const trimmed =
         : '$property must not contain control characters other than tabs and line breaks, or bidirectional overrides such as U+202E',
     )(target, property);
   };
+
+/**
+ * A list of objects, each validated as `type` (guarantees, information items, curve points), at
+ * most `max` long. Each element must be an object first: class-transformer maps a nested array
+ * through as it is, and ValidateNested would then check its (absent) elements and let it pass.
+ */
+export const NestedArrayOf = (type: () => new () => object, max: number): PropertyDecorator =>
+  applyDecorators(
+    IsArray(),
+    ArrayMaxSize(max),
+    IsObject({ each: true }),
+    ValidateNested({ each: true }),
+    Type(type),
+  );

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { ApiHeader, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import {
   applicationCompleteness,
   CreditAssessmentInputError,
@@ -12,6 +12,12 @@ import {
   type LoanCommand,
 } from '@loanbook/domain';
 import { READ_LOANS, Roles } from '../auth/decorators';
+import { ApiRead, LOAN_ID } from '../http/api-docs';
+import {
+  APPLICATION_INFORMATION_EXAMPLES,
+  CREDIT_ASSESSMENT_EXAMPLES,
+  WRITTEN_REFUSAL_EXAMPLES,
+} from '../http/command-examples';
 import { NotFoundProblem, ValidationProblem } from '../http/problem';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
 import { ERASED } from '../people/field-crypto';
@@ -20,11 +26,14 @@ import {
   RecordCreditAssessmentDto,
   RequestWrittenRefusalDto,
 } from './dto/application-obligations.dto';
-import { CommandResultDto } from './dto/command-result.dto';
+import {
+  ApplicationInformationDto,
+  CreditAssessmentDto,
+} from './dto/application-obligations.response';
+import { ApiLoanCommand } from './api-loan-command';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
 import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository } from './loan-repository';
-import { IF_MATCH } from './loans.controller';
 
 /**
  * The code of conduct's obligations around an application (DOMAIN.md 4.1, 4.4): what the
@@ -41,13 +50,19 @@ export class ApplicationObligationsController {
   @Post(':loanId/written-refusal')
   @Roles('clerk', 'credit-officer')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'The enterprise asks for the written refusal statement',
     description:
-      'Recorded only for a refused application and within 6 months of its application (later: 422 written-refusal-too-late). The statement is then generated among the loan’s documents.',
+      'Only on a refused application, once, and within 6 months of its application (later: 422 written-refusal-too-late). Records WrittenRefusalRequested; the statement is then made among the loan’s documents.',
+    body: RequestWrittenRefusalDto,
+    examples: WRITTEN_REFUSAL_EXAMPLES,
+    problems: [
+      {
+        status: 409,
+        description: 'The loan is not refused, or the statement was asked for already',
+      },
+    ],
   })
-  @ApiOkResponse({ type: CommandResultDto })
   requestWrittenRefusal(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RequestWrittenRefusalDto,
@@ -64,13 +79,14 @@ export class ApplicationObligationsController {
   @Post(':loanId/application-information')
   @Roles('clerk', 'credit-officer')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Record information items received for an application',
     description:
-      'Each item of DOMAIN.md 4.1 as provided, already known to the lender, or not applicable; guarantor items name their personal guarantee. Only while the application is undecided.',
+      'Each item of DOMAIN.md 4.1 as provided, already known to the lender, or not applicable; guarantor items (guarantor-identity, guarantor-assets) name their personal guarantee. Only while the application is undecided. Records ApplicationInformationRecorded.',
+    body: RecordApplicationInformationDto,
+    examples: APPLICATION_INFORMATION_EXAMPLES,
+    problems: [{ status: 409, description: 'The application is decided already' }],
   })
-  @ApiOkResponse({ type: CommandResultDto })
   recordInformation(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RecordApplicationInformationDto,
@@ -97,8 +113,16 @@ export class ApplicationObligationsController {
 
   @Get(':loanId/application-information')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID],
     summary: 'What the application holds and what is missing (DOMAIN.md 4.1)',
+    description:
+      'Every information item, per personal guarantee for the guarantor items, with its English and Dutch description, its status (provided, already-known, not-applicable, missing), how it came about and who recorded it when; complete when nothing is missing.',
+    ok: ApplicationInformationDto,
+    problems: [
+      { status: 400, description: 'The loan id is not a UUID' },
+      { status: 404, description: 'No such loan' },
+    ],
   })
   async completeness(@Param('loanId', LoanIdPipe) loanId: string) {
     const loan = await this.loans.load(loanId);
@@ -128,13 +152,17 @@ export class ApplicationObligationsController {
   @Post(':loanId/credit-assessment')
   @Roles('clerk', 'credit-officer')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: "Assess the household's responsible credit maximum (DOMAIN.md 3.5)",
     description:
-      'Weighted income, living-cost norm, housing and other charges give the monthly capacity and the maximum (× 50); knock-outs make it 0.00. Recorded on the application (the latest counts): approving more is a 422 unless the officer gives responsibleMaximumOverride.justification.',
+      'Weighted income, living-cost norm, housing and other charges give the monthly capacity and the maximum (× 50); knock-outs make it 0.00. Recorded on the application (CreditAssessmentRecorded; the latest counts): approving more is a 422 unless the officer gives responsibleMaximumOverride.justification. The household is personal data, sealed under the borrower.',
+    body: RecordCreditAssessmentDto,
+    examples: CREDIT_ASSESSMENT_EXAMPLES,
+    problems: [
+      { status: 400, description: 'A household field is wrong or missing: household.<path>' },
+      { status: 409, description: 'The application is decided already' },
+    ],
   })
-  @ApiOkResponse({ type: CommandResultDto })
   recordCreditAssessment(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RecordCreditAssessmentDto,
@@ -165,10 +193,16 @@ export class ApplicationObligationsController {
 
   @Get(':loanId/credit-assessment')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID],
     summary: 'The latest responsible credit assessment, with its whole computation',
     description:
-      'The household figures are personal data: once the person is forgotten only the decision figures remain (details: null, erased: true). 404 when none was recorded.',
+      'The decision figures (maximumCredit, monthlyCapacity, requestedAmount, withinMaximum, knockOuts, rulesVersion), who assessed it when, and details: the household and every line of the computation. The household figures are personal data: once the person is forgotten only the decision figures remain (details: null, erased: true). 404 when none was recorded.',
+    ok: CreditAssessmentDto,
+    problems: [
+      { status: 400, description: 'The loan id is not a UUID' },
+      { status: 404, description: 'No such loan, or no assessment was recorded for it' },
+    ],
   })
   async creditAssessment(@Param('loanId', LoanIdPipe) loanId: string) {
     const loan = await this.loans.load(loanId);

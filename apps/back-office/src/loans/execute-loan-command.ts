@@ -1,23 +1,15 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
-import {
-  decide,
-  LoanStateConflictError,
-  type Clock,
-  type LoanCommand,
-  type ProductCatalogue,
-} from '@loanbook/domain';
+import { decide, LoanStateConflictError, type Clock, type LoanCommand } from '@loanbook/domain';
 import { WrongExpectedVersionError, type StoredEvent } from '@loanbook/event-store';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
-import type { AppConfig } from '../config/config';
-import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { CLOCK } from '../infrastructure/tokens';
 import { EventsCommitted } from '../read-models/events-committed';
 import { commandReply, type LoanCommandReply } from './command-reply';
 import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository, loanAt, loanStreamId, type LoadedLoan } from './loan-repository';
-import { readCombinedLoan } from './combined-loan';
+import { DecisionInputsBuilder } from './decision-inputs';
 import { LoanWarnings } from './loan-warnings';
-import { isWinwinRegistration, WinwinExposureGuard } from './winwin-exposure';
 
 /** A loan command's reply: see command-reply.ts. */
 export type LoanCommandResult = LoanCommandReply;
@@ -49,12 +41,10 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
 
   constructor(
     private readonly loans: LoanRepository,
-    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    private readonly inputs: DecisionInputsBuilder,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly eventBus: EventBus,
-    private readonly winwin: WinwinExposureGuard,
     private readonly idempotency: IdempotencyService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly warnings: LoanWarnings,
   ) {}
 
@@ -75,19 +65,11 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
           loan.version,
         );
       }
-      const guard = isWinwinRegistration(command, loan.state)
-        ? await this.winwin.read(command.loanId, loan.state)
-        : undefined;
-      const combinedLoan = await readCombinedLoan(this.loans, command, loan.state);
+      const inputs = await this.inputs.gather(command, loan);
+      const { guard } = inputs;
       let events;
       try {
-        events = decide(command, loan.state, {
-          catalogue: this.catalogue,
-          clock: this.clock,
-          winwinExposure: guard?.exposure,
-          combinedLoan,
-          creditAssessmentRules: this.config.creditAssessmentRules,
-        });
+        events = decide(inputs.command, loan.state, inputs.context);
       } catch (error) {
         if (error instanceof LoanStateConflictError) throw error.atVersion(loan.version);
         throw error;

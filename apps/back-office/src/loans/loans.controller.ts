@@ -15,15 +15,7 @@ import {
   type PipeTransform,
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import {
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags, type ApiParamOptions } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import type { LocalDate } from '@js-joda/core';
 import {
@@ -40,10 +32,31 @@ import {
   type LoanCommand,
   type ProductCatalogue,
 } from '@loanbook/domain';
-import { InvalidCursorError, listLoans } from '@loanbook/projections/read-models';
+import {
+  InvalidCursorError,
+  listLoans,
+  type ArrearsBucket,
+} from '@loanbook/projections/read-models';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { CurrentPrincipal, type Principal } from '../auth/principal';
 import { ValidationProblem } from '../http/problem';
+import { ApiCommand, ApiRead, LOAN_ID, type Problem } from '../http/api-docs';
+import {
+  APPLY_EXAMPLES,
+  APPROVE_EXAMPLES,
+  CALL_EXAMPLES,
+  DEFAULT_EXAMPLES,
+  DISBURSE_EXAMPLES,
+  GOVERNMENT_CLAIM_EXAMPLES,
+  RECOVERY_EXAMPLES,
+  REFUSE_EXAMPLES,
+  REFUSE_RELEASE_EXAMPLES,
+  RELEASE_EXAMPLES,
+  REPAY_EARLY_EXAMPLES,
+  REPAY_EXAMPLES,
+  WITHDRAW_EXAMPLES,
+  WRITE_OFF_EXAMPLES,
+} from '../http/command-examples';
 import { IfMatch, LoanIdPipe, Meta } from '../http/request-meta';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { revealLoanListItems } from '../people/loan-list';
@@ -56,7 +69,13 @@ import { LoanWarnings } from './loan-warnings';
 import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
 import { ApproveLoanDto } from './dto/approve-loan.dto';
 import { AsOfQueryDto } from './dto/as-of.query.dto';
-import { CommandResultDto } from './dto/command-result.dto';
+import { ApiLoanCommand } from './api-loan-command';
+import { CommandResultDto } from './dto/command-result.response';
+import { EarlyRepaymentQuoteDto } from './dto/early-repayment-quote.response';
+import { LoanEventsDto } from './dto/loan-events.response';
+import { LoanListDto } from './dto/loan-list.response';
+import { LoanDto } from './dto/loan.response';
+import { LoanArrearsReplyDto, LoanScheduleDto } from './dto/schedule.response';
 import {
   ClaimGovernmentGuaranteeDto,
   DeclareDefaultDto,
@@ -79,13 +98,6 @@ import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository, type LoadedLoan } from './loan-repository';
 import { toArrearsView, toEventView, toLoanView, toQuoteView, toScheduleView } from './loan-view';
 
-export const IF_MATCH = {
-  name: 'If-Match',
-  required: false,
-  description:
-    'The loan version the client saw ("3"); the command is refused with 409 if the loan moved on',
-};
-
 /** Guarantee ids as the domain gives them: g1, g2, ... */
 const GUARANTEE_ID = /^g[1-9][0-9]{0,3}$/;
 
@@ -105,11 +117,17 @@ export class GuaranteeIdPipe implements PipeTransform<string, string> {
   }
 }
 
-const GUARANTEE_ID_PARAM = {
+const GUARANTEE_ID_PARAM: ApiParamOptions = {
   name: 'guaranteeId',
   description: 'The guarantee within the loan: g1, g2, ... in the order they were given',
   schema: { type: 'string', pattern: GUARANTEE_ID.source },
-} as const;
+};
+
+/** A guarantee command's own problems, beside the loan's. */
+const GUARANTEE_PROBLEMS: Problem[] = [
+  { status: 400, description: 'The guarantee id is not one such as g1 (code guarantee-id)' },
+  { status: 404, description: 'The loan has no such guarantee' },
+];
 
 const guaranteesOf = (given: GuaranteeDto[] | undefined): GuaranteeInput[] | undefined =>
   given?.map((g) => ({ kind: g.kind, guarantor: g.guarantor, amount: Money.parse(g.amount) }));
@@ -131,6 +149,24 @@ export class LoansController {
 
   @Get()
   @Roles(...READ_LOANS)
+  @ApiRead({
+    summary: 'A page of loans, newest application first',
+    description:
+      'From the loans read model: filter by productCode, status, enterpriseNumber (a company’s or a sole trader’s), q (a search box: a company name’s words, a loan id’s start, a number), awaiting=second-approval (the officers’ queue, without the caller’s own proposals and registrations) and arrears (a bucket of days past due); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a command reply’s position as minPosition to read your writes (503 read-model-behind when not reached in time). Sole traders’ names and numbers are opened here, or "[erased]".',
+    ok: LoanListDto,
+    problems: [
+      {
+        status: 400,
+        description:
+          'A filter, limit (out-of-range), cursor (code cursor) or minPosition is malformed',
+      },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async list(@Query() q: ListLoansQueryDto, @CurrentPrincipal() user: Principal) {
     const limit = q.limit === undefined ? 50 : Number(q.limit);
     if (limit < 1 || limit > 200) {
@@ -139,11 +175,15 @@ export class LoansController {
       ]);
     }
     await this.readModels.reached(
-      ['loans'],
+      q.arrears === undefined ? ['loans'] : ['loans', 'loan_schedules'],
       q.minPosition === undefined ? undefined : Number(q.minPosition),
     );
     try {
-      const page = await listLoans(this.readModels.db, await this.readModels.tables('loans'), {
+      const tables =
+        q.arrears === undefined
+          ? await this.readModels.tables('loans')
+          : await this.readModels.tables('loans', 'schedules', 'payments');
+      const page = await listLoans(this.readModels.db, tables, {
         productCode: q.productCode,
         status: q.status,
         borrower:
@@ -153,6 +193,13 @@ export class LoansController {
         search: q.q === undefined ? undefined : await loanSearch(q.q, this.people),
         awaitingSecondApproval:
           q.awaiting === 'second-approval' ? { notByActorKey: actorKey(user.id) } : undefined,
+        arrears:
+          q.arrears === undefined
+            ? undefined
+            : {
+                bucket: q.arrears as ArrearsBucket,
+                asOf: q.arrearsAsOf ?? this.clock.today().toString(),
+              },
         limit,
         cursor: q.cursor,
       });
@@ -168,7 +215,26 @@ export class LoansController {
 
   @Post()
   @Roles('clerk')
-  @ApiCreatedResponse({ type: CommandResultDto })
+  @ApiCommand({
+    summary: 'Apply for a loan (a win-win loan: ask for its registration)',
+    description:
+      'Records LoanApplied, on the product version in force on the application date (a win-win loan: the deed’s signedOn). Which fields a product takes is in GET /products/{productCode} (application.requiredFields, optionalFields); guarantees get the ids g1, g2, … in order. A natural person’s name and number (a sole trader, a win-win lender, a personal surety) are stored encrypted. The rule codes are listed in docs/api.md.',
+    status: 201,
+    body: ApplyForLoanDto,
+    examples: APPLY_EXAMPLES,
+    ok: CommandResultDto,
+    okDescription: 'The application is recorded',
+    idempotent: true,
+    location: 'The new loan: /api/v1/loans/{loanId}',
+    problems: [
+      { status: 409, description: 'A loan with the loanId given exists already' },
+      {
+        status: 422,
+        description:
+          'A product or policy rule is broken (amounts, terms, product fields, win-win limits and rate bands, co-financing ratios)',
+      },
+    ],
+  })
   async apply(
     @Body() body: ApplyForLoanDto,
     @Meta() meta: RequestMeta,
@@ -236,8 +302,13 @@ export class LoansController {
   @Post(':loanId/approval')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
+  @ApiLoanCommand({
+    summary: 'Approve an application: the offer (a win-win loan: its registration)',
+    description:
+      'On the terms of the product version in force on the contract date (approvedOn; a win-win loan: the deed’s signedOn); amount, term, rate, repayment and offer validity default to the application’s and the product’s. Four eyes: the registrar may not approve; an amount above the officer’s approval limit records LoanApprovalProposed (outcome proposed, secondApproval) and a second credit officer approves the same terms. Approving above the responsible credit maximum assessed needs responsibleMaximumOverride.justification.',
+    body: ApproveLoanDto,
+    examples: APPROVE_EXAMPLES,
+  })
   async approve(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: ApproveLoanDto,
@@ -245,14 +316,11 @@ export class LoansController {
     @CurrentPrincipal() officer: Principal,
     @IfMatch() ifMatch?: number,
   ): Promise<LoanCommandResult> {
-    const approvedOn = parseBusinessDate(body.approvedOn);
     return this.run(
       {
         type: 'ApproveLoan',
         loanId,
-        approvedOn,
-        // Only a product priced from the curve needs it (KMO-cofinanciering: IRS + margin).
-        referenceCurve: await this.curves.inForceOn(approvedOn),
+        approvedOn: parseBusinessDate(body.approvedOn),
         capitalHolidayJustification: body.capitalHolidayJustification,
         responsibleMaximumOverride: body.responsibleMaximumOverride && {
           justification: body.responsibleMaximumOverride.justification,
@@ -274,8 +342,13 @@ export class LoansController {
   @Post(':loanId/refusal')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
+  @ApiLoanCommand({
+    summary: 'Refuse an application with coded reasons',
+    description:
+      'The code of conduct’s reasons (DOMAIN.md 4.4), at least one, and an optional explanation; records LoanRefused. The enterprise may then ask for the written refusal statement.',
+    body: RefuseLoanDto,
+    examples: REFUSE_EXAMPLES,
+  })
   refuse(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RefuseLoanDto,
@@ -298,8 +371,13 @@ export class LoansController {
   @Post(':loanId/withdrawal')
   @Roles('clerk', 'credit-officer')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
+  @ApiLoanCommand({
+    summary: 'The applicant withdraws, or declines the offer',
+    description:
+      'Before disbursement: records ApplicationWithdrawn, from an application or an offer.',
+    body: WithdrawApplicationDto,
+    examples: WITHDRAW_EXAMPLES,
+  })
   withdraw(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: WithdrawApplicationDto,
@@ -322,8 +400,13 @@ export class LoansController {
   @Post(':loanId/disbursement')
   @Roles('clerk')
   @HttpCode(200)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
+  @ApiLoanCommand({
+    summary: 'Pay out the offer: the loan becomes active',
+    description:
+      'Within the offer’s validity (offerValidUntil; later: 422 offer-lapsed). Records LoanDisbursed; the schedule runs from this day. An offer left undisbursed lapses by itself (a win-win registration never does).',
+    body: DisburseLoanDto,
+    examples: DISBURSE_EXAMPLES,
+  })
   disburse(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: DisburseLoanDto,
@@ -341,13 +424,13 @@ export class LoansController {
   @Post(':loanId/repayments')
   @Roles('clerk')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Record a payment towards the schedule',
     description:
       'Applied in business-date order to the oldest instalment due, interest before principal; a back-dated payment takes its place and moves later ones (RepaymentsReallocated). It may pay everything due up to the next instalment, that one included (paid ahead of its due date); more is a 422 payment-above-amount-due: paying further ahead is an early repayment. The last instalment paid makes the loan repaid.',
+    body: RepayInstalmentDto,
+    examples: REPAY_EXAMPLES,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
   repay(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RepayInstalmentDto,
@@ -368,10 +451,18 @@ export class LoansController {
 
   @Get(':loanId/early-repayment-quote')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID],
     summary: 'What an early repayment on a day would cost',
     description:
-      'The capital, the interest accrued on it since the last due date and the reinvestment fee (DOMAIN.md 4.3), with the computation line by line; the day may lie in the future. Records nothing. 409 unless the loan is active; 422 when the repayment would break a rule.',
+      'The capital, the interest accrued on it since the last due date and the reinvestment fee (DOMAIN.md 4.3), with the computation line by line; on may lie in the future; amount or full=true. Records nothing. 409 unless the loan is active; 422 when the repayment would break a rule (the codes of POST …/early-repayments).',
+    ok: EarlyRepaymentQuoteDto,
+    problems: [
+      { status: 400, description: 'The loan id, on, amount or full is malformed' },
+      { status: 404, description: 'No such loan' },
+      { status: 409, description: 'The loan is not active' },
+      422,
+    ],
   })
   async quote(
     @Param('loanId', LoanIdPipe) loanId: string,
@@ -402,29 +493,26 @@ export class LoansController {
   @Post(':loanId/early-repayments')
   @Roles('clerk')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Record an early repayment, partial (amount) or full (full: true)',
     description:
-      'The capital, the interest accrued on it and the reinvestment fee (see the quote). A partial repayment keeps the term: the later instalments are computed again on the lower principal. A win-win loan is repaid early only in full (422 partial-early-repayment-not-allowed).',
+      'The capital, the interest accrued on it and the reinvestment fee (see the quote); records EarlyRepaymentMade with the fee’s lines. A partial repayment keeps the term: the later instalments are computed again on the lower principal; a full one also records LoanRepaid. A win-win loan is repaid early only in full (422 partial-early-repayment-not-allowed).',
+    body: RepayEarlyDto,
+    examples: REPAY_EARLY_EXAMPLES,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
   async repayEarly(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RepayEarlyDto,
     @Meta() meta: RequestMeta,
     @IfMatch() ifMatch?: number,
   ): Promise<LoanCommandResult> {
-    const repaidOn = parseBusinessDate(body.repaidOn);
     return this.run(
       {
         type: 'RepayEarly',
         loanId,
-        repaidOn,
+        repaidOn: parseBusinessDate(body.repaidOn),
         amount: body.amount === undefined ? undefined : Money.parse(body.amount),
         full: body.full,
-        // Only a credit above the small-credit threshold needs it (the standard scheme).
-        referenceCurve: await this.curves.inForceOn(repaidOn),
       },
       meta,
       ifMatch,
@@ -434,14 +522,15 @@ export class LoansController {
   @Post(':loanId/guarantees/:guaranteeId/release')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Release a guarantee, wholly or partly',
-    description: 'Whatever became of the loan. 404 for a guarantee the loan does not have.',
+    description:
+      'Whatever became of the loan; amount absent: all it still covers. Records GuaranteeReleased.',
+    body: ReleaseGuaranteeDto,
+    examples: RELEASE_EXAMPLES,
+    params: [GUARANTEE_ID_PARAM],
+    problems: GUARANTEE_PROBLEMS,
   })
-  @ApiParam(GUARANTEE_ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
-  @ApiNotFoundResponse({ description: 'No such loan, or no such guarantee on it' })
   releaseGuarantee(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Param('guaranteeId', GuaranteeIdPipe) guaranteeId: string,
@@ -465,15 +554,15 @@ export class LoansController {
   @Post(':loanId/guarantees/:guaranteeId/release-refusal')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Refuse to release a guarantee (DOMAIN.md 4.5)',
     description:
-      'With the code of conduct reasons and the explanation the enterprise and the guarantor receive in writing. The guarantee does not change.',
+      'With the code of conduct’s reasons, each once, and the explanation the enterprise and the guarantor receive in writing; records GuaranteeReleaseRefused. The guarantee does not change; the written notice appears among the loan’s documents.',
+    body: RefuseGuaranteeReleaseDto,
+    examples: REFUSE_RELEASE_EXAMPLES,
+    params: [GUARANTEE_ID_PARAM],
+    problems: GUARANTEE_PROBLEMS,
   })
-  @ApiParam(GUARANTEE_ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
-  @ApiNotFoundResponse({ description: 'No such loan, or no such guarantee on it' })
   refuseGuaranteeRelease(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Param('guaranteeId', GuaranteeIdPipe) guaranteeId: string,
@@ -500,13 +589,13 @@ export class LoansController {
   @Post(':loanId/default')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Declare an active loan in default, with its cause',
     description:
-      'Keeps the principal outstanding and the arrears on that day. The cause arrears needs the oldest unpaid instalment to be over 3 months late.',
+      'Records LoanDefaulted with the principal outstanding and the arrears on that day. The cause arrears needs the oldest unpaid instalment to be over 3 months late.',
+    body: DeclareDefaultDto,
+    examples: DEFAULT_EXAMPLES,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
   declareDefault(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: DeclareDefaultDto,
@@ -528,14 +617,15 @@ export class LoansController {
   @Post(':loanId/guarantees/:guaranteeId/call')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: "Call upon a defaulted loan's guarantor",
-    description: 'For at most what the guarantee still covers; all of it when no amount is given.',
+    description:
+      'On a defaulted or written-off loan, for at most what the guarantee still covers; all of it when no amount is given. Records GuaranteeCalled.',
+    body: CallGuaranteeDto,
+    examples: CALL_EXAMPLES,
+    params: [GUARANTEE_ID_PARAM],
+    problems: GUARANTEE_PROBLEMS,
   })
-  @ApiParam(GUARANTEE_ID_PARAM)
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
-  @ApiNotFoundResponse({ description: 'No such loan, or no such guarantee on it' })
   callGuarantee(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Param('guaranteeId', GuaranteeIdPipe) guaranteeId: string,
@@ -559,13 +649,13 @@ export class LoansController {
   @Post(':loanId/government-guarantee-claim')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: "Claim a win-win loan's government guarantee",
     description:
-      "The product version's share (30 %, or 40 % for deeds signed from 2020-03-15 to 2021-12-31) of the principal definitively lost, rounded half up to the cent; for bankruptcy, manifest insolvency or dissolution during the term or within 6 months after it; once.",
+      "The product version's share (30 %, or 40 % for deeds signed from 2020-03-15 to 2021-12-31) of the principal definitively lost, rounded half up to the cent; for bankruptcy, manifest insolvency or dissolution during the term or within 6 months after it; once. Records GovernmentGuaranteeClaimed.",
+    body: ClaimGovernmentGuaranteeDto,
+    examples: GOVERNMENT_CLAIM_EXAMPLES,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
   claimGovernmentGuarantee(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: ClaimGovernmentGuaranteeDto,
@@ -588,9 +678,13 @@ export class LoansController {
   @Post(':loanId/recoveries')
   @Roles('clerk')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Record money received on a defaulted or written-off loan' })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
+  @ApiLoanCommand({
+    summary: 'Record money received on a defaulted or written-off loan',
+    description:
+      'From the borrower, a guarantor, the government guarantee, a liquidation or elsewhere; at most what is outstanding. Records RecoveryRecorded.',
+    body: RecordRecoveryDto,
+    examples: RECOVERY_EXAMPLES,
+  })
   recordRecovery(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: RecordRecoveryDto,
@@ -613,12 +707,12 @@ export class LoansController {
   @Post(':loanId/write-off')
   @Roles('credit-officer')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiLoanCommand({
     summary: 'Write off the principal still unpaid on a defaulted loan',
-    description: 'Recoveries may still be recorded afterwards.',
+    description: 'Records LoanWrittenOff; recoveries may still be recorded afterwards.',
+    body: WriteOffLoanDto,
+    examples: WRITE_OFF_EXAMPLES,
   })
-  @ApiHeader(IF_MATCH)
-  @ApiOkResponse({ type: CommandResultDto })
   writeOff(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Body() body: WriteOffLoanDto,
@@ -640,6 +734,27 @@ export class LoansController {
   @Get(':loanId')
   @Roles(...READ_LOANS)
   @Header('Cache-Control', 'no-cache')
+  @ApiRead({
+    params: [LOAN_ID],
+    summary: 'One loan, as its events make it',
+    description:
+      'Product and version, status, borrower (and lender), amounts applied and offered, rate, term, repayment, outstanding principal, the dates of each step, who registered and who approved, a pending proposal, refusal or withdrawal, guarantees with what they still cover, today’s arrears and the next instalment due, default, government claim, recoveries, write-off. Read from the loan’s own stream: always current. ETag is the version: send it as If-Match with a command, or as If-None-Match for a 304.',
+    ok: LoanDto,
+    headers: {
+      ETag: { description: 'The loan version, "3"', schema: { type: 'string', example: '"3"' } },
+    },
+    responses: [
+      {
+        status: 304,
+        description: 'If-None-Match names the current version: nothing changed',
+        headers: { ETag: { description: 'The loan version', schema: { type: 'string' } } },
+      },
+    ],
+    problems: [
+      { status: 400, description: 'The loan id is not a UUID' },
+      { status: 404, description: 'No such loan' },
+    ],
+  })
   async get(
     @Param('loanId', LoanIdPipe) loanId: string,
     @Req() req: Request,
@@ -657,10 +772,17 @@ export class LoansController {
 
   @Get(':loanId/schedule')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID],
     summary: "The loan's current schedule and what was paid of it",
     description:
-      'The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the arrears as of asOf. 409 before disbursement.',
+      'The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the payments, early repayments and the arrears as of asOf. 409 before disbursement.',
+    ok: LoanScheduleDto,
+    problems: [
+      { status: 400, description: 'The loan id or asOf is malformed' },
+      { status: 404, description: 'No such loan' },
+      { status: 409, description: 'Not disbursed: there is no schedule yet' },
+    ],
   })
   async schedule(@Param('loanId', LoanIdPipe) loanId: string, @Query() q: AsOfQueryDto) {
     const loan = await this.existing(loanId);
@@ -669,10 +791,17 @@ export class LoansController {
 
   @Get(':loanId/arrears')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
+    params: [LOAN_ID],
     summary: 'Arrears at the end of a day',
     description:
       'The unpaid parts of the instalments due before asOf (default today), the days past due of the oldest, what is due that day, and the next instalment to fall due. 409 before disbursement.',
+    ok: LoanArrearsReplyDto,
+    problems: [
+      { status: 400, description: 'The loan id or asOf is malformed' },
+      { status: 404, description: 'No such loan' },
+      { status: 409, description: 'Not disbursed: there are no instalments yet' },
+    ],
   })
   async arrears(@Param('loanId', LoanIdPipe) loanId: string, @Query() q: AsOfQueryDto) {
     const loan = await this.existing(loanId);
@@ -681,6 +810,17 @@ export class LoansController {
 
   @Get(':loanId/events')
   @Roles(...READ_LOANS)
+  @ApiRead({
+    params: [LOAN_ID],
+    summary: "The loan's events, oldest first: who did what, when",
+    description:
+      'Each as an envelope: eventId, type, streamId, streamVersion, globalPosition, data (its shape by type) and metadata (effectiveOn, recordedAt, actor, correlationId, causationId, schemaVersion; for an idempotent command idempotencyKey and requestHash). Natural persons’ fields are opened, or "[erased]".',
+    ok: LoanEventsDto,
+    problems: [
+      { status: 400, description: 'The loan id is not a UUID' },
+      { status: 404, description: 'No such loan' },
+    ],
+  })
   async events(@Param('loanId', LoanIdPipe) loanId: string) {
     const loan = await this.existing(loanId);
     return { loanId, version: loan.version, events: loan.events.map(toEventView) };

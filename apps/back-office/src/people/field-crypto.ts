@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
+import { ERASED, FIELD_ALG, type ErasableField } from '@loanbook/messaging/stored-event-types';
 
 /**
  * Crypto-shredding of personal data (node:crypto only). Each natural person has a data key;
@@ -7,22 +8,10 @@ import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } f
  * (PERSONAL_DATA_KEY), which never encrypts anything itself.
  */
 
-/** What a field of a forgotten person reads as, wherever it is shown or decided on. */
-export const ERASED = '[erased]';
-
 export const KEY_BYTES = 32;
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-export const FIELD_ALG = 'A256GCM';
-
-/**
- * A personal field as stored in an event: the clear value's place holds this object.
- * `person` names the key; it is also the AAD, so an envelope cannot be passed off as another
- * person's. `iv` and `data` (ciphertext then the 16-byte GCM tag) are base64url.
- */
-export interface ErasableField {
-  erasable: { person: string; alg: typeof FIELD_ALG; iv: string; data: string };
-}
+export { ERASED, FIELD_ALG, type ErasableField };
 
 export function isErasable(value: unknown): value is ErasableField {
   if (typeof value !== 'object' || value === null || !('erasable' in value)) return false;

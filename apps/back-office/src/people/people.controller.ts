@@ -9,24 +9,24 @@ import {
   Query,
   type PipeTransform,
 } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { isUUID } from 'class-validator';
 import { listLoans } from '@loanbook/projections/read-models';
 import { READ_LOANS, Roles } from '../auth/decorators';
+import { ApiCommand, ApiRead, PERSON_ID } from '../http/api-docs';
+import { FORGET_EXAMPLES } from '../http/command-examples';
 import { borrowerMatch } from '../loans/loan-search';
 import { NotFoundProblem, ValidationProblem } from '../http/problem';
 import { Meta } from '../http/request-meta';
 import type { RequestMeta } from '../audit/request-meta';
 import { ReadModelsService } from '../read-models/read-models.service';
-import { FindBorrowerQueryDto, FoundBorrowersDto, type BorrowerDto } from './dto/find-borrower.dto';
-import { ForgetPersonDto, ForgottenPersonDto } from './dto/forget-person.dto';
+import {
+  FindBorrowerQueryDto,
+  FoundBorrowersDto,
+  type FoundBorrowerDto,
+} from './dto/find-borrower.dto';
+import { ForgetPersonDto } from './dto/forget-person.dto';
+import { ForgottenPersonDto } from './dto/forget-person.response';
 import { revealLoanListItems } from './loan-list';
 import { PeopleService, type ForgottenPerson } from './people.service';
 import {
@@ -60,17 +60,20 @@ export class PeopleController {
 
   @Get()
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
     summary: 'The borrower of an enterprise number, with their loans',
     description:
       'A company, or a sole trader (whose number is sealed in the events and found by its lookup hash), with every loan they applied for, newest first. 404 when no loan names the number.',
+    ok: FoundBorrowersDto,
+    problems: [
+      { status: 400, description: 'Not an enterprise number (code enterprise-number)' },
+      { status: 404, description: 'No loan names this enterprise number', types: ['not-found'] },
+    ],
   })
-  @ApiOkResponse({ type: FoundBorrowersDto })
-  @ApiNotFoundResponse({ description: 'No loan names this enterprise number' })
   async find(@Query() q: FindBorrowerQueryDto): Promise<FoundBorrowersDto> {
     const borrower = await borrowerMatch(q.enterpriseNumber, this.people);
     const { loans } = await this.readModels.tables('loans');
-    const found = new Map<string, BorrowerDto>();
+    const found = new Map<string, FoundBorrowerDto>();
     for (let cursor: string | undefined, pages = 0; pages < 25; pages++) {
       const page = await listLoans(this.readModels.db, { loans }, { borrower, limit: 200, cursor });
       for (const item of await revealLoanListItems(page.items, this.people)) {
@@ -104,18 +107,27 @@ export class PeopleController {
   @Post(':personId/forget')
   @Roles('admin')
   @HttpCode(200)
-  @ApiOperation({
+  @ApiCommand({
+    params: [PERSON_ID],
     summary: 'Forget a natural person',
     description:
-      "Destroys the person's key: their names and identifying numbers (a sole trader's enterprise number too) read as \"[erased]\" in every event, loan and list from then on; figures and reports do not change. Records PersonForgotten and answers with the loans that name the person. A sole trader is one person per enterprise number: when their loans give the borrower different names (the number given for someone else?), 409 person-named-differently lists the loans, and the admin confirms by sending confirmLoans with exactly those loan ids. Forgetting again answers with the first date. Find the person id in a loan's borrower.personId, lender.personId or a guarantee's guarantorPersonId.",
+      "Destroys the person's key: their names and identifying numbers (a sole trader's enterprise number too) read as \"[erased]\" in every event, loan and list from then on, the documents that named them answer 410; figures and reports do not change. Records PersonForgotten in stream person-<personId> and answers with the loans that name the person. A sole trader is one person per enterprise number: when their loans give the borrower different names (the number given for someone else?), 409 person-named-differently lists the loans, and the admin confirms by sending confirmLoans with exactly those loan ids. Forgetting again answers with the first date (it is idempotent of itself: Idempotency-Key is not used). Find the person id in a loan's borrower.personId, lender.personId or a guarantee's guarantorPersonId.",
+    status: 200,
+    body: ForgetPersonDto,
+    examples: FORGET_EXAMPLES,
+    ok: ForgottenPersonDto,
+    okDescription: 'The person is forgotten',
+    problems: [
+      { status: 400, description: 'The person id is not a UUID' },
+      { status: 404, description: 'No person has this id' },
+      {
+        status: 409,
+        description:
+          'The loans give the person (a sole trader) different names: confirm with confirmLoans',
+        typesOnly: ['person-named-differently'],
+      },
+    ],
   })
-  @ApiOkResponse({ type: ForgottenPersonDto })
-  @ApiConflictResponse({
-    description:
-      'The loans give the person (a sole trader) different names: confirm with confirmLoans',
-  })
-  @ApiNotFoundResponse({ description: 'No person has this id' })
-  @ApiForbiddenResponse({ description: 'Only an admin may forget people' })
   async forget(
     @Param('personId', PersonIdPipe) personId: string,
     @Body() body: ForgetPersonDto,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { formatBusinessDate, type Clock } from '@loanbook/domain';
 import type { EventStore, SqlExecutor, StoredEvent } from '@loanbook/event-store';
+import type { PersonForgottenData } from '@loanbook/messaging/stored-event-types';
 import {
   CLOCK,
   EVENT_STORE,
@@ -37,12 +38,6 @@ export interface ForgottenPerson {
   personId: string;
   /** When the key was destroyed, the first time (ISO timestamp). */
   forgottenAt: string;
-}
-
-export interface PersonForgottenData {
-  personId: string;
-  forgottenAt: string;
-  reason: string;
 }
 
 /**

@@ -1,12 +1,6 @@
 import { Controller, Get, Injectable, Param, Query, type OnModuleInit } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
-import {
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import {
   formatBusinessDate,
   isProductCode,
@@ -17,8 +11,10 @@ import {
   type ProductCode,
 } from '@loanbook/domain';
 import { READ_LOANS, Roles } from '../auth/decorators';
+import { ApiRead } from '../http/api-docs';
 import { NotFoundProblem } from '../http/problem';
 import { CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { ProductDto, ProductsDto } from './product.response';
 import { toProductView } from './product-view';
 import { ProductsQueryDto } from './products.query.dto';
 
@@ -65,12 +61,13 @@ export class ProductsController {
 
   @Get()
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
     summary: 'Every product: the terms in force on a day, its versions, its product sheet',
     description:
       "`on` (default today) picks the version in force; `lang` (nl, en; default nl) the product sheet's language. A product not offered on that day has inForce and productSheet null.",
+    ok: ProductsDto,
+    problems: [{ status: 400, description: 'on or lang is malformed' }],
   })
-  @ApiOkResponse({ description: '{ on, language, products[] }' })
   list(@Query() q: ProductsQueryDto) {
     const { on, language } = this.view(q);
     const catalogue = this.source.catalogue;
@@ -83,12 +80,17 @@ export class ProductsController {
 
   @Get(':productCode')
   @Roles(...READ_LOANS)
-  @ApiOperation({
+  @ApiRead({
     summary: 'One product: its terms in force on a day, its versions, its product sheet',
+    description:
+      'The lender, what an application needs (application: contract date, required and optional fields, whether offers lapse), the version in force on `on` (amount and term limits, rate, repayment, capital holiday, offer validity, early repayment policy, product rules, notes), every version with its period and rate, and the product sheet in `lang`.',
+    ok: ProductDto,
+    problems: [
+      { status: 400, description: 'on or lang is malformed' },
+      { status: 404, description: 'No such product' },
+    ],
   })
   @ApiParam({ name: 'productCode', enum: PRODUCT_CODES })
-  @ApiOkResponse({ description: 'the product' })
-  @ApiNotFoundResponse({ description: 'No such product' })
   get(@Param('productCode') productCode: string, @Query() q: ProductsQueryDto) {
     const catalogue = this.source.catalogue;
     if (!isProductCode(productCode) || !catalogue.isOffered(productCode)) {

@@ -1,9 +1,11 @@
 import { Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/decorators';
+import { ApiCommand, ApiRead } from '../http/api-docs';
 import { ValidationProblem } from '../http/problem';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { toProjectionView } from './projection-view';
+import { PROJECTION_NAMES, ProjectionRetryDto, ProjectionsDto } from './projections.response';
 
 /**
  * The read models' projections, for operators: each live generation's version, checkpoint,
@@ -17,12 +19,11 @@ export class ProjectionsController {
 
   @Get()
   @Roles('admin', 'analyst')
-  @ApiOperation({
+  @ApiRead({
     summary: 'Every projection: version, generation, status, checkpoint, lag and failure',
-  })
-  @ApiOkResponse({
     description:
-      '{ status: "ok" | "degraded", projections: [{ name, version, generation, status: active | building | degraded, generationStatus, checkpoint: { transactionId, globalPosition }, eventsProcessed, lag, head: { transactionId, globalPosition } (the last event in the store), caughtUp, createdAt, updatedAt, caughtUpAt, failure: null | { event: { id, type, streamId, streamVersion, transactionId, globalPosition }, error: { message, code }, attempts, firstFailedAt, lastRetriedAt } }] }',
+      'For operators: each live generation of the read models (loans, inquiries, loan_schedules) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.',
+    ok: ProjectionsDto,
   })
   async list() {
     const projections = (await this.readModels.status()).map(toProjectionView);
@@ -41,12 +42,15 @@ export class ProjectionsController {
   @Post(':name/retry')
   @HttpCode(200)
   @Roles('admin')
-  @ApiOperation({
+  @ApiCommand({
     summary: 'Retry a projection stopped at an event it could not apply (after a fix)',
-  })
-  @ApiOkResponse({
     description:
-      '{ name, cleared: [failure…] } (empty when it was not stopped); 400 for an unknown projection',
+      'Forgets the failures the projection is stopped at, so that the runner tries those events at once; answers what was forgotten (empty when it was not stopped). GET /projections then shows whether it went on. npm run cli -- projections retry <name> calls this on a running back office.',
+    status: 200,
+    params: [{ name: 'name', enum: PROJECTION_NAMES, description: 'The projection to retry' }],
+    ok: ProjectionRetryDto,
+    okDescription: 'The failures forgotten',
+    problems: [{ status: 400, description: 'No such projection (code one-of)' }],
   })
   async retry(@Param('name') name: string) {
     let cleared;

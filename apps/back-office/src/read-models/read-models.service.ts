@@ -2,8 +2,8 @@ import {
   Inject,
   Injectable,
   Logger,
+  type BeforeApplicationShutdown,
   type OnApplicationBootstrap,
-  type OnApplicationShutdown,
 } from '@nestjs/common';
 import {
   type ProjectionFailure,
@@ -37,7 +37,7 @@ const READ_MODEL_TABLES: Record<keyof ReadModelTables, [projection: string, tabl
  * projector process keeps them (PROJECTIONS=external) — the runner that keeps them up to date.
  */
 @Injectable()
-export class ReadModelsService implements OnApplicationBootstrap, OnApplicationShutdown {
+export class ReadModelsService implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('projections');
   readonly models: ReadModels;
   private runner?: ProjectionRunner;
@@ -69,7 +69,8 @@ export class ReadModelsService implements OnApplicationBootstrap, OnApplicationS
     this.logger.log('projections running in process');
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  // Before the store closes (EventStoreLifecycle, on shutdown): a runner mid-batch finishes.
+  async beforeApplicationShutdown(): Promise<void> {
     await this.runner?.stop();
   }
 

@@ -1,10 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  IsObject,
-  ArrayMaxSize,
   ArrayMinSize,
-  IsArray,
   IsDefined,
   IsInt,
   IsOptional,
@@ -13,9 +9,8 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { IsBusinessDate, IsMarketRate, trimmed } from '../http/validators';
+import { IsBusinessDate, IsMarketRate, trimmed, NestedArrayOf } from '../http/validators';
 
 export class ReferenceCurvePointDto {
   @ApiProperty({ example: 24, description: 'Months; Euribor up to 12, IRS beyond' })
@@ -47,13 +42,7 @@ export class RecordReferenceCurveDto {
 
   @ApiProperty({ type: [ReferenceCurvePointDto] })
   @IsDefined()
-  @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(60)
-  // Each element an object: class-transformer maps a nested array through as it is, and
-  // ValidateNested then checks its (absent) elements and lets it pass.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => ReferenceCurvePointDto)
+  @NestedArrayOf(() => ReferenceCurvePointDto, 60)
   points!: ReferenceCurvePointDto[];
 }

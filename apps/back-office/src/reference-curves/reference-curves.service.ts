@@ -12,6 +12,7 @@ import {
   type ReferenceCurve,
 } from '@loanbook/domain';
 import type { EventStore } from '@loanbook/event-store';
+import type { ReferenceCurveRecordedData } from '@loanbook/messaging/stored-event-types';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import type { RequestMeta } from '../audit/request-meta';
@@ -20,13 +21,6 @@ import { EventsCommitted } from '../read-models/events-committed';
 /** All recorded curves live in one short stream: a few a month at most. */
 export const REFERENCE_CURVES_STREAM = 'reference-curves';
 export const REFERENCE_CURVE_EVENT_SCHEMA_VERSION = 1;
-
-/** As stored: rates as decimal strings (negative allowed), the kind derived from the tenor. */
-export interface ReferenceCurveRecordedData {
-  recordedOn: string;
-  source: string;
-  points: Array<{ tenorMonths: number; kind: 'euribor' | 'irs'; rate: string }>;
-}
 
 export interface RecordReferenceCurve {
   recordedOn: LocalDate;

@@ -6,6 +6,7 @@ import {
   dropKnownAt,
   readModelsKnownAt,
   type PortfolioReport,
+  type ReportLanguage,
 } from '@loanbook/reporting';
 import { type EventStore, hasSqlDatabase } from '@loanbook/event-store';
 import { ValidationProblem } from '../http/problem';
@@ -23,6 +24,8 @@ export interface PortfolioReportRequest {
   minPosition?: number;
   /** As the portfolio was known at this instant (ISO): only events recorded by then count. */
   knownAt?: string;
+  /** Default: Dutch. */
+  language?: ReportLanguage;
 }
 
 /** The analysts' portfolio report (libs/reporting) on the back office's read models. */
@@ -71,6 +74,7 @@ export class PortfolioReportService {
         generatedAt,
         position,
         catalogue: this.catalogue,
+        language: request.language,
       });
     });
   }
@@ -89,6 +93,7 @@ export class PortfolioReportService {
         generatedAt,
         position,
         catalogue: this.catalogue,
+        language: request.language,
       });
       await dropKnownAt(tx);
       return report;

@@ -1,11 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { PRODUCT_CODES } from '@loanbook/domain';
+import { REPORT_LANGUAGES, type ReportLanguage } from '@loanbook/reporting';
 import { IsBusinessDate, IsInstant, IsMonth, IsWholeNumberText } from '../http/validators';
 
 /** Shared by every read-model query: read-your-writes and the as-of business date. */
 export class ReadModelQueryDto {
   @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
     description: 'Wait (a few seconds) until the read model has reached this global position',
   })
   @IsOptional()
@@ -73,4 +76,14 @@ export class PortfolioReportQueryDto extends ReadModelQueryDto {
   @IsOptional()
   @IsInstant()
   knownAt?: string;
+
+  @ApiPropertyOptional({
+    enum: REPORT_LANGUAGES,
+    default: 'nl',
+    description:
+      "The report's language: its texts and the formats of its figures and dates; Dutch by default for the page and the workbook, English for /reports/portfolio's JSON and CSV, whose keys and headers never change",
+  })
+  @IsOptional()
+  @IsIn(REPORT_LANGUAGES)
+  lang?: ReportLanguage;
 }

@@ -1,5 +1,5 @@
 import { Controller, Get, Inject, Query, Req, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Instant, YearMonth } from '@js-joda/core';
 import { parseBusinessDate, parseMonth, type Clock } from '@loanbook/domain';
@@ -12,6 +12,7 @@ import {
   type ReportRow,
 } from '@loanbook/reporting';
 import { READ_REPORTS, Roles } from '../auth/decorators';
+import { ApiRead } from '../http/api-docs';
 import { sendReport } from '../http/csv';
 import { ValidationProblem } from '../http/problem';
 import { CLOCK } from '../infrastructure/tokens';
@@ -23,12 +24,18 @@ import {
   PortfolioReportQueryDto,
   type ReadModelQueryDto,
 } from './report-queries.dto';
+import {
+  ApprovalRatesDto,
+  PortfolioByProductDto,
+  PortfolioReportDto,
+  WinwinByProvinceDto,
+  WinwinMonthlyDto,
+} from './reports.response';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Portfolio statistics from the read models; JSON, or CSV with `Accept: text/csv`. */
 @ApiTags('reports')
-@ApiProduces('application/json', 'text/csv')
 @Roles(...READ_REPORTS)
 @Controller('reports')
 export class ReportsController {
@@ -40,8 +47,37 @@ export class ReportsController {
 
   /** The portfolio by product on the as-of day (the report's portfolio tables, one row per product). */
   @Get('portfolio')
+  @ApiRead({
+    summary: 'The portfolio by product on the as-of day',
+    description:
+      'One row per product and a total: loans and principal outstanding, flows of the period (from, default 1 January of the as-of year, to asOf), arrears buckets, PAR30 and PAR90, defaults, write-offs, recoveries, the government guarantee exposure and claims. JSON, or CSV with Accept: text/csv. knownAt: as the portfolio was known at that instant (not on KurrentDB).',
+    ok: {
+      extraModels: [PortfolioByProductDto],
+      content: {
+        'application/json': { $ref: getSchemaPath(PortfolioByProductDto) },
+        'text/csv': {
+          type: 'string',
+          description: 'With Accept: text/csv: a header line and a row per record',
+        },
+      },
+    },
+    problems: [
+      {
+        status: 400,
+        description:
+          'A date, month, range or minPosition is malformed, or knownAt is asked of KurrentDB (unsupported)',
+      },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async portfolio(@Query() q: PortfolioReportQueryDto, @Req() req: Request, @Res() res: Response) {
-    const report = await this.buildPortfolio(q);
+    // A machine's table: its labels stay as clients have matched them ("Total") unless a
+    // language is asked for; the pages and workbooks are the people's, Dutch by default.
+    const report = await this.buildPortfolio({ ...q, lang: q.lang ?? 'en' });
     const tables = reportTables(report).filter((t) =>
       ['portfolio-by-product', 'arrears-by-product', 'defaults-and-guarantee'].includes(t.id),
     );
@@ -66,14 +102,28 @@ export class ReportsController {
   }
 
   /** The whole report as one self-contained HTML page (charts drawn as SVG on the server). */
-  @ApiProduces('text/html')
   @Get('portfolio.html')
+  @ApiRead({
+    summary: 'The whole portfolio report as one self-contained HTML page',
+    description:
+      "Summary, headline figures, SVG charts drawn on the server, tables; it needs nothing from the network (Content-Security-Policy: default-src 'none'). The same query as GET /reports/portfolio.",
+    ok: { content: { 'text/html': { type: 'string' } } },
+    problems: [
+      { status: 400, description: 'A date or minPosition is malformed' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async portfolioHtml(@Query() q: PortfolioReportQueryDto, @Res() res: Response) {
     const report = await this.buildPortfolio(q);
     res
       .status(200)
       .type('text/html; charset=utf-8')
       .setHeader('Content-Disposition', `inline; filename="portfolio-${report.asOf}.html"`)
+      .setHeader('Content-Language', report.language)
       // The page has no script and needs nothing from anywhere: say so to the browser.
       .setHeader(
         'Content-Security-Policy',
@@ -87,19 +137,59 @@ export class ReportsController {
    * (amounts as exact decimal strings). `npm run report` reads it from a running back office.
    */
   @Get('portfolio.json')
+  @ApiRead({
+    summary: 'The whole portfolio report’s model as JSON',
+    description:
+      'What the HTML, the workbook and the CSVs are rendered from: summary, headline figures, sections of charts and tables whose cells are exact decimal strings or counts (npm run report reads it from a running back office).',
+    ok: {
+      extraModels: [PortfolioReportDto],
+      content: {
+        'application/json': { $ref: getSchemaPath(PortfolioReportDto) },
+      },
+    },
+    problems: [
+      { status: 400, description: 'A date, month, range or minPosition is malformed' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async portfolioModel(@Query() q: PortfolioReportQueryDto): Promise<PortfolioReport> {
     return this.buildPortfolio(q);
   }
 
   /** The whole report as an Excel workbook, a sheet per table. */
-  @ApiProduces(XLSX_TYPE)
   @Get('portfolio.xlsx')
+  @ApiRead({
+    summary: 'The whole portfolio report as an Excel workbook',
+    description:
+      'A sheet per table, EUR and date formats, frozen headers; an amount is written as a number only if it reads back as the same decimal.',
+    ok: {
+      content: {
+        'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+          type: 'string',
+          format: 'binary',
+        },
+      },
+    },
+    problems: [
+      { status: 400, description: 'A date or minPosition is malformed' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async portfolioXlsx(@Query() q: PortfolioReportQueryDto, @Res() res: Response) {
     const report = await this.buildPortfolio(q);
     res
       .status(200)
       .type(XLSX_TYPE)
       .setHeader('Content-Disposition', `attachment; filename="portfolio-${report.asOf}.xlsx"`)
+      .setHeader('Content-Language', report.language)
       .send(await renderXlsx(report));
   }
 
@@ -116,10 +206,34 @@ export class ReportsController {
       from,
       minPosition: position(q),
       knownAt: q.knownAt === undefined ? undefined : Instant.parse(q.knownAt).toString(),
+      language: q.lang,
     });
   }
 
   @Get('winwin-monthly')
+  @ApiRead({
+    summary: 'Win-win registrations by month and term',
+    description:
+      'By the month of registration (the approval) and the term in whole years, with month totals and the total; from and to are months (YYYY-MM), by default the twelve up to the as-of month. JSON, or CSV with Accept: text/csv (the rows).',
+    ok: {
+      extraModels: [WinwinMonthlyDto],
+      content: {
+        'application/json': { $ref: getSchemaPath(WinwinMonthlyDto) },
+        'text/csv': {
+          type: 'string',
+          description: 'With Accept: text/csv: a header line and a row per record',
+        },
+      },
+    },
+    problems: [
+      { status: 400, description: 'A date, month, range or minPosition is malformed' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async winwinMonthly(@Query() q: MonthRangeQueryDto, @Req() req: Request, @Res() res: Response) {
     await this.readModels.reached(['loans'], position(q));
     const report = await winwinMonthly(this.readModels.db, await this.readModels.tables('loans'), {
@@ -134,6 +248,29 @@ export class ReportsController {
   }
 
   @Get('winwin-by-province')
+  @ApiRead({
+    summary: 'Win-win registrations by the borrower’s province',
+    description:
+      'The registrations of the months from..to by province, most loans first, with the total. JSON, or CSV with Accept: text/csv.',
+    ok: {
+      extraModels: [WinwinByProvinceDto],
+      content: {
+        'application/json': { $ref: getSchemaPath(WinwinByProvinceDto) },
+        'text/csv': {
+          type: 'string',
+          description: 'With Accept: text/csv: a header line and a row per record',
+        },
+      },
+    },
+    problems: [
+      { status: 400, description: 'A date, month, range or minPosition is malformed' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async winwinByProvince(
     @Query() q: MonthRangeQueryDto,
     @Req() req: Request,
@@ -156,6 +293,29 @@ export class ReportsController {
   }
 
   @Get('approval-rates')
+  @ApiRead({
+    summary: 'The intake funnel: inquiries, applications and what became of them',
+    description:
+      'The applications filed from `from` to `to` (dates, both included; productCode optional) and, as of asOf, how many were approved (an offer withdrawn later still counts), refused, withdrawn or are pending, with the approval rate (four decimals as a string); and the inquiries of the period. JSON, or CSV with Accept: text/csv.',
+    ok: {
+      extraModels: [ApprovalRatesDto],
+      content: {
+        'application/json': { $ref: getSchemaPath(ApprovalRatesDto) },
+        'text/csv': {
+          type: 'string',
+          description: 'With Accept: text/csv: a header line and a row per record',
+        },
+      },
+    },
+    problems: [
+      { status: 400, description: 'A date, month, range or minPosition is malformed' },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
+  })
   async approvalRates(
     @Query() q: ApprovalRatesQueryDto,
     @Req() req: Request,

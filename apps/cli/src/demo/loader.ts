@@ -7,6 +7,8 @@ import {
   type RegisterInquiry,
 } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
+import type { DemoMarkerData } from '@loanbook/messaging/stored-event-types';
+export type { DemoMarkerData };
 import {
   DEMO_CLERK,
   DEMO_OFFICER,
@@ -41,15 +43,6 @@ export interface DemoLoaderPorts {
   inquiryExists(inquiryId: string): Promise<boolean>;
   readMarker(): Promise<StoredEvent[]>;
   appendMarker(data: DemoMarkerData, expectedVersion: number): Promise<{ position: number }>;
-}
-
-export interface DemoMarkerData extends DemoPortfolioCounts {
-  [key: string]: unknown;
-  version: string;
-  /** Commands this run sent; the rest had been sent by an interrupted earlier run. */
-  commandsSent: number;
-  /** Inquiries and loans an earlier, interrupted run had already (partly) written. */
-  itemsFoundAlready: number;
 }
 
 export type DemoProgressPhase = 'inquiries' | 'loans';

@@ -2,7 +2,7 @@ import { join, relative } from 'node:path';
 import { Instant } from '@js-joda/core';
 import { parseBusinessDate, type Clock } from '@loanbook/domain';
 import type { DataDirOwner } from '@loanbook/event-store';
-import { writeReportFiles, type PortfolioReport } from '@loanbook/reporting';
+import { writeReportFiles, type PortfolioReport, type ReportLanguage } from '@loanbook/reporting';
 import type { AppConfig } from '../../../back-office/src/config/config';
 import { CLOCK } from '../../../back-office/src/infrastructure/tokens';
 import { ReadModelsService } from '../../../back-office/src/read-models/read-models.service';
@@ -23,6 +23,8 @@ export interface ReportOptions {
   asOf?: string;
   from?: string;
   knownAt?: string;
+  /** commander checks it is one of REPORT_LANGUAGES; default nl. */
+  lang?: ReportLanguage;
   out: string;
 }
 
@@ -30,8 +32,8 @@ export interface ReportOptions {
 export class ReportOptionError extends Error {}
 
 /**
- * `loanbook report --as-of 2021-05-31 --out <dir>`: the portfolio report as one HTML file,
- * an Excel workbook and a CSV per table. The read models are caught up first (with
+ * `loanbook report --as-of 2021-05-31 --lang fr --out <dir>`: the portfolio report as one HTML
+ * file, an Excel workbook and a CSV per table, in Dutch unless --lang says otherwise. The read models are caught up first (with
  * PROJECTIONS=external, the projector keeps them and the report is as far as it got).
  */
 export async function runReport(io: CliIo, options: ReportOptions): Promise<void> {
@@ -67,6 +69,7 @@ export async function runReport(io: CliIo, options: ReportOptions): Promise<void
         asOf: asOfOption?.toString(),
         from: from?.toString(),
         knownAt,
+        lang: options.lang,
       },
       io,
     );
@@ -88,7 +91,9 @@ export async function runReport(io: CliIo, options: ReportOptions): Promise<void
       await context.get(ReadModelsService).catchUp();
       if (signal.aborted) throw new CliInterruptedError('stopped before the report was made');
       progress.update(1, 'reading the portfolio');
-      const report = await context.get(PortfolioReportService).build({ asOf, from, knownAt });
+      const report = await context
+        .get(PortfolioReportService)
+        .build({ asOf, from, knownAt, language: options.lang });
       progress.update(2, 'writing the files');
       const files = await writeReportFiles(report, options.out, (done, total, file) => {
         progress.setTotal(2 + total);
@@ -130,7 +135,7 @@ async function reportFromServer(
   config: AppConfig,
   server: DataDirOwner & { url: string },
   options: ReportOptions,
-  query: { asOf?: string; from?: string; knownAt?: string },
+  query: { asOf?: string; from?: string; knownAt?: string; lang?: string },
   io: CliIo,
 ): Promise<{ report: PortfolioReport; files: Awaited<ReturnType<typeof writeReportFiles>> }> {
   const progress = progressOn(

@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import { useApi } from '../context';
 import { IdempotencyKeys, ifMatch, unwrap, type Api } from './client';
 import { keys } from './queries';
-import type { CommandReply, LoanView } from './views';
+import type { CommandReply } from './views';
 
 /** Idempotency-Key and If-Match. */
 export type CommandHeaders = Record<string, string>;
@@ -40,7 +40,7 @@ export function useLoanCommand<Body>(loanId: string) {
       return reply;
     },
     onSuccess: (reply) => {
-      queryClient.setQueryData(keys.loan(loanId), reply.loan as unknown as LoanView);
+      queryClient.setQueryData(keys.loan(loanId), reply.loan);
       void queryClient.invalidateQueries({ queryKey: keys.loanParts(loanId) });
       void queryClient.invalidateQueries({ queryKey: keys.lists });
     },

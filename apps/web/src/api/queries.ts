@@ -97,7 +97,7 @@ export function useLoanList(filters: LoanFilters, enabled = true) {
           params: {
             query: {
               ...filters,
-              limit: String(filters.limit ?? 25),
+              limit: filters.limit ?? 25,
               ...(pageParam ? { cursor: pageParam } : {}),
             },
           },

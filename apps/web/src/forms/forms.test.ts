@@ -133,6 +133,12 @@ describe('what the user may do', () => {
     annualRate: '0.07',
     termMonths: 60,
     offerValidUntil: '2022-04-14',
+    repayment: {
+      method: 'annuity' as const,
+      frequency: 'monthly' as const,
+      capitalHolidayMonths: 0,
+    },
+    guarantees: [],
   };
 
   it('shows an officer the approval, a second officer the second approval', () => {

@@ -246,7 +246,7 @@ export function RepayAction({ loan, onReply }: ActionProps) {
 /** What the last command did, from its reply. */
 export function ReplySummary({ reply, text }: { reply: CommandReply; text: Text }) {
   const { t } = text;
-  const loan = reply.loan as unknown as LoanView;
+  const loan = reply.loan;
   let message: string;
   if (reply.outcome === 'proposed') {
     message = t('reply.proposed', {
@@ -260,8 +260,7 @@ export function ReplySummary({ reply, text }: { reply: CommandReply; text: Text 
   } else if (reply.recorded.some((e) => e.type === 'LoanDisbursed')) {
     message = t('reply.disbursed', { amount: text.money(loan.amount) });
   } else if (reply.recorded.some((e) => e.type === 'InstalmentPaid')) {
-    const due = (reply.stillDue as { amountDue?: { total?: string } } | undefined)?.amountDue
-      ?.total;
+    const due = reply.stillDue?.amountDue.total;
     message = t('reply.paid', { due: text.money(due ?? '0.00') });
   } else {
     message = t('reply.status', {

@@ -20,7 +20,7 @@ import { Navigate, useNavigate } from 'react-router';
 import { IdempotencyKeys, unwrap } from '../api/client';
 import { ApiProblem, problemsForForm } from '../api/problems';
 import { keys, useProduct } from '../api/queries';
-import type { ApplyBody, CommandReply, LoanView } from '../api/views';
+import type { ApplyBody, CommandReply } from '../api/views';
 import { hasRole } from '../auth/session';
 import { useApi, useSession, useText } from '../context';
 import {
@@ -62,7 +62,7 @@ export function NewApplicationPage() {
       return reply;
     },
     onSuccess: (reply) => {
-      queryClient.setQueryData(keys.loan(reply.loanId), reply.loan as unknown as LoanView);
+      queryClient.setQueryData(keys.loan(reply.loanId), reply.loan);
       void queryClient.invalidateQueries({ queryKey: keys.lists });
       notifications.show({ color: 'green', message: t('reply.applied') });
       navigate(`/loans/${reply.loanId}`);
@@ -105,7 +105,7 @@ export function NewApplicationPage() {
               max: text.money(terms.amount.max),
               minTerm: terms.term.minMonths,
               maxTerm: terms.term.maxMonths,
-              rate: terms.rate.annualRate ? text.rate(terms.rate.annualRate) : '—',
+              rate: terms.rate.kind === 'fixed' ? text.rate(terms.rate.annualRate) : '—',
               method: t(`method.${terms.repayment.default.method}` as MessageId),
               days: terms.offerValidityDays,
             })}

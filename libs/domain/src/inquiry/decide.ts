@@ -2,7 +2,7 @@ import { boundViolations } from '../bounds';
 import { parseEnterpriseNumber } from '../parties';
 import { type ProductCatalogue, isProductCode } from '../products';
 import { type Clock, formatBusinessDate } from '../time';
-import { checkNotInFuture } from '../loan/commands/common';
+import { checkNotInFuture } from '../loan/rules/common';
 import { LoanStateConflictError, RuleViolationError, Violations } from '../loan/errors';
 import { type InquiryCommand, isInquiryChannel } from './commands';
 import type { InquiryEvent } from './events';

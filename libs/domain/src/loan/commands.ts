@@ -1,5 +1,5 @@
 import type { CreditAssessmentInput } from '../credit-assessment';
-import type { InformationItem, InformationStatus } from './application-information';
+import type { InformationItem, InformationStatus } from './information-items';
 import type { LocalDate } from '@js-joda/core';
 import type { Money, Rate } from '../money';
 import type {

@@ -2,23 +2,19 @@ import { boundViolations } from '../bounds';
 import type { LoanCommand } from './commands';
 import { decideApply } from './commands/apply';
 import { decideApprove } from './commands/approve';
-import {
-  decideDefault,
-  decideGovernmentGuaranteeClaim,
-  decideRecovery,
-  decideWriteOff,
-} from './commands/default';
+import { decideCallGuarantee } from './commands/call-guarantee';
+import { decideGovernmentGuaranteeClaim } from './commands/claim-government-guarantee';
+import { decideDefault } from './commands/declare-default';
 import { decideDisburse } from './commands/disburse';
-import {
-  decideCallGuarantee,
-  decideRefuseGuaranteeRelease,
-  decideReleaseGuarantee,
-} from './commands/guarantees';
+import { decideRecovery } from './commands/record-recovery';
+import { decideRefuseGuaranteeRelease } from './commands/refuse-guarantee-release';
+import { decideReleaseGuarantee } from './commands/release-guarantee';
 import { decideLapse } from './commands/lapse';
 import { decideRepay } from './commands/repay';
 import { decideRepayEarly } from './commands/repay-early';
 import { decideRefuse } from './commands/refuse';
 import { decideWithdraw } from './commands/withdraw';
+import { decideWriteOff } from './commands/write-off';
 import { decideRequestWrittenRefusal } from './commands/written-refusal';
 import { decideRecordCreditAssessment } from './commands/credit-assessment';
 import { decideRecordApplicationInformation } from './commands/application-information';

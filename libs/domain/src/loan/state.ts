@@ -19,7 +19,7 @@ import {
   type InformationItem,
   type InformationRecord,
   type InformationStatus,
-} from './application-information';
+} from './information-items';
 
 export type LoanStatus =
   | 'none'

@@ -11,9 +11,9 @@ import {
   REPAYMENT_METHODS,
   isProductCode,
 } from './product';
-import { WINWIN_LENDER_LIMITS, type WinwinRules } from './winwin';
-import type { CofinancingRules } from './cofinancing';
-import type { StartleningRules } from './startlening';
+import { WINWIN_LENDER_LIMITS, type WinwinRules } from './winwin-rules';
+import type { CofinancingRules } from './cofinancing-rules';
+import type { StartleningRules } from './startlening-rules';
 import { Rate } from '../money/rate';
 
 /**

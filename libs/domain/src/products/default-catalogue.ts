@@ -4,7 +4,7 @@ import { Rate } from '../money/rate';
 import { ProductCatalogue, ProductCatalogueError } from './catalogue';
 import type { LenderRelation } from '../parties/lender-relation';
 import { ProductVersion } from './product';
-import { WINWIN_RATE_BANDS, type WinwinLenderLimit, type WinwinRateBand } from './winwin';
+import { WINWIN_RATE_BANDS, type WinwinLenderLimit, type WinwinRateBand } from './winwin-rules';
 import {
   HEFBOOM,
   PMV_COFINANCING_DESK,

@@ -26,20 +26,20 @@ export type {
 export { ProductCatalogue, ProductCatalogueError } from './catalogue';
 export { defaultCatalogue, defaultProductVersions } from './default-catalogue';
 export type { DefaultCatalogueOptions } from './default-catalogue';
-export { WINWIN_LENDER_LIMITS, WINWIN_RATE_BANDS, winwinRateBand } from './winwin';
-export type { WinwinLenderLimit, WinwinRateBand, WinwinRules } from './winwin';
+export { WINWIN_LENDER_LIMITS, WINWIN_RATE_BANDS, winwinRateBand } from './winwin-rules';
+export type { WinwinLenderLimit, WinwinRateBand, WinwinRules } from './winwin-rules';
 export type { ReferenceRatePricing } from './product';
 export {
   COFINANCING_PARTNER_DESCRIPTIONS,
   COFINANCING_PARTNER_KINDS,
   isCofinancingPartnerKind,
-} from './cofinancing';
+} from './cofinancing-rules';
 export type {
   CofinancingCombinationRules,
   CofinancingPartnerKind,
   CofinancingRules,
-} from './cofinancing';
-export type { StartleningExtendedHoliday, StartleningRules } from './startlening';
+} from './cofinancing-rules';
+export type { StartleningExtendedHoliday, StartleningRules } from './startlening-rules';
 export {
   OWN_CONTRIBUTION_COUNTS,
   OWN_CONTRIBUTION_DESCRIPTIONS,

@@ -1,10 +1,10 @@
 import { LocalDate } from '@js-joda/core';
 import { Money } from '../money/money';
 import { Rate } from '../money/rate';
-import type { CofinancingRules } from './cofinancing';
+import type { CofinancingRules } from './cofinancing-rules';
 import type { LenderIdentity } from './lenders';
-import type { StartleningRules } from './startlening';
-import type { WinwinRules } from './winwin';
+import type { StartleningRules } from './startlening-rules';
+import type { WinwinRules } from './winwin-rules';
 
 export const PRODUCT_CODES = [
   'impulskrediet',

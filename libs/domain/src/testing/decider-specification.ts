@@ -1,3 +1,5 @@
+import type { Decider } from '../loan/decider';
+
 /**
  * Given/when/then for deciders, in the style of Emmett's DeciderSpecification:
  *
@@ -6,11 +8,6 @@
  *
  * Test-only helper; it uses jest's `expect`.
  */
-export interface Decider<Command, Event, State, Context> {
-  decide(command: Command, state: State, ctx: Context): Event[];
-  evolve(state: State, event: Event): State;
-  initialState: State;
-}
 
 type ErrorClass = abstract new (...args: never[]) => Error;
 

@@ -15,12 +15,12 @@ import {
   type StoredEvent,
   type StreamAppend,
 } from '../event-store.port';
-import { appendToStream } from '../sql/appendToStream';
-import { appendToStreams } from '../sql/appendToStreams';
+import { appendToStream } from '../sql/append-to-stream';
+import { appendToStreams } from '../sql/append-to-streams';
 import { runMigrations } from '../sql/migrations';
-import { readAll } from '../sql/readAll';
-import { readEventsById } from '../sql/readEventsById';
-import { readStream } from '../sql/readStream';
+import { readAll } from '../sql/read-all';
+import { readEventsById } from '../sql/read-events-by-id';
+import { readStream } from '../sql/read-stream';
 import {
   assertSchemaName,
   DEFAULT_SCHEMA,

@@ -3,6 +3,7 @@ import { inquiriesProjection } from './inquiries/inquiries.projection';
 import { loansProjection } from './loans/loans.projection';
 import { schedulesProjection } from './schedules/schedules.projection';
 
+export * from './approval-funnel';
 export * from './inquiries/inquiries.projection';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';

@@ -1,6 +1,7 @@
 import type { LocalDate, YearMonth } from '@js-joda/core';
 import { Dec, formatBusinessDate, formatMonth, Money } from '@loanbook/domain';
 import type { SqlExecutor } from '@loanbook/event-store';
+import { approvalFunnelCounts } from './approval-funnel';
 
 /** Physical names of the read-model tables a query reads (from the active projection versions). */
 export interface ReadModelTables {
@@ -172,10 +173,7 @@ export async function approvalRates(
     refused: number;
     withdrawn: number;
   }>(
-    `SELECT count(*)::int AS applications,
-            count(*) FILTER (WHERE approved_on <= $4::date)::int AS approved,
-            count(*) FILTER (WHERE refused_on <= $4::date)::int AS refused,
-            count(*) FILTER (WHERE withdrawn_on <= $4::date AND withdrawn_from = 'applied')::int AS withdrawn
+    `SELECT ${approvalFunnelCounts('$4')}
        FROM ${t.loans}
       WHERE ($1::text IS NULL OR product_code = $1::text)
         AND ($2::date IS NULL OR applied_on >= $2::date)
@@ -225,9 +223,21 @@ export interface LoanListQuery {
   search?: LoanSearch;
   /** Only applications whose approval waits for a second officer that this actor may give. */
   awaitingSecondApproval?: { notByActorKey?: string };
+  /** Only active loans this many days past due at the end of `asOf` (the portfolio's buckets). */
+  arrears?: { bucket: ArrearsBucket; asOf: string };
   limit: number;
   cursor?: string;
 }
+
+/** The portfolio report's buckets of days past due; `any` is 1 day or more. */
+export const ARREARS_BUCKETS = ['any', '1-30', '31-90', 'over-90'] as const;
+export type ArrearsBucket = (typeof ARREARS_BUCKETS)[number];
+const BUCKET_DAYS: Record<ArrearsBucket, [number, number]> = {
+  any: [1, 2 ** 31 - 1],
+  '1-30': [1, 30],
+  '31-90': [31, 90],
+  'over-90': [91, 2 ** 31 - 1],
+};
 
 export interface BorrowerMatch {
   /** Formatted as stored: 0403.170.701. */
@@ -270,6 +280,8 @@ export interface LoanListItem {
   approvedOn: string | null;
   /** `second-approval`: proposed above the first officer's limit, waiting for a second one. */
   awaiting: 'second-approval' | null;
+  /** Days past due at the end of the arrears filter's `asOf`; only when the list is so filtered. */
+  daysPastDue?: number;
   /** The proposal that waits, while it does. */
   secondApproval: { proposedBy: string; proposedOn: string; amount: string } | null;
   version: number;
@@ -279,7 +291,8 @@ export class InvalidCursorError extends Error {}
 
 export async function listLoans(
   db: SqlExecutor,
-  t: Pick<ReadModelTables, 'loans'>,
+  /** `schedules` and `payments` only for the arrears filter. */
+  t: Pick<ReadModelTables, 'loans'> & Partial<Pick<ReadModelTables, 'schedules' | 'payments'>>,
   q: LoanListQuery,
 ): Promise<{ items: LoanListItem[]; nextCursor: string | null }> {
   const after = q.cursor === undefined ? null : decodeCursor(q.cursor);
@@ -310,6 +323,24 @@ export async function listLoans(
       );
     }
   }
+  let daysPastDue = '';
+  if (q.arrears) {
+    if (!t.schedules || !t.payments)
+      throw new Error('the arrears filter reads schedules and payments');
+    const day = p(q.arrears.asOf);
+    // As the portfolio report counts them: from the oldest instalment due before the day that
+    // the instalment payments up to that day have not covered (payments pay oldest first).
+    daysPastDue = `(SELECT ${day}::date - min(x.due)
+        FROM ${t.schedules} AS s, unnest(s.due_on, s.cumulative_due) AS x(due, cum)
+       WHERE s.loan_id = ${t.loans}.loan_id AND x.due < ${day}::date
+         AND x.cum > (SELECT coalesce(sum(pay.principal + pay.interest), 0) FROM ${t.payments} AS pay
+                       WHERE pay.loan_id = ${t.loans}.loan_id AND pay.kind = 'instalment'
+                         AND pay.paid_on <= ${day}::date))`;
+    const [from, to] = BUCKET_DAYS[q.arrears.bucket];
+    where.push(
+      `status = 'active' AND disbursed_on <= ${day}::date AND ${daysPastDue} BETWEEN ${p(from)} AND ${p(to)}`,
+    );
+  }
   if (after) where.push(`(applied_on, loan_id) < (${p(after[0])}::date, ${p(after[1])}::uuid)`);
   const rows = await db.query<Record<string, unknown>>(
     `SELECT loan_id::text, product_code, status, enterprise_number, enterprise_number_sealed,
@@ -317,6 +348,7 @@ export async function listLoans(
             borrower_name_sealed, borrower_person_id::text, province, amount::text,
             annual_rate::text, term_months, applied_on::text, approved_on::text,
             proposed_by, proposed_on::text, proposed_amount::text, version
+            ${daysPastDue === '' ? '' : `, ${daysPastDue} AS days_past_due`}
        FROM ${t.loans}
       ${where.length > 0 ? `WHERE ${where.join('\n        AND ')}` : ''}
       ORDER BY applied_on DESC, loan_id DESC
@@ -343,6 +375,7 @@ export async function listLoans(
     appliedOn: String(r.applied_on),
     approvedOn: r.approved_on === null ? null : String(r.approved_on),
     awaiting: r.proposed_by === null ? null : 'second-approval',
+    ...(r.days_past_due === undefined ? {} : { daysPastDue: Number(r.days_past_due) }),
     secondApproval:
       r.proposed_by === null
         ? null

@@ -1,7 +1,7 @@
 import type { LocalDate } from '@js-joda/core';
 import { formatBusinessDate } from '@loanbook/domain';
 import type { SqlExecutor } from '@loanbook/event-store';
-import type { ReadModelTables } from '@loanbook/projections/read-models';
+import { approvalFunnelCounts, type ReadModelTables } from '@loanbook/projections/read-models';
 
 /**
  * The portfolio on a business date, from the loans read model, its payments and the loan
@@ -304,10 +304,7 @@ export async function intakeByYear(
 > {
   const rows = await db.query<Record<string, number>>(
     `WITH apps AS (
-       SELECT extract(year FROM applied_on)::int AS year, count(*)::int AS applications,
-              count(*) FILTER (WHERE approved_on <= $2::date)::int AS approved,
-              count(*) FILTER (WHERE refused_on <= $2::date)::int AS refused,
-              count(*) FILTER (WHERE withdrawn_on <= $2::date AND withdrawn_from = 'applied')::int AS withdrawn
+       SELECT extract(year FROM applied_on)::int AS year, ${approvalFunnelCounts('$2')}
          FROM ${t.loans} WHERE product_code = $1 AND applied_on <= $2::date GROUP BY 1
      ), asks AS (
        SELECT extract(year FROM contacted_on)::int AS year, count(*)::int AS inquiries

@@ -12,7 +12,7 @@ import {
   LoanWalk,
   TEST_DATABASE_URL,
 } from '@loanbook/testing';
-import type { PortfolioReport, ReportRow } from '../model';
+import type { PortfolioReport, ReportLanguage, ReportRow } from '../model';
 import { reportTables } from '../model';
 import { assemblePortfolioReport } from './portfolio-report';
 
@@ -208,13 +208,14 @@ function reportSuite(kind: string, open: () => Promise<Fixture>): void {
     });
     afterAll(() => f?.dispose());
 
-    const report = (asOf: string, from?: string) =>
+    const report = (asOf: string, from?: string, language?: ReportLanguage) =>
       assemblePortfolioReport(f.store.database(), tables, {
         asOf: date(asOf),
         from: from ? date(from) : undefined,
         generatedAt: '2021-06-15T10:00:00.000Z',
         position: 0,
         catalogue,
+        language,
       });
     const table = (r: PortfolioReport, id: string) => {
       const t = reportTables(r).find((x) => x.id === id);
@@ -336,8 +337,63 @@ function reportSuite(kind: string, open: () => Promise<Fixture>): void {
       expect(table(r, 'winwin-by-month-and-term').rows).toEqual([
         { month: '2021-01', termYears: 5, loans: 1, principal: '30000.00' },
       ]);
-      expect(r.summary.join(' ')).toContain('1 win-win loans were registered for EUR 30,000.00');
+      expect(r.language).toBe('nl');
+      expect(r.summary.join(' ')).toContain(
+        'werd 1 win-winlening geregistreerd voor 30.000,00 EUR',
+      );
     });
+
+    it.each([
+      [
+        'nl',
+        'Loanbook-portefeuillerapport op 31 mei 2021',
+        'werd 1 win-winlening geregistreerd voor 30.000,00 EUR',
+        'onvoldoende zekerheden of eigen vermogen',
+        'Totaal',
+      ],
+      [
+        'fr',
+        'Rapport de portefeuille Loanbook au 31 mai 2021',
+        '1 prêt win-win a été enregistré pour 30\u202f000,00\u00a0EUR',
+        'sûretés ou fonds propres insuffisants',
+        'Total',
+      ],
+      [
+        'en',
+        'Loanbook portfolio report as of 31 May 2021',
+        '1 win-win loan was registered for EUR 30,000.00',
+        'insufficient securities or equity',
+        'Total',
+      ],
+    ] as const)(
+      'given the language %s, then its title, its sentences with their plurals, its labels and totals are in it; the figures and keys are not',
+      async (language, title, sentence, reason, total) => {
+        const r = await report('2021-05-31', undefined, language);
+        expect(r.language).toBe(language);
+        expect(r.title).toBe(title);
+        expect(r.summary.join(' ')).toContain(sentence);
+        const reasons = table(r, 'refusal-reasons');
+        expect(reasons.rows[0]).toMatchObject({
+          code: 'insufficient-securities-or-equity',
+          reason,
+        });
+        expect(table(r, 'portfolio-by-product').total?.product).toBe(total);
+        // The figures, keys and months are the same in every language.
+        const dutch = await report('2021-05-31', undefined, 'nl');
+        const data = (x: PortfolioReport) =>
+          reportTables(x).map((t) => ({
+            id: t.id,
+            keys: t.columns.map((c) => c.key),
+            rows: t.rows.map((row) =>
+              t.columns.filter((c) => c.kind !== 'text').map((c) => row[c.key]),
+            ),
+          }));
+        expect(data(r)).toEqual(data(dutch));
+        expect(r.figures.map((x) => [x.id, x.kind === 'text' ? null : x.value])).toEqual(
+          dutch.figures.map((x) => [x.id, x.kind === 'text' ? null : x.value]),
+        );
+      },
+    );
 
     it('refuses a period that starts after the as-of day', async () => {
       await expect(report('2021-01-31', '2021-02-01')).rejects.toThrow(/after the as-of date/);

@@ -2,9 +2,12 @@ import { LocalDate, YearMonth } from '@js-joda/core';
 import {
   Dec,
   formatBusinessDate,
+  GUARANTEE_KINDS,
+  type GuaranteeKind,
   isProductCode,
+  isProvince,
+  isRefusalReasonCode,
   Money,
-  REFUSAL_REASONS,
   type ProductCatalogue,
 } from '@loanbook/domain';
 import type { SqlExecutor } from '@loanbook/event-store';
@@ -14,15 +17,20 @@ import {
   winwinMonthly,
   type ReadModelTables,
 } from '@loanbook/projections/read-models';
-import type {
-  HeadlineFigure,
-  PortfolioReport,
-  ReportColumn,
-  ReportRow,
-  ReportSection,
-  ReportTable,
+import { fmtFor, REPORT_TEXTS, type Fmt, type ReportTexts } from '../i18n';
+import type { PortfolioColumn } from '../i18n/texts';
+import {
+  DEFAULT_REPORT_LANGUAGE,
+  type ColumnKind,
+  type HeadlineFigure,
+  type PortfolioReport,
+  type ReportColumn,
+  type ReportFigure,
+  type ReportLanguage,
+  type ReportRow,
+  type ReportSection,
+  type ReportTable,
 } from '../model';
-import { formatInteger, formatLongDate, formatMoney, formatRatio } from '../render/format';
 import {
   earlyRepayments,
   intakeByYear,
@@ -46,17 +54,25 @@ export interface PortfolioReportOptions {
   position: number;
   /** Product names and each version's government guarantee share. */
   catalogue: ProductCatalogue;
+  /** The language of its texts and formats; default Dutch. */
+  language?: ReportLanguage;
 }
 
 /** The microcredit whose intake funnel the report follows (DOMAIN.md 3.1). */
 const FUNNEL_PRODUCT = 'impulskrediet';
+
+/** The texts of one language and its figures, handed to every section. */
+interface Words {
+  t: ReportTexts;
+  f: Fmt;
+}
 
 /**
  * The analysts' portfolio report from the read models (see model.ts): the portfolio, arrears,
  * defaults and the government guarantee on the as-of day; the win-win registrations, flows and
  * defaults over the period; the Impulskrediet funnel, refusal reasons and early repayments over
  * the whole history up to the day. Every query is dated, so a past day's report does not change
- * with what happened after it.
+ * with what happened after it. Its texts are written in `options.language` (i18n/).
  */
 export async function assemblePortfolioReport(
   db: SqlExecutor,
@@ -70,6 +86,9 @@ export async function assemblePortfolioReport(
       `the period starts on ${formatBusinessDate(from)}, after the as-of date ${formatBusinessDate(asOf)}`,
     );
   }
+  const language = options.language ?? DEFAULT_REPORT_LANGUAGE;
+  const words: Words = { t: REPORT_TEXTS[language], f: fmtFor(language) };
+  const { t, f } = words;
   // Win-win registrations are counted by whole months: those of the period's first and last day.
   const months = { from: YearMonth.from(from), to: YearMonth.from(asOf), asOf };
   // One after the other: a transaction's session runs one statement at a time anyway, and
@@ -84,74 +103,79 @@ export async function assemblePortfolioReport(
   const early = await earlyRepayments(db, tables, asOf);
   const securities = await securitiesHeld(db, tables, asOf);
   const products = productFigures(byVersion, options.catalogue);
-  const total = sumFigures(products);
+  const total = sumFigures(products, t.total);
   const productName = (code: string) => nameOf(options.catalogue, code);
-
-  const portfolio = portfolioSection(products, total, asOf, from);
-  const winwin = winwinSection(monthly, provinces);
-  const intake = intakeSection(funnel, years, productName(FUNNEL_PRODUCT));
-  const refusals = refusalSection(reasons, refusedByYear);
-  const repayments = earlyRepaymentSection(early, productName);
-  const held = securitySection(securities);
+  const funnelName = productName(FUNNEL_PRODUCT);
+  const province = (name: string) => (isProvince(name) ? t.provinces[name] : name);
 
   const period = { from: formatBusinessDate(from), to: formatBusinessDate(asOf) };
   const headlines: HeadlineFigure[] = [
     {
       id: 'outstanding',
-      label: 'Outstanding principal',
+      label: t.headlines.outstanding,
       kind: 'money',
       value: total.figures.outstanding.toString(),
-      note: `${count(total.figures.activeLoans)} loans outstanding`,
+      note: t.headlines.outstandingNote(f, total.figures.activeLoans),
     },
     {
       id: 'par30',
-      label: 'Portfolio at risk > 30 days',
+      label: t.headlines.par30,
       kind: 'ratio',
       value: total.par30Ratio,
-      note: `EUR ${total.par30.format('en')} in ${count(total.figures.par30Loans)} loans`,
+      note: t.headlines.par30Note(f, total.par30, total.figures.par30Loans),
     },
     {
       id: 'winwin-registrations',
-      label: 'Win-win loans registered',
+      label: t.headlines.winwin,
       kind: 'integer',
       value: monthly.total.loans,
-      note: `EUR ${eur(monthly.total.principal)}, average EUR ${eur(monthly.total.averagePrincipal)}`,
+      note: t.headlines.winwinNote(f, monthly.total.principal, monthly.total.averagePrincipal),
     },
     {
       id: 'approval-rate',
-      label: `${productName(FUNNEL_PRODUCT)} approval rate`,
+      label: t.headlines.approvalRate(funnelName),
       kind: 'ratio',
       value: funnel.approvalRate,
-      note: `${count(funnel.approved)} of ${count(funnel.applications)} applications approved`,
+      note: t.headlines.approvalRateNote(f, funnel.approved, funnel.applications),
     },
     {
       id: 'guarantee-exposure',
-      label: 'Government guarantee exposure',
+      label: t.headlines.exposure,
       kind: 'money',
       value: total.exposure.toString(),
-      note: `EUR ${total.figures.governmentClaimed.format('en')} claimed in the period`,
+      note: t.headlines.exposureNote(f, total.figures.governmentClaimed),
     },
   ];
+  const brief = summary(words, {
+    asOf,
+    from,
+    total,
+    monthly,
+    provinces: provinces.rows.map((r) => ({ ...r, province: province(r.province) })),
+    funnel,
+    early,
+    funnelName,
+  });
 
   return {
-    title: `Loanbook portfolio report as of ${longDate(asOf)}`,
+    language,
+    title: t.title(f, asOf),
     asOf: formatBusinessDate(asOf),
     knownAt: options.knownAt ?? null,
     period,
     generatedAt: options.generatedAt,
     position: options.position,
-    summary: summary({
-      asOf,
-      from,
-      total,
-      monthly,
-      provinces,
-      funnel,
-      early,
-      funnelName: productName(FUNNEL_PRODUCT),
-    }),
+    summary: brief.sentences,
+    figures: brief.figures,
     headlines,
-    sections: [portfolio, winwin, intake, refusals, repayments, held],
+    sections: [
+      portfolioSection(words, products, total, asOf, from),
+      winwinSection(words, monthly, provinces, province, from, asOf),
+      intakeSection(words, funnel, years, funnelName),
+      refusalSection(words, reasons, refusedByYear, asOf),
+      earlyRepaymentSection(words, early, productName, asOf),
+      securitySection(words, securities),
+    ],
   };
 }
 
@@ -222,10 +246,10 @@ function productFigures(rows: ProductVersionFigures[], catalogue: ProductCatalog
   );
 }
 
-function sumFigures(lines: ProductLine[]): Totals {
+function sumFigures(lines: ProductLine[], label: string): Totals {
   return withRatios({
     productCode: '',
-    name: 'Total',
+    name: label,
     figures: addFigures(lines.map((l) => l.figures)),
     exposure: Money.sum(lines.map((l) => l.exposure)),
   });
@@ -301,6 +325,7 @@ const COUNT_KEYS = new Set<keyof Figures>([
 ]);
 
 function portfolioSection(
+  { t, f }: Words,
   products: Totals[],
   total: Totals,
   asOf: LocalDate,
@@ -344,102 +369,121 @@ function portfolioSection(
     governmentClaims: p.figures.governmentClaims,
     governmentClaimed: p.figures.governmentClaimed.toString(),
   });
+  const column = (key: PortfolioColumn, kind: ColumnKind): ReportColumn => ({
+    key,
+    title: t.portfolio.columns[key],
+    kind,
+  });
   const table = (
     id: string,
     title: string,
     description: string,
-    columns: ReportColumn[],
+    columns: [PortfolioColumn, ColumnKind][],
     row: (p: Totals) => ReportRow,
   ): ReportTable => ({
     id,
     title,
     description,
-    columns: [{ key: 'product', title: 'Product', kind: 'text' }, ...columns],
+    columns: [column('product', 'text'), ...columns.map(([key, kind]) => column(key, kind))],
     rows: products.map((p) => line(p, row)),
     total: line(total, row),
   });
-  const day = longDate(asOf);
-  const period = `${longDate(from)} to ${day}`;
   const names = products.map((p) => p.name);
+  const bucket = t.portfolio.columns;
   return {
     id: 'portfolio',
-    title: 'Portfolio',
-    intro: `Loans disbursed on or before ${day}, by product. Outstanding: principal still owed on ${day} by loans neither repaid, defaulted nor written off. Flows (disbursed, repaid, defaulted, claimed) are those dated from ${period}.`,
+    title: t.portfolio.title,
+    intro: t.portfolio.intro(f, asOf, from),
     charts: [
       {
         id: 'outstanding-by-product',
-        title: `Outstanding principal by product on ${day}`,
+        title: t.portfolio.outstandingChart(f, asOf),
         kind: 'bar',
         unit: 'EUR',
+        axisTitle: 'EUR',
+        categoryKind: 'text',
         categories: names,
         series: [
-          { name: 'Outstanding', values: products.map((p) => p.figures.outstanding.toString()) },
+          {
+            name: t.portfolio.outstandingSeries,
+            values: products.map((p) => p.figures.outstanding.toString()),
+          },
         ],
+        noData: t.portfolio.outstandingNoData(f, asOf),
       },
       {
         id: 'arrears-by-product',
-        title: `Outstanding principal by days past due on ${day}`,
+        title: t.portfolio.arrearsChart(f, asOf),
         kind: 'stacked-bar',
         unit: 'EUR',
+        axisTitle: 'EUR',
+        categoryKind: 'text',
         categories: names,
         series: [
-          { name: 'Current', values: products.map((p) => p.figures.current.toString()) },
-          { name: '1–30 days', values: products.map((p) => p.figures.late1to30.toString()) },
-          { name: '31–90 days', values: products.map((p) => p.figures.late31to90.toString()) },
-          { name: 'Over 90 days', values: products.map((p) => p.figures.lateOver90.toString()) },
+          { name: bucket.current, values: products.map((p) => p.figures.current.toString()) },
+          { name: bucket.late1to30, values: products.map((p) => p.figures.late1to30.toString()) },
+          {
+            name: bucket.late31to90,
+            values: products.map((p) => p.figures.late31to90.toString()),
+          },
+          {
+            name: bucket.lateOver90,
+            values: products.map((p) => p.figures.lateOver90.toString()),
+          },
         ],
+        noData: t.portfolio.arrearsNoData(f, asOf),
       },
     ],
     tables: [
       table(
         'portfolio-by-product',
-        'Portfolio by product',
-        `Loans outstanding and principal on ${day}; loans disbursed, principal repaid (instalments and early repayments) and interest paid from ${period}.`,
+        t.portfolio.byProduct.title,
+        t.portfolio.byProduct.description(f, asOf, from),
         [
-          { key: 'activeLoans', title: 'Loans outstanding', kind: 'integer' },
-          { key: 'outstanding', title: 'Outstanding principal', kind: 'money' },
-          { key: 'disbursedLoans', title: 'Loans disbursed', kind: 'integer' },
-          { key: 'disbursed', title: 'Disbursed', kind: 'money' },
-          { key: 'principalRepaid', title: 'Principal repaid', kind: 'money' },
-          { key: 'interestPaid', title: 'Interest paid', kind: 'money' },
+          ['activeLoans', 'integer'],
+          ['outstanding', 'money'],
+          ['disbursedLoans', 'integer'],
+          ['disbursed', 'money'],
+          ['principalRepaid', 'money'],
+          ['interestPaid', 'money'],
         ],
         book,
       ),
       table(
         'arrears-by-product',
-        'Arrears by product',
-        `Outstanding principal of the loans outstanding on ${day} by days past due (from the oldest instalment not fully paid; one due that day is not late). PAR30 and PAR90: the principal of loans more than 30 and more than 90 days past due, and its share of the outstanding principal. Overdue: the unpaid instalment amounts (interest and principal) past due.`,
+        t.portfolio.arrears.title,
+        t.portfolio.arrears.description(f, asOf),
         [
-          { key: 'outstanding', title: 'Outstanding principal', kind: 'money' },
-          { key: 'current', title: 'Current', kind: 'money' },
-          { key: 'late1to30', title: '1–30 days', kind: 'money' },
-          { key: 'late31to90', title: '31–90 days', kind: 'money' },
-          { key: 'lateOver90', title: 'Over 90 days', kind: 'money' },
-          { key: 'overdue', title: 'Overdue instalments', kind: 'money' },
-          { key: 'par30', title: 'PAR30', kind: 'money' },
-          { key: 'par30Ratio', title: 'PAR30 ratio', kind: 'ratio' },
-          { key: 'par30Loans', title: 'PAR30 loans', kind: 'integer' },
-          { key: 'par90', title: 'PAR90', kind: 'money' },
-          { key: 'par90Ratio', title: 'PAR90 ratio', kind: 'ratio' },
-          { key: 'par90Loans', title: 'PAR90 loans', kind: 'integer' },
+          ['outstanding', 'money'],
+          ['current', 'money'],
+          ['late1to30', 'money'],
+          ['late31to90', 'money'],
+          ['lateOver90', 'money'],
+          ['overdue', 'money'],
+          ['par30', 'money'],
+          ['par30Ratio', 'ratio'],
+          ['par30Loans', 'integer'],
+          ['par90', 'money'],
+          ['par90Ratio', 'ratio'],
+          ['par90Loans', 'integer'],
         ],
         arrears,
       ),
       table(
         'defaults-and-guarantee',
-        'Defaults and guarantee',
-        `Loans defaulted and written off from ${period} (principal outstanding on the day of default), recoveries in the period, and loans in default on ${day}. Government guarantee exposure: the guaranteed share (30 % or 40 % by contract date) of the win-win principal still at risk on ${day} (outstanding, or defaulted and not yet claimed); claims made in the period.`,
+        t.portfolio.defaults.title,
+        t.portfolio.defaults.description(f, asOf, from),
         [
-          { key: 'defaultedLoans', title: 'Defaults', kind: 'integer' },
-          { key: 'defaultedPrincipal', title: 'Principal at default', kind: 'money' },
-          { key: 'defaultedOpenLoans', title: 'In default on the day', kind: 'integer' },
-          { key: 'defaultedOutstanding', title: 'Principal in default', kind: 'money' },
-          { key: 'writtenOffLoans', title: 'Written off', kind: 'integer' },
-          { key: 'writtenOff', title: 'Amount written off', kind: 'money' },
-          { key: 'recovered', title: 'Recovered', kind: 'money' },
-          { key: 'governmentExposure', title: 'Government guarantee exposure', kind: 'money' },
-          { key: 'governmentClaims', title: 'Claims', kind: 'integer' },
-          { key: 'governmentClaimed', title: 'Claimed', kind: 'money' },
+          ['defaultedLoans', 'integer'],
+          ['defaultedPrincipal', 'money'],
+          ['defaultedOpenLoans', 'integer'],
+          ['defaultedOutstanding', 'money'],
+          ['writtenOffLoans', 'integer'],
+          ['writtenOff', 'money'],
+          ['recovered', 'money'],
+          ['governmentExposure', 'money'],
+          ['governmentClaims', 'integer'],
+          ['governmentClaimed', 'money'],
         ],
         defaults,
       ),
@@ -453,48 +497,61 @@ function portfolioSection(
 type Monthly = Awaited<ReturnType<typeof winwinMonthly>>;
 type Provinces = Awaited<ReturnType<typeof winwinByProvince>>;
 
-function winwinSection(monthly: Monthly, provinces: Provinces): ReportSection {
+function winwinSection(
+  { t, f }: Words,
+  monthly: Monthly,
+  provinces: Provinces,
+  province: (name: string) => string,
+  from: LocalDate,
+  asOf: LocalDate,
+): ReportSection {
   const months = monthly.monthTotals.map((m) => m.month);
   const terms = [...new Set(monthly.rows.map((r) => r.termYears))].sort((a, b) => a - b);
   const cell = (month: string, term: number) =>
     monthly.rows.find((r) => r.month === month && r.termYears === term);
-  const span = months.length > 0 ? `${months[0]} to ${months.at(-1)}` : 'the period';
+  const c = t.winwin.columns;
+  const byProvince = provinces.rows.map((r) => ({ ...r, province: province(r.province) }));
   return {
     id: 'winwin',
-    title: 'Win-win loan registrations',
-    intro: `Win-win loans registered with the registrar (the approval of the registration) by month of registration and term in whole years, ${span}, and by the borrower's province.`,
+    title: t.winwin.title,
+    intro: t.winwin.intro(f, months[0], months.at(-1)),
     charts: [
       {
         id: 'winwin-principal-by-month-and-term',
-        title: 'Principal registered by month and term',
+        title: t.winwin.principalChart,
         kind: 'stacked-bar',
         unit: 'EUR',
+        axisTitle: 'EUR',
+        categoryKind: 'month',
         categories: months,
         series: terms.map((term) => ({
-          name: `${term} years`,
+          name: t.winwin.years(f, term),
           values: months.map((m) => cell(m, term)?.principal ?? '0.00'),
         })),
+        noData: t.winwin.principalNoData(f, from, asOf),
       },
       {
         id: 'winwin-loans-by-province',
-        title: 'Loans registered by province',
-        kind: 'bar',
-        unit: 'loans',
-        categories: provinces.rows.map((r) => r.province),
-        series: [{ name: 'Loans', values: provinces.rows.map((r) => String(r.loans)) }],
+        title: t.winwin.provinceChart,
+        kind: 'horizontal-bar',
+        unit: 'count',
+        axisTitle: t.winwin.loansAxis,
+        categoryKind: 'text',
+        categories: byProvince.map((r) => r.province),
+        series: [{ name: t.winwin.loansSeries, values: byProvince.map((r) => String(r.loans)) }],
+        noData: t.winwin.provinceNoData(f, from, asOf),
       },
     ],
     tables: [
       {
         id: 'winwin-by-month-and-term',
-        title: 'Win-win by month and term',
-        description:
-          'Loans and principal registered per month (the registration date) and term in whole years.',
+        title: t.winwin.byMonthAndTerm.title,
+        description: t.winwin.byMonthAndTerm.description,
         columns: [
-          { key: 'month', title: 'Month', kind: 'month' },
-          { key: 'termYears', title: 'Term (years)', kind: 'label-number' },
-          { key: 'loans', title: 'Loans', kind: 'integer' },
-          { key: 'principal', title: 'Principal', kind: 'money' },
+          { key: 'month', title: c.month, kind: 'month' },
+          { key: 'termYears', title: c.termYears, kind: 'label-number' },
+          { key: 'loans', title: c.loans, kind: 'integer' },
+          { key: 'principal', title: c.principal, kind: 'money' },
         ],
         rows: monthly.rows.map((r) => ({
           month: r.month,
@@ -503,7 +560,7 @@ function winwinSection(monthly: Monthly, provinces: Provinces): ReportSection {
           principal: r.principal,
         })),
         total: {
-          month: 'Total',
+          month: t.total,
           termYears: null,
           loans: monthly.total.loans,
           principal: monthly.total.principal,
@@ -511,13 +568,13 @@ function winwinSection(monthly: Monthly, provinces: Provinces): ReportSection {
       },
       {
         id: 'winwin-by-month',
-        title: 'Win-win by month',
-        description: 'Loans, principal and average principal registered per month.',
+        title: t.winwin.byMonth.title,
+        description: t.winwin.byMonth.description,
         columns: [
-          { key: 'month', title: 'Month', kind: 'month' },
-          { key: 'loans', title: 'Loans', kind: 'integer' },
-          { key: 'principal', title: 'Principal', kind: 'money' },
-          { key: 'averagePrincipal', title: 'Average', kind: 'money' },
+          { key: 'month', title: c.month, kind: 'month' },
+          { key: 'loans', title: c.loans, kind: 'integer' },
+          { key: 'principal', title: c.principal, kind: 'money' },
+          { key: 'averagePrincipal', title: c.averagePrincipal, kind: 'money' },
         ],
         rows: monthly.monthTotals.map((m) => ({
           month: m.month,
@@ -526,7 +583,7 @@ function winwinSection(monthly: Monthly, provinces: Provinces): ReportSection {
           averagePrincipal: average(m.principal, m.loans),
         })),
         total: {
-          month: 'Total',
+          month: t.total,
           loans: monthly.total.loans,
           principal: monthly.total.principal,
           averagePrincipal: monthly.total.averagePrincipal,
@@ -534,17 +591,17 @@ function winwinSection(monthly: Monthly, provinces: Provinces): ReportSection {
       },
       {
         id: 'winwin-by-province',
-        title: 'Win-win by province',
-        description: "Loans, principal and average principal by the borrower's province.",
+        title: t.winwin.byProvince.title,
+        description: t.winwin.byProvince.description,
         columns: [
-          { key: 'province', title: 'Province', kind: 'text' },
-          { key: 'loans', title: 'Loans', kind: 'integer' },
-          { key: 'principal', title: 'Principal', kind: 'money' },
-          { key: 'averagePrincipal', title: 'Average', kind: 'money' },
+          { key: 'province', title: c.province, kind: 'text' },
+          { key: 'loans', title: c.loans, kind: 'integer' },
+          { key: 'principal', title: c.principal, kind: 'money' },
+          { key: 'averagePrincipal', title: c.averagePrincipal, kind: 'money' },
         ],
-        rows: provinces.rows.map((r) => ({ ...r })),
+        rows: byProvince,
         total: {
-          province: 'Total',
+          province: t.total,
           loans: provinces.total.loans,
           principal: provinces.total.principal,
           averagePrincipal: provinces.total.averagePrincipal,
@@ -560,14 +617,20 @@ function winwinSection(monthly: Monthly, provinces: Provinces): ReportSection {
 type Funnel = Awaited<ReturnType<typeof approvalRates>>;
 type IntakeYears = Awaited<ReturnType<typeof intakeByYear>>;
 
-function intakeSection(funnel: Funnel, years: IntakeYears, name: string): ReportSection {
+function intakeSection(
+  { t, f }: Words,
+  funnel: Funnel,
+  years: IntakeYears,
+  name: string,
+): ReportSection {
   const share = (n: number) => ratio(new Dec(n), new Dec(funnel.applications));
+  const s = t.intake.stages;
   const stages: [string, number][] = [
-    ['Applications', funnel.applications],
-    ['Approved', funnel.approved],
-    ['Refused', funnel.refused],
-    ['Withdrawn', funnel.withdrawn],
-    ['Pending', funnel.pending],
+    [s.applications, funnel.applications],
+    [s.approved, funnel.approved],
+    [s.refused, funnel.refused],
+    [s.withdrawn, funnel.withdrawn],
+    [s.pending, funnel.pending],
   ];
   const yearRows = years.map((y) => ({
     year: y.year,
@@ -579,67 +642,74 @@ function intakeSection(funnel: Funnel, years: IntakeYears, name: string): Report
     pending: y.applications - y.approved - y.refused - y.withdrawn,
     approvalRate: ratio(new Dec(y.approved), new Dec(y.applications)),
   }));
+  const asOf = LocalDate.parse(funnel.asOf);
+  const c = t.intake.columns;
   return {
     id: 'intake',
-    title: `${name}: intake and approval rate`,
-    intro: `Everyone who contacted the lender about the ${name} (inquiries), the applications filed, and what had become of them on ${longDate(LocalDate.parse(funnel.asOf))}. The approval rate is approved / applications; an offer withdrawn after approval counts as approved.`,
+    title: t.intake.title(name),
+    intro: t.intake.intro(f, name, asOf),
     charts: [
       {
         id: 'intake-funnel',
-        title: `${name} intake funnel`,
-        kind: 'bar',
-        unit: 'loans',
-        categories: ['Inquiries', ...stages.map(([s]) => s)],
+        title: t.intake.funnelChart(name),
+        // A funnel reads top down, and its stages' names are long in French.
+        kind: 'horizontal-bar',
+        unit: 'count',
+        axisTitle: t.intake.funnelAxis,
+        categoryKind: 'text',
+        categories: [s.inquiries, ...stages.map(([stage]) => stage)],
         series: [
           {
-            name: 'People or applications',
+            name: t.intake.funnelSeries,
             values: [String(funnel.inquiries), ...stages.map(([, n]) => String(n))],
           },
         ],
+        noData: t.intake.funnelNoData(f, name, asOf),
       },
       {
         id: 'approval-rate-by-year',
-        title: `${name} approval rate by year of application`,
+        title: t.intake.rateChart(name),
         kind: 'line',
         unit: 'ratio',
+        axisTitle: '%',
+        categoryKind: 'text',
         categories: yearRows.map((y) => String(y.year)),
-        series: [{ name: 'Approval rate', values: yearRows.map((y) => y.approvalRate) }],
+        series: [{ name: t.intake.rateSeries, values: yearRows.map((y) => y.approvalRate) }],
+        noData: t.intake.rateNoData(f, name, asOf),
       },
     ],
     tables: [
       {
         id: 'intake-funnel',
-        title: `${name} intake funnel`,
-        description:
-          'Inquiries (contacts) and applications up to the as-of day; each stage with its share of the applications.',
+        title: t.intake.funnelTable.title(name),
+        description: t.intake.funnelTable.description,
         columns: [
-          { key: 'stage', title: 'Stage', kind: 'text' },
-          { key: 'count', title: 'Count', kind: 'integer' },
-          { key: 'shareOfApplications', title: 'Share of applications', kind: 'ratio' },
+          { key: 'stage', title: c.stage, kind: 'text' },
+          { key: 'count', title: c.count, kind: 'integer' },
+          { key: 'shareOfApplications', title: c.shareOfApplications, kind: 'ratio' },
         ],
         rows: [
-          { stage: 'Inquiries', count: funnel.inquiries, shareOfApplications: null },
+          { stage: s.inquiries, count: funnel.inquiries, shareOfApplications: null },
           ...stages.map(([stage, n]) => ({ stage, count: n, shareOfApplications: share(n) })),
         ],
       },
       {
         id: 'intake-by-year',
-        title: `${name} by year`,
-        description:
-          'Inquiries by year of contact; applications by year of filing, with what became of them by the as-of day.',
+        title: t.intake.byYear.title(name),
+        description: t.intake.byYear.description,
         columns: [
-          { key: 'year', title: 'Year', kind: 'label-number' },
-          { key: 'inquiries', title: 'Inquiries', kind: 'integer' },
-          { key: 'applications', title: 'Applications', kind: 'integer' },
-          { key: 'approved', title: 'Approved', kind: 'integer' },
-          { key: 'refused', title: 'Refused', kind: 'integer' },
-          { key: 'withdrawn', title: 'Withdrawn', kind: 'integer' },
-          { key: 'pending', title: 'Pending', kind: 'integer' },
-          { key: 'approvalRate', title: 'Approval rate', kind: 'ratio' },
+          { key: 'year', title: c.year, kind: 'label-number' },
+          { key: 'inquiries', title: s.inquiries, kind: 'integer' },
+          { key: 'applications', title: s.applications, kind: 'integer' },
+          { key: 'approved', title: s.approved, kind: 'integer' },
+          { key: 'refused', title: s.refused, kind: 'integer' },
+          { key: 'withdrawn', title: s.withdrawn, kind: 'integer' },
+          { key: 'pending', title: s.pending, kind: 'integer' },
+          { key: 'approvalRate', title: c.approvalRate, kind: 'ratio' },
         ],
         rows: yearRows,
         total: {
-          year: 'Total',
+          year: t.total,
           inquiries: funnel.inquiries,
           applications: funnel.applications,
           approved: funnel.approved,
@@ -659,8 +729,10 @@ function intakeSection(funnel: Funnel, years: IntakeYears, name: string): Report
 type Reasons = Awaited<ReturnType<typeof refusalsByReason>>;
 
 function refusalSection(
+  { t, f }: Words,
   reasons: Reasons,
   byYear: { year: number; refusals: number }[],
+  asOf: LocalDate,
 ): ReportSection {
   const years = byYear.map((y) => y.year);
   const refusals = byYear.reduce((n, y) => n + y.refusals, 0);
@@ -677,44 +749,47 @@ function refusalSection(
       const total = of.reduce((n, r) => n + r.refusals, 0);
       return {
         code,
-        reason: (REFUSAL_REASONS as Record<string, string>)[code] ?? code,
+        reason: isRefusalReasonCode(code) ? t.refusals.reasons[code] : code,
         ...perYear,
         total,
         shareOfRefusals: ratio(new Dec(total), new Dec(refusals)),
       };
     })
     .sort((a, b) => b.total - a.total || a.code.localeCompare(b.code));
+  const c = t.refusals.columns;
   return {
     id: 'refusals',
-    title: 'Refusal reasons',
-    intro:
-      "The reasons given in refusals, by the code of conduct's codes and the year of refusal, up to the as-of day. A refusal may give several reasons, so the reasons add up to more than the refusals; the share is of refused applications.",
+    title: t.refusals.title,
+    intro: t.refusals.intro,
     charts: [
       {
         id: 'refusal-reasons',
-        title: 'Refusals by reason',
-        kind: 'bar',
-        unit: 'loans',
+        title: t.refusals.chart,
+        // Twelve reasons of up to sixty letters: only a bar per line gives each its label.
+        kind: 'horizontal-bar',
+        unit: 'count',
+        axisTitle: t.refusals.axis,
+        categoryKind: 'text',
         categories: rows.map((r) => r.reason),
-        series: [{ name: 'Refusals', values: rows.map((r) => String(r.total)) }],
+        series: [{ name: t.refusals.series, values: rows.map((r) => String(r.total)) }],
+        noData: t.refusals.noData(f, asOf),
       },
     ],
     tables: [
       {
         id: 'refusal-reasons',
-        title: 'Refusal reasons by year',
-        description:
-          'Refusals giving each reason, by year of refusal; the share is of all refused applications.',
+        title: t.refusals.table.title,
+        description: t.refusals.table.description,
         columns: [
-          { key: 'code', title: 'Code', kind: 'text' },
-          { key: 'reason', title: 'Reason', kind: 'text' },
+          { key: 'code', title: c.code, kind: 'text' },
+          { key: 'reason', title: c.reason, kind: 'text' },
           ...years.map((y): ReportColumn => ({ key: `y${y}`, title: String(y), kind: 'integer' })),
-          { key: 'total', title: 'Total', kind: 'integer' },
-          { key: 'shareOfRefusals', title: 'Share of refusals', kind: 'ratio' },
+          { key: 'total', title: c.total, kind: 'integer' },
+          { key: 'shareOfRefusals', title: c.shareOfRefusals, kind: 'ratio' },
         ],
         rows,
         total: {
-          code: 'Refused applications',
+          code: t.refusals.totalLabel,
           reason: null,
           ...Object.fromEntries(byYear.map((y) => [`y${y.year}`, y.refusals])),
           total: refusals,
@@ -727,42 +802,49 @@ function refusalSection(
 
 type Early = Awaited<ReturnType<typeof earlyRepayments>>;
 
-function earlyRepaymentSection(early: Early, productName: (code: string) => string): ReportSection {
+function earlyRepaymentSection(
+  { t, f }: Words,
+  early: Early,
+  productName: (code: string) => string,
+  asOf: LocalDate,
+): ReportSection {
   const years = [...new Set(early.map((e) => e.year))];
   const feesByYear = years.map((y) =>
     Money.sum(early.filter((e) => e.year === y).map((e) => money(e.fees))).toString(),
   );
   const sum = (pick: (e: Early[number]) => string) =>
     Money.sum(early.map((e) => money(pick(e)))).toString();
+  const c = t.earlyRepayments.columns;
   return {
     id: 'early-repayments',
-    title: 'Early repayments and reinvestment fees',
-    intro:
-      'Principal repaid before its schedule, with the interest accrued on it and the reinvestment fee charged (capped by the code of conduct), by year of repayment and product, up to the as-of day.',
+    title: t.earlyRepayments.title,
+    intro: t.earlyRepayments.intro,
     charts: [
       {
         id: 'early-repayment-fees-by-year',
-        title: 'Reinvestment fees charged by year',
+        title: t.earlyRepayments.chart,
         kind: 'bar',
         unit: 'EUR',
+        axisTitle: 'EUR',
+        categoryKind: 'text',
         categories: years.map(String),
-        series: [{ name: 'Fees', values: feesByYear }],
+        series: [{ name: t.earlyRepayments.series, values: feesByYear }],
+        noData: t.earlyRepayments.noData(f, asOf),
       },
     ],
     tables: [
       {
         id: 'early-repayments',
-        title: 'Early repayments',
-        description:
-          'Early repayments (of which full: the loan was repaid that day), the capital repaid, accrued interest and reinvestment fees.',
+        title: t.earlyRepayments.table.title,
+        description: t.earlyRepayments.table.description,
         columns: [
-          { key: 'year', title: 'Year', kind: 'label-number' },
-          { key: 'product', title: 'Product', kind: 'text' },
-          { key: 'repayments', title: 'Repayments', kind: 'integer' },
-          { key: 'full', title: 'Of which full', kind: 'integer' },
-          { key: 'capital', title: 'Capital repaid', kind: 'money' },
-          { key: 'interest', title: 'Accrued interest', kind: 'money' },
-          { key: 'fees', title: 'Fees charged', kind: 'money' },
+          { key: 'year', title: c.year, kind: 'label-number' },
+          { key: 'product', title: c.product, kind: 'text' },
+          { key: 'repayments', title: c.repayments, kind: 'integer' },
+          { key: 'full', title: c.full, kind: 'integer' },
+          { key: 'capital', title: c.capital, kind: 'money' },
+          { key: 'interest', title: c.interest, kind: 'money' },
+          { key: 'fees', title: c.fees, kind: 'money' },
         ],
         rows: early.map((e) => ({
           year: e.year,
@@ -774,7 +856,7 @@ function earlyRepaymentSection(early: Early, productName: (code: string) => stri
           fees: money(e.fees).toString(),
         })),
         total: {
-          year: 'Total',
+          year: t.total,
           product: null,
           repayments: early.reduce((n, e) => n + e.repayments, 0),
           full: early.reduce((n, e) => n + e.full, 0),
@@ -789,32 +871,33 @@ function earlyRepaymentSection(early: Early, productName: (code: string) => stri
 
 type Securities = Awaited<ReturnType<typeof securitiesHeld>>;
 
-function securitySection(securities: Securities): ReportSection {
+function securitySection({ t }: Words, securities: Securities): ReportSection {
   const sum = (pick: (s: Securities[number]) => string) =>
     Money.sum(securities.map((s) => money(pick(s)))).toString();
+  const isKind = (kind: string): kind is GuaranteeKind =>
+    (GUARANTEE_KINDS as readonly string[]).includes(kind);
+  const c = t.securities.columns;
   return {
     id: 'securities',
-    title: 'Securities held',
-    intro:
-      'Guarantees and other securities given for loans disbursed by the as-of day, by kind: the amount given, released and called up to that day, what they still cover, and how many releases were refused.',
+    title: t.securities.title,
+    intro: t.securities.intro,
     charts: [],
     tables: [
       {
         id: 'securities',
-        title: 'Securities by kind',
-        description:
-          'Remaining: the amount given less what was released or called on or before the as-of day.',
+        title: t.securities.table.title,
+        description: t.securities.table.description,
         columns: [
-          { key: 'kind', title: 'Kind', kind: 'text' },
-          { key: 'guarantees', title: 'Securities', kind: 'integer' },
-          { key: 'amount', title: 'Amount given', kind: 'money' },
-          { key: 'released', title: 'Released', kind: 'money' },
-          { key: 'called', title: 'Called', kind: 'money' },
-          { key: 'remaining', title: 'Remaining', kind: 'money' },
-          { key: 'releaseRefusals', title: 'Releases refused', kind: 'integer' },
+          { key: 'kind', title: c.kind, kind: 'text' },
+          { key: 'guarantees', title: c.guarantees, kind: 'integer' },
+          { key: 'amount', title: c.amount, kind: 'money' },
+          { key: 'released', title: c.released, kind: 'money' },
+          { key: 'called', title: c.called, kind: 'money' },
+          { key: 'remaining', title: c.remaining, kind: 'money' },
+          { key: 'releaseRefusals', title: c.releaseRefusals, kind: 'integer' },
         ],
         rows: securities.map((s) => ({
-          kind: s.kind,
+          kind: isKind(s.kind) ? t.securities.kinds[s.kind] : s.kind,
           guarantees: s.guarantees,
           amount: money(s.amount).toString(),
           released: money(s.released).toString(),
@@ -823,7 +906,7 @@ function securitySection(securities: Securities): ReportSection {
           releaseRefusals: s.releaseRefusals,
         })),
         total: {
-          kind: 'Total',
+          kind: t.total,
           guarantees: securities.reduce((n, s) => n + s.guarantees, 0),
           amount: sum((s) => s.amount),
           released: sum((s) => s.released),
@@ -837,50 +920,121 @@ function securitySection(securities: Securities): ReportSection {
 }
 
 // ---------------------------------------------------------------------------------------------
-// The summary at the top.
+// The summary at the top: its sentences, and its figures labelled for the workbook.
 
-function summary(s: {
-  asOf: LocalDate;
-  from: LocalDate;
-  total: Totals;
-  monthly: Monthly;
-  provinces: Provinces;
-  funnel: Funnel;
-  early: Early;
-  funnelName: string;
-}): string[] {
-  const day = longDate(s.asOf);
-  const f = s.total.figures;
-  const lines: string[] = [];
-  lines.push(
-    f.activeLoans === 0
-      ? `On ${day} no loan is outstanding.`
-      : `On ${day}, ${count(f.activeLoans)} loans are outstanding for EUR ${f.outstanding.format('en')} of principal; ${percent(s.total.par30Ratio)} of it is more than 30 days past due (PAR30) and ${percent(s.total.par90Ratio)} more than 90 days (PAR90).`,
+function summary(
+  { t, f }: Words,
+  s: {
+    asOf: LocalDate;
+    from: LocalDate;
+    total: Totals;
+    monthly: Monthly;
+    /** Named in the report's language. */
+    provinces: Provinces['rows'];
+    funnel: Funnel;
+    early: Early;
+    funnelName: string;
+  },
+): { sentences: string[]; figures: ReportFigure[] } {
+  const l = t.figures;
+  const tot = s.total.figures;
+  const sentences: string[] = [];
+  const figures: ReportFigure[] = [];
+  const figure = (id: string, label: string, kind: ColumnKind, value: ReportFigure['value']) =>
+    figures.push({ id, label, kind, value });
+
+  figure('active-loans', l.activeLoans, 'integer', tot.activeLoans);
+  figure('outstanding', l.outstanding, 'money', tot.outstanding.toString());
+  figure('par30-ratio', l.par30Ratio, 'ratio', s.total.par30Ratio);
+  figure('par90-ratio', l.par90Ratio, 'ratio', s.total.par90Ratio);
+  sentences.push(
+    tot.activeLoans === 0
+      ? t.summary.noneOutstanding(f, s.asOf)
+      : t.summary.outstanding(f, {
+          asOf: s.asOf,
+          loans: tot.activeLoans,
+          principal: tot.outstanding,
+          par30: s.total.par30Ratio,
+          par90: s.total.par90Ratio,
+        }),
   );
+
   const m = s.monthly.total;
+  figure('winwin-loans', l.winwinLoans, 'integer', m.loans);
+  figure('winwin-principal', l.winwinPrincipal, 'money', m.principal);
+  figure('winwin-average', l.winwinAverage, 'money', m.averagePrincipal);
   if (m.loans > 0) {
     const fiveYears = s.monthly.rows
       .filter((r) => r.termYears === 5)
       .reduce((n, r) => n + r.loans, 0);
-    const mostLoans = [...s.provinces.rows].sort((a, b) => b.loans - a.loans)[0];
-    const highestAverage = [...s.provinces.rows].sort((a, b) =>
+    const mostLoans = [...s.provinces].sort((a, b) => b.loans - a.loans)[0];
+    const highestAverage = [...s.provinces].sort((a, b) =>
       new Dec(b.averagePrincipal).comparedTo(a.averagePrincipal),
     )[0];
-    lines.push(
-      `From ${longDate(s.from)} to ${day}, ${count(m.loans)} win-win loans were registered for EUR ${eur(m.principal)} (average EUR ${eur(m.averagePrincipal)}); ${count(fiveYears)} of them run 5 years. ${mostLoans.province} registered the most loans (${count(mostLoans.loans)}); ${highestAverage.province} has the highest average (EUR ${eur(highestAverage.averagePrincipal)}).`,
+    figure('winwin-five-years', l.winwinFiveYears, 'integer', fiveYears);
+    figure('top-province', l.topProvince, 'text', mostLoans.province);
+    figure('top-province-loans', l.topProvinceLoans, 'integer', mostLoans.loans);
+    figure('highest-average-province', l.highestAverageProvince, 'text', highestAverage.province);
+    figure('highest-average', l.highestAverage, 'money', highestAverage.averagePrincipal);
+    sentences.push(
+      t.summary.winwin(f, {
+        from: s.from,
+        asOf: s.asOf,
+        loans: m.loans,
+        principal: m.principal,
+        average: m.averagePrincipal,
+        fiveYears,
+        top: { province: mostLoans.province, loans: mostLoans.loans },
+        highest: { province: highestAverage.province, average: highestAverage.averagePrincipal },
+      }),
     );
   } else {
-    lines.push(`No win-win loan was registered from ${longDate(s.from)} to ${day}.`);
+    sentences.push(t.summary.noWinwin(f, s.from, s.asOf));
   }
+
   const q = s.funnel;
-  lines.push(
-    `${s.funnelName}: ${count(q.inquiries)} inquiries and ${count(q.applications)} applications up to ${day}; ${count(q.approved)} approved, ${count(q.refused)} refused, ${count(q.withdrawn)} withdrawn and ${count(q.pending)} pending: an approval rate of ${percent(q.approvalRate)}.`,
+  const name = s.funnelName;
+  figure('inquiries', l.inquiries(name), 'integer', q.inquiries);
+  figure('applications', l.applications(name), 'integer', q.applications);
+  figure('approved', l.approved(name), 'integer', q.approved);
+  figure('refused', l.refused(name), 'integer', q.refused);
+  figure('withdrawn', l.withdrawn(name), 'integer', q.withdrawn);
+  figure('pending', l.pending(name), 'integer', q.pending);
+  figure('approval-rate', l.approvalRate(name), 'ratio', q.approvalRate);
+  sentences.push(
+    t.summary.funnel(f, {
+      product: name,
+      asOf: s.asOf,
+      inquiries: q.inquiries,
+      applications: q.applications,
+      approved: q.approved,
+      refused: q.refused,
+      withdrawn: q.withdrawn,
+      pending: q.pending,
+      rate: q.approvalRate,
+    }),
   );
+
   const fees = Money.sum(s.early.filter((e) => e.year >= s.from.year()).map((e) => money(e.fees)));
-  lines.push(
-    `In the period, EUR ${f.disbursed.format('en')} was disbursed in ${count(f.disbursedLoans)} loans, EUR ${f.principalRepaid.format('en')} of principal was repaid, ${count(f.defaultedLoans)} loans defaulted and EUR ${f.governmentClaimed.format('en')} was claimed under the government guarantee; early repayments since ${s.from.year()} paid EUR ${fees.format('en')} in reinvestment fees.`,
+  figure('disbursed', l.disbursed, 'money', tot.disbursed.toString());
+  figure('disbursed-loans', l.disbursedLoans, 'integer', tot.disbursedLoans);
+  figure('principal-repaid', l.principalRepaid, 'money', tot.principalRepaid.toString());
+  figure('defaulted-loans', l.defaultedLoans, 'integer', tot.defaultedLoans);
+  figure('government-claimed', l.governmentClaimed, 'money', tot.governmentClaimed.toString());
+  figure('government-exposure', l.governmentExposure, 'money', s.total.exposure.toString());
+  figure('reinvestment-fees', l.fees(s.from.year()), 'money', fees.toString());
+  sentences.push(
+    t.summary.flows(f, {
+      disbursed: tot.disbursed,
+      disbursedLoans: tot.disbursedLoans,
+      repaid: tot.principalRepaid,
+      defaulted: tot.defaultedLoans,
+      claimed: tot.governmentClaimed,
+      feesFrom: s.from.year(),
+      fees,
+    }),
   );
-  return lines;
+  return { sentences, figures };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -904,8 +1058,3 @@ function nameOf(catalogue: ProductCatalogue, code: string): string {
   if (!isProductCode(code)) return code;
   return catalogue.versions(code)[0]?.name ?? code;
 }
-
-const count = formatInteger;
-const eur = (amount: string) => formatMoney(money(amount).toString());
-const percent = (r: string | null) => (r === null ? 'n/a' : formatRatio(r));
-const longDate = (d: LocalDate) => formatLongDate(formatBusinessDate(d));

@@ -53,11 +53,11 @@ describe('renderCsv', () => {
     ]);
   });
 
-  it('then each file has the column keys as its header and one record per row, plus the total', () => {
+  it('then each file has the column titles as its header, in the report’s language, and one record per row, plus the total', () => {
     for (const file of files) {
       const table = tableById(report, file.filename.replace(/\.csv$/, ''));
       const records = parseCsv(file.content);
-      expect(records[0]).toEqual(table.columns.map((c) => c.key));
+      expect(records[0]).toEqual(table.columns.map((c) => c.title));
       expect(records).toHaveLength(1 + table.rows.length + (table.total ? 1 : 0));
       for (const record of records) expect(record).toHaveLength(table.columns.length);
     }
@@ -148,6 +148,6 @@ describe('renderCsvFile', () => {
       ],
       rows: [{ a: 'x' }],
     };
-    expect(renderCsvFile(table)).toBe('a,b\nx,\n');
+    expect(renderCsvFile(table)).toBe('A,B\nx,\n');
   });
 });

@@ -24,15 +24,17 @@ export function renderCsv(report: PortfolioReport): CsvFile[] {
 }
 
 /**
- * A table for machines: the header is the column keys, the cells are the model's raw values
- * (money "1234.50", ratio "0.4900", dates ISO, null empty), the totals row last. csv-stringify's
- * defaults (comma, "\n"), as the API's other CSV answers.
+ * A table of the report as a file an analyst opens: the header is the columns' titles in the
+ * report's language (the API's CSV answers keep the stable keys), the cells are the model's raw
+ * values (money "1234.50", ratio "0.4900", dates and months ISO, null empty), so that any tool
+ * reads them exactly; the totals row last. csv-stringify's defaults (comma, "\n"), as the API's
+ * other CSV answers.
  */
 export function renderCsvFile(table: ReportTable): string {
   const keys = table.columns.map((c) => c.key);
   const rows = [...table.rows, ...(table.total === undefined ? [] : [table.total])];
   const records = rows.map((row) => keys.map((key) => csvCell(row[key])));
-  return writeCsv([keys, ...records]);
+  return writeCsv([table.columns.map((c) => c.title), ...records]);
 }
 
 function csvCell(value: ReportCell | undefined): string {

@@ -1,6 +1,7 @@
 import { reportCharts, reportTables } from '../model';
 import type { PortfolioReport, ReportTable } from '../model';
 import { sampleReport } from '../testing/sample-report';
+import { chartIsEmpty } from './charts';
 import { formatCell } from './format';
 import { escapeHtml, renderHtml } from './html';
 
@@ -78,11 +79,43 @@ describe('renderHtml', () => {
   it('then the first line says as of, the period, known at, when generated and the position', () => {
     const meta = element(html, 'p', 'class', 'meta');
     expect(meta).toContain('As of <strong>31 May 2021</strong>');
-    expect(meta).toContain('period 1 January 2021 to 31 May 2021');
-    expect(meta).toContain('events recorded up to 2021-06-01 06:00:00 UTC');
-    expect(meta).toContain('generated 2021-06-01 08:15:42 UTC');
+    expect(meta).toContain('period from 1 January 2021 to 31 May 2021');
+    // Instants on Brussels' clock (UTC+2 in June), with the zone's name.
+    expect(meta).toContain('events recorded up to 1 June 2021 at 08:00:00 CEST');
+    expect(meta).toContain('generated 1 June 2021 at 10:15:42 CEST');
     expect(meta).toContain('log position 48,213');
   });
+
+  it.each([
+    [
+      'nl',
+      'Stand op <strong>31 mei 2021</strong>',
+      'periode van 1 januari 2021 tot en met 31 mei 2021',
+      'gemaakt op 1 juni 2021 om 10:15:42 CEST',
+      '<h2>Samenvatting</h2>',
+      '<td class="num" data-value="63679942.23">63.679.942,23</td>',
+    ],
+    [
+      'fr',
+      'Situation au <strong>31 mai 2021</strong>',
+      'période du 1er janvier 2021 au 31 mai 2021',
+      'établi le 1er juin 2021 à 10:15:42 UTC+2',
+      '<h2>Résumé</h2>',
+      '<td class="num" data-value="63679942.23">63\u202f679\u202f942,23</td>',
+    ],
+  ] as const)(
+    'given the report in %s, then the page, its first line and its figures are in that language',
+    (language, asOf, period, generated, summary, cell) => {
+      const page = renderHtml(sampleReport(language));
+      expect(page.startsWith(`<!DOCTYPE html>\n<html lang="${language}">`)).toBe(true);
+      const meta = element(page, 'p', 'class', 'meta');
+      expect(meta).toContain(asOf);
+      expect(meta).toContain(period);
+      expect(meta).toContain(generated);
+      expect(page).toContain(summary);
+      expect(page).toContain(cell);
+    },
+  );
 
   it('given no knownAt then the page says it counts all events recorded so far', () => {
     const page = renderHtml({ ...sampleReport(), knownAt: null });
@@ -115,15 +148,22 @@ describe('renderHtml', () => {
     expect(html).toContain('<div class="value">31 May 2021</div>');
   });
 
-  it('then each chart is one inline SVG in its own figure, after a caption', () => {
+  it('then each chart is one inline SVG in its own figure, after a caption; one without data is its sentence', () => {
     const charts = reportCharts(report);
-    expect(html.match(/<svg\b/g)).toHaveLength(charts.length);
+    const drawn = charts.filter((c) => !chartIsEmpty(c));
+    expect(drawn.length).toBe(charts.length - 1);
+    expect(html.match(/<svg\b/g)).toHaveLength(drawn.length);
     expect(html.match(/<figure\b/g)).toHaveLength(charts.length);
-    for (const c of charts) {
+    for (const c of drawn) {
       const figure = element(html, 'figure', 'data-chart', c.id);
       expect(figure.match(/<svg\b/g)).toHaveLength(1);
       expect(figure.trim().startsWith(`<figcaption>${c.title}</figcaption>\n<svg`)).toBe(true);
     }
+    const empty = element(html, 'figure', 'data-chart', 'defaults-by-month');
+    expect(empty.trim()).toBe(
+      '<figcaption>Defaulted and recovered principal by month</figcaption>\n' +
+        '<p class="no-data">No loan defaulted from January to May 2021.</p>',
+    );
   });
 
   it('then each section has its heading, intro, charts and tables, in that order', () => {
@@ -164,7 +204,7 @@ describe('renderHtml', () => {
             expect(dataValue(cell)).toBeUndefined();
           }
           // format.spec checks the formats themselves; here, that each cell went through its kind's.
-          expect(cell.text).toBe(escapeHtml(formatCell(column.kind, value)));
+          expect(cell.text).toBe(escapeHtml(formatCell(column.kind, value, 'en')));
         }),
       );
 
@@ -217,10 +257,10 @@ describe('renderHtml', () => {
     expect(portfolio).toContain('<td class="num" data-value="-412300.18">-412,300.18</td>');
     expect(portfolio).toContain('<td class="num" data-value="63679942.23">63,679,942.23</td>');
     const loans = element(html, 'table', 'data-table', 'largest-loans');
-    expect(loans).toContain('<td>2019-03-15</td><td>2029-03-15</td>');
+    expect(loans).toContain('<td>15 March 2019</td><td>15 March 2029</td>');
     const winwin = element(html, 'table', 'data-table', 'winwin-by-month-term');
     expect(winwin).toContain(
-      '<tr><td>2021-01</td><td>5</td><td class="num" data-value="28">28</td>',
+      '<tr><td>January 2021</td><td>5</td><td class="num" data-value="28">28</td>',
     );
   });
 

@@ -1,6 +1,7 @@
 import type {
   HeadlineFigure,
   PortfolioReport,
+  ReportLanguage,
   ReportCell,
   ReportChart,
   ReportColumn,
@@ -8,27 +9,24 @@ import type {
   ReportSection,
   ReportTable,
 } from '../model';
-import { renderChartSvg } from './charts';
-import {
-  formatCell,
-  formatFigure,
-  formatInstant,
-  formatInteger,
-  formatLongDate,
-  isNumericKind,
-} from './format';
+import { formatCount, formatDate, formatInstant } from '@loanbook/locale';
+import { REPORT_TEXTS } from '../i18n';
+import { chartIsEmpty, renderChartSvg } from './charts';
+import { formatCell, formatFigure, isNumericKind } from './format';
 
 /**
  * The report as one self-contained HTML5 page that opens offline and prints: inline CSS with the
  * system fonts, inline SVG charts, no script, nothing fetched (the Content-Security-Policy says
  * so as well), links only to the page's own anchors. Every text of the report is escaped.
- * Money, ratio and integer cells carry their exact value in `data-value`.
+ * Money, ratio and integer cells carry their exact value in `data-value`. Its words and formats
+ * are those of the report's language; a chart with nothing to draw is a sentence that says so.
  */
 export function renderHtml(report: PortfolioReport): string {
   checkIds(report);
+  const language = report.language;
   const parts = [
     '<!DOCTYPE html>',
-    '<html lang="en">',
+    `<html lang="${esc(language)}">`,
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">`,
@@ -44,7 +42,7 @@ export function renderHtml(report: PortfolioReport): string {
     '<main>',
     summarySection(report),
     contents(report),
-    ...report.sections.map(section),
+    ...report.sections.map((s) => section(s, language)),
     '</main>',
     '</body>',
     '</html>',
@@ -83,14 +81,16 @@ function checkIds(report: PortfolioReport): void {
 }
 
 function reportMeta(report: PortfolioReport): string {
+  const language = report.language;
+  const t = REPORT_TEXTS[language];
+  const day = (d: string) => formatDate(d, language);
+  const at = (instant: string) => formatInstant(instant, language);
   const items = [
-    `As of <strong>${esc(formatLongDate(report.asOf))}</strong>`,
-    `period ${esc(formatLongDate(report.period.from))} to ${esc(formatLongDate(report.period.to))}`,
-    report.knownAt === null
-      ? 'all events recorded so far'
-      : `events recorded up to ${esc(formatInstant(report.knownAt))}`,
-    `generated ${esc(formatInstant(report.generatedAt))}`,
-    `log position ${esc(formatInteger(report.position))}`,
+    `${esc(t.page.asOf)} <strong>${esc(day(report.asOf))}</strong>`,
+    esc(`${t.page.period} ${t.period(day(report.period.from), day(report.period.to))}`),
+    esc(report.knownAt === null ? t.page.allEvents : t.page.knownAt(at(report.knownAt))),
+    esc(t.page.generated(at(report.generatedAt))),
+    esc(t.page.position(formatCount(report.position, language))),
   ];
   return items.map((item) => `<span>${item}</span>`).join(' · ');
 }
@@ -98,67 +98,72 @@ function reportMeta(report: PortfolioReport): string {
 function summarySection(report: PortfolioReport): string {
   return [
     '<section id="summary">',
-    '<h2>Summary</h2>',
+    `<h2>${esc(REPORT_TEXTS[report.language].page.summary)}</h2>`,
     ...report.summary.map((sentence) => `<p>${esc(sentence)}</p>`),
     report.headlines.length === 0
       ? ''
-      : `<div class="headlines">${report.headlines.map(headline).join('')}</div>`,
+      : `<div class="headlines">${report.headlines.map((h) => headline(h, report.language)).join('')}</div>`,
     '</section>',
   ]
     .filter((part) => part !== '')
     .join('\n');
 }
 
-function headline(figure: HeadlineFigure): string {
+function headline(figure: HeadlineFigure, language: ReportLanguage): string {
   const note = figure.note === undefined ? '' : `<div class="note">${esc(figure.note)}</div>`;
   return (
     `<div class="headline" data-headline="${esc(figure.id)}">` +
     `<div class="label">${esc(figure.label)}</div>` +
-    `<div class="value"${dataValue(figure.kind, figure.value)}>${esc(formatFigure(figure.kind, figure.value))}</div>` +
+    `<div class="value"${dataValue(figure.kind, figure.value)}>${esc(formatFigure(figure.kind, figure.value, language))}</div>` +
     `${note}</div>`
   );
 }
 
 function contents(report: PortfolioReport): string {
+  const page = REPORT_TEXTS[report.language].page;
   const links = [
-    { id: 'summary', title: 'Summary' },
+    { id: 'summary', title: page.summary },
     ...report.sections.map((s) => ({ id: s.id, title: s.title })),
   ];
   return [
-    '<nav id="contents" aria-label="Contents">',
-    '<h2>Contents</h2>',
+    `<nav id="contents" aria-label="${esc(page.contents)}">`,
+    `<h2>${esc(page.contents)}</h2>`,
     `<ol>${links.map((l) => `<li><a href="#${esc(l.id)}">${esc(l.title)}</a></li>`).join('')}</ol>`,
     '</nav>',
   ].join('\n');
 }
 
-function section(s: ReportSection): string {
+function section(s: ReportSection, language: ReportLanguage): string {
   return [
     `<section id="${esc(s.id)}">`,
     `<h2>${esc(s.title)}</h2>`,
     `<p class="intro">${esc(s.intro)}</p>`,
-    ...s.charts.map(chart),
-    ...s.tables.map(table),
+    ...s.charts.map((c) => chart(c, language)),
+    ...s.tables.map((t) => table(t, language)),
     '</section>',
   ].join('\n');
 }
 
-function chart(c: ReportChart): string {
+/** A chart under its caption, or, when it has nothing to draw, the sentence that says so. */
+function chart(c: ReportChart, language: ReportLanguage): string {
+  const empty = chartIsEmpty(c);
   return [
-    `<figure class="chart" data-chart="${esc(c.id)}">`,
+    `<figure class="chart${empty ? ' no-data' : ''}" data-chart="${esc(c.id)}">`,
     `<figcaption>${esc(c.title)}</figcaption>`,
-    renderChartSvg(c),
+    empty ? `<p class="no-data">${esc(c.noData)}</p>` : renderChartSvg(c, language),
     '</figure>',
   ].join('\n');
 }
 
-function table(t: ReportTable): string {
+function table(t: ReportTable, language: ReportLanguage): string {
   const head = t.columns
     .map((c) => `<th scope="col"${alignClass(c)}>${esc(c.title)}</th>`)
     .join('');
-  const body = t.rows.map((row) => `<tr>${cells(t.columns, row, false)}</tr>`).join('\n');
+  const body = t.rows.map((row) => `<tr>${cells(t.columns, row, false, language)}</tr>`).join('\n');
   const foot =
-    t.total === undefined ? '' : `<tfoot><tr>${cells(t.columns, t.total, true)}</tr></tfoot>`;
+    t.total === undefined
+      ? ''
+      : `<tfoot><tr>${cells(t.columns, t.total, true, language)}</tr></tfoot>`;
   return [
     `<div class="table${t.columns.length > WIDE_TABLE_COLUMNS ? ' wide' : ''}">`,
     `<table data-table="${esc(t.id)}">`,
@@ -173,7 +178,12 @@ function table(t: ReportTable): string {
     .join('\n');
 }
 
-function cells(columns: readonly ReportColumn[], row: ReportRow, isTotal: boolean): string {
+function cells(
+  columns: readonly ReportColumn[],
+  row: ReportRow,
+  isTotal: boolean,
+  language: ReportLanguage,
+): string {
   return columns
     .map((column, index) => {
       const value = row[column.key] ?? null;
@@ -181,7 +191,7 @@ function cells(columns: readonly ReportColumn[], row: ReportRow, isTotal: boolea
       if (isTotal && index === 0) {
         return `<th scope="row">${value === null ? '' : esc(String(value))}</th>`;
       }
-      return `<td${alignClass(column)}${dataValue(column.kind, value)}>${esc(formatCell(column.kind, value))}</td>`;
+      return `<td${alignClass(column)}${dataValue(column.kind, value)}>${esc(formatCell(column.kind, value, language))}</td>`;
     })
     .join('');
 }
@@ -208,10 +218,11 @@ const STYLE = [
   'h2{font-size:20px;margin:32px 0 8px;padding-bottom:4px;border-bottom:2px solid #0b5394;break-after:avoid;page-break-after:avoid}',
   '.meta{color:#444;margin:0 0 16px}',
   '.meta span{white-space:nowrap}',
-  '.headlines{display:grid;grid-template-columns:repeat(auto-fill,minmax(200px,1fr));gap:12px;margin:16px 0}',
+  // Wide enough for "999 999 999,99 EUR"; a longer figure wraps rather than leave its card.
+  '.headlines{display:grid;grid-template-columns:repeat(auto-fill,minmax(230px,1fr));gap:12px;margin:16px 0}',
   '.headline{border:1px solid #ccc;border-left:4px solid #0b5394;border-radius:4px;padding:10px 12px;break-inside:avoid;page-break-inside:avoid}',
   '.headline .label{font-size:12px;color:#444;text-transform:uppercase;letter-spacing:.03em}',
-  '.headline .value{font-size:22px;font-weight:600;font-variant-numeric:tabular-nums;margin:2px 0}',
+  '.headline .value{font-size:20px;font-weight:600;font-variant-numeric:tabular-nums;margin:2px 0;overflow-wrap:anywhere}',
   '.headline .note{font-size:12px;color:#444}',
   'nav ol{margin:4px 0 0;padding-left:22px}',
   'nav a{color:#0b5394}',
@@ -219,6 +230,7 @@ const STYLE = [
   'figure.chart{margin:16px 0 24px;break-inside:avoid;page-break-inside:avoid}',
   'figure.chart figcaption{font-weight:600;margin-bottom:4px}',
   'figure.chart svg{display:block;max-width:100%;height:auto}',
+  'figure.chart p.no-data{color:#444;font-style:italic;margin:4px 0}',
   '.table{overflow-x:auto;margin:16px 0 24px}',
   'table{border-collapse:collapse;font-variant-numeric:tabular-nums;min-width:50%}',
   'caption{text-align:left;font-weight:600;padding-bottom:6px}',

@@ -1,7 +1,8 @@
 export { renderHtml, escapeHtml } from './html';
 export { renderCsv, renderCsvFile } from './csv';
 export type { CsvFile } from './csv';
-export { renderXlsx, exactNumber, SheetNames, XLSX_FORMATS } from './xlsx';
+export { renderXlsx, exactNumber, SheetNames, xlsxFormats } from './xlsx';
+export type { XlsxFormats } from './xlsx';
 export {
   renderChartSvg,
   chartIsEmpty,
@@ -10,19 +11,5 @@ export {
   DEFAULT_CHART_HEIGHT,
 } from './charts';
 export type { ChartSvgOptions } from './charts';
-export {
-  NO_VALUE,
-  formatCell,
-  formatFigure,
-  formatInstant,
-  formatInteger,
-  formatIsoDate,
-  formatLongDate,
-  formatLongMonth,
-  formatMoney,
-  formatMonth,
-  formatRatio,
-  isMoneyText,
-  isNumericKind,
-} from './format';
+export { NO_VALUE, formatCell, formatFigure, isMoneyText, isNumericKind } from './format';
 export { neutraliseFormula, writeCsv } from './tabular';

@@ -42,12 +42,13 @@ describe('the tabular writer neutralises formulas in text cells', () => {
       id: 'refusal-reasons',
       title: 'Refusal reasons',
       columns: [
-        { key: 'reason', label: 'Reason', kind: 'text' },
-        { key: 'amount', label: 'Amount', kind: 'money' },
+        { key: 'reason', title: 'Reason', kind: 'text' },
+        { key: 'amount', title: '=Amount', kind: 'money' },
       ],
       rows: [{ reason: '=1+1', amount: '-5.00' }],
     } as unknown as Parameters<typeof renderCsvFile>[0]);
-    expect(csv).toBe("reason,amount\n'=1+1,-5.00\n");
+    // The header too: a title is text the analyst's spreadsheet reads.
+    expect(csv).toBe("Reason,'=Amount\n'=1+1,-5.00\n");
   });
 
   it("the report's workbook writes its text cells through it", async () => {

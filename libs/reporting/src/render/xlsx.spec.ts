@@ -3,7 +3,10 @@ import { Dec } from '@loanbook/domain';
 import { reportTables } from '../model';
 import type { PortfolioReport, ReportTable } from '../model';
 import { sampleReport } from '../testing/sample-report';
-import { SheetNames, XLSX_FORMATS, exactNumber, renderXlsx } from './xlsx';
+import { formatCell } from './format';
+import { SheetNames, exactNumber, renderXlsx, xlsxFormats } from './xlsx';
+
+const XLSX_FORMATS = xlsxFormats('en');
 
 async function load(buffer: Buffer): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -39,7 +42,7 @@ describe('renderXlsx', () => {
     expect(workbook.created.toISOString()).toBe('2021-06-01T08:15:42.000Z');
   });
 
-  it('then the Summary sheet has the title, typed dates, the sentences and the headline figures', () => {
+  it('then the Summary sheet has the title, typed dates and every figure of the summary on a labelled row, not its sentences', () => {
     const ws = workbook.getWorksheet('Summary')!;
     expect(ws.getCell('A1').value).toBe('Portfolio report – 31 May 2021');
     const byLabel = new Map<string, ExcelJS.Row>();
@@ -52,20 +55,76 @@ describe('renderXlsx', () => {
     expect(asOf.value).toEqual(new Date(Date.UTC(2021, 4, 31)));
     expect(asOf.numFmt).toBe(XLSX_FORMATS.date);
     expect(byLabel.get('Period from')!.getCell(2).value).toEqual(new Date(Date.UTC(2021, 0, 1)));
-    expect(byLabel.get('Known at')!.getCell(2).value).toEqual(new Date('2021-06-01T06:00:00Z'));
-    expect(byLabel.get('Generated at')!.getCell(2).numFmt).toBe(XLSX_FORMATS.instant);
+    // Brussels' wall clock (UTC+2 in June): a spreadsheet has no zones.
+    expect(byLabel.get('Events recorded up to (Brussels time)')!.getCell(2).value).toEqual(
+      new Date('2021-06-01T08:00:00Z'),
+    );
+    const generated = byLabel.get('Generated at (Brussels time)')!.getCell(2);
+    expect(generated.value).toEqual(new Date('2021-06-01T10:15:42Z'));
+    expect(generated.numFmt).toBe(XLSX_FORMATS.instant);
     expect(byLabel.get('Log position')!.getCell(2).value).toBe(48213);
 
-    for (const sentence of report.summary) expect(byLabel.has(sentence)).toBe(true);
+    for (const sentence of report.summary) expect(byLabel.has(sentence)).toBe(false);
 
-    const outstanding = byLabel.get('Outstanding principal')!;
-    expect(new Dec(outstanding.getCell(2).value as number).toFixed(2)).toBe('63679942.23');
-    expect(outstanding.getCell(2).numFmt).toBe(XLSX_FORMATS.money);
-    expect(outstanding.getCell(3).value).toBe('3,393 loans, average EUR 18,768.03');
-    const approval = byLabel.get('Approval rate')!.getCell(2);
-    expect([approval.value, approval.numFmt]).toEqual([0.6017, XLSX_FORMATS.ratio]);
-    expect(byLabel.get('Win-win loans registered')!.getCell(2).value).toBe(361);
-    expect(byLabel.get('Recovered after default')!.getCell(2).value).toBe('–');
+    const value = (label: string) => byLabel.get(label)!.getCell(2);
+    expect(new Dec(value('Outstanding principal').value as number).toFixed(2)).toBe('63679942.23');
+    expect(value('Outstanding principal').numFmt).toBe(XLSX_FORMATS.money);
+    expect([value('Approval rate').value, value('Approval rate').numFmt]).toEqual([
+      0.6017,
+      XLSX_FORMATS.ratio,
+    ]);
+    expect([value('Loans outstanding').value, value('Loans outstanding').numFmt]).toEqual([
+      3393,
+      XLSX_FORMATS.integer,
+    ]);
+    expect(value('Recovered after default').value).toBe('–');
+    expect(value('Province with the most loans').value).toBe('Antwerpen');
+    expect(value('First month of the period').value).toEqual(new Date(Date.UTC(2021, 0, 1)));
+    expect(value('First month of the period').numFmt).toBe(XLSX_FORMATS.month);
+    expect(value('Figures as of').numFmt).toBe(XLSX_FORMATS.date);
+    expect(byLabel.size).toBe(1 + 6 + 2 + report.figures.length);
+  });
+
+  it('then the Summary sheet’s columns fit its longest label and its widest value', () => {
+    const ws = workbook.getWorksheet('Summary')!;
+    const longest = Math.max(...report.figures.map((f) => f.label.length));
+    expect(ws.getColumn(1).width).toBeGreaterThanOrEqual(longest);
+    // "63,679,942.23 EUR", and the generated instant as the reader's Excel writes it.
+    expect(ws.getColumn(2).width).toBeGreaterThanOrEqual('1 June 2021 at 10:15:42 CEST'.length);
+  });
+
+  it.each([
+    [
+      'nl',
+      'Samenvatting',
+      '[$-813]mmmm yyyy',
+      '#,##0.00 "EUR"',
+      'Stand op 31 mei 2021',
+      'Pagina &P van &N',
+    ],
+    [
+      'fr',
+      'Résumé',
+      '[$-80C]mmmm yyyy',
+      '#,##0.00 "EUR"',
+      'Situation au 31 mai 2021',
+      'Page &P sur &N',
+    ],
+  ] as const)(
+    'given the report in %s, then its sheet, its formats and its print header are in that language',
+    async (language, summary, month, money, printAsOf, printPage) => {
+      const wb = await load(await renderXlsx(sampleReport(language)));
+      expect(wb.worksheets[0].name).toBe(summary);
+      const ws = wb.worksheets[1];
+      expect(ws.getCell('A2').numFmt).toBe(month);
+      expect(ws.getCell('D2').numFmt).toBe(money);
+      expect(ws.headerFooter.oddHeader).toContain(printAsOf);
+      expect(ws.headerFooter.oddFooter).toContain(printPage);
+    },
+  );
+
+  it('given the report in English, then amounts put EUR first, as the English page does', () => {
+    expect(XLSX_FORMATS.money).toBe('"EUR "#,##0.00;"EUR "-#,##0.00');
   });
 
   it('given no knownAt then the Summary says all recorded events count', async () => {
@@ -135,6 +194,12 @@ describe('renderXlsx', () => {
                 expect(cell.numFmt).toBe(XLSX_FORMATS.date);
                 break;
               case 'month':
+                // The month's first day, a real date, shown as the month.
+                expect((cell.value as Date).toISOString()).toBe(
+                  `${value as string}-01T00:00:00.000Z`,
+                );
+                expect(cell.numFmt).toBe(XLSX_FORMATS.month);
+                break;
               case 'text':
                 expect(cell.value).toBe(value);
                 break;
@@ -159,11 +224,18 @@ describe('renderXlsx', () => {
         expect(last.getCell(table.columns.length).font?.bold).toBe(true);
       });
 
-      it('has columns wide enough for their header', () => {
+      it('has columns wide enough for every figure and the header’s longest word, the header wrapped onto its lines', () => {
+        const rows = [...table.rows, ...(table.total ? [table.total] : [])];
         table.columns.forEach((column, c) => {
-          expect(ws.getColumn(c + 1).width).toBeGreaterThanOrEqual(
-            Math.min(column.title.length, 58),
-          );
+          const width = ws.getColumn(c + 1).width!;
+          const words = column.title.split(' ').map((w) => w.length);
+          expect(width).toBeGreaterThanOrEqual(Math.max(...words));
+          for (const row of rows.slice(0, table.total ? -1 : undefined)) {
+            const text = formatCell(column.kind, row[column.key] ?? null, 'en');
+            expect(width).toBeGreaterThanOrEqual(text.length + (column.kind === 'money' ? 4 : 0));
+          }
+          // A title longer than its column takes more than one line of the header row.
+          if (column.title.length > width) expect(ws.getRow(1).height).toBeGreaterThan(18);
         });
       });
     },

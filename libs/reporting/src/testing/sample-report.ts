@@ -1,4 +1,4 @@
-import type { PortfolioReport, ReportColumn, ReportRow } from '../model';
+import type { PortfolioReport, ReportColumn, ReportLanguage, ReportRow } from '../model';
 
 /**
  * A portfolio report as the assembly would make it, written out by hand for the renderers'
@@ -6,8 +6,9 @@ import type { PortfolioReport, ReportColumn, ReportRow } from '../model';
  * rounded half up to 4 places), one ratio has no denominator (null), a product name carries
  * `<b>&"'` for escaping, and the defaults chart has nothing to draw.
  */
-export function sampleReport(): PortfolioReport {
+export function sampleReport(language: ReportLanguage = 'en'): PortfolioReport {
   return {
+    language,
     title: 'Portfolio report – 31 May 2021',
     asOf: '2021-05-31',
     knownAt: '2021-06-01T06:00:00Z',
@@ -18,6 +19,20 @@ export function sampleReport(): PortfolioReport {
       'On 31 May 2021 the portfolio held 3,393 loans with EUR 63,679,942.23 outstanding.',
       'From 1 January to 31 May 2021, 361 win-win loans were registered for EUR 10,618,825.00 & 1,306 applications were filed; 60.17 % of those decided were approved.',
       'Arrears < 90 days & over: EUR 1,467,291.55, 2.30 % of the outstanding principal.',
+    ],
+    figures: [
+      { id: 'outstanding', label: 'Outstanding principal', kind: 'money', value: '63679942.23' },
+      { id: 'active-loans', label: 'Loans outstanding', kind: 'integer', value: 3393 },
+      { id: 'approval-rate', label: 'Approval rate', kind: 'ratio', value: '0.6017' },
+      { id: 'recovery-rate', label: 'Recovered after default', kind: 'ratio', value: null },
+      {
+        id: 'top-province',
+        label: 'Province with the most loans',
+        kind: 'text',
+        value: 'Antwerpen',
+      },
+      { id: 'first-month', label: 'First month of the period', kind: 'month', value: '2021-01' },
+      { id: 'as-of', label: 'Figures as of', kind: 'date', value: '2021-05-31' },
     ],
     headlines: [
       {
@@ -73,7 +88,10 @@ export function sampleReport(): PortfolioReport {
             id: 'winwin-by-month',
             title: 'Win-win registrations by month and term',
             kind: 'stacked-bar',
-            unit: 'loans',
+            unit: 'count',
+            axisTitle: 'Loans',
+            categoryKind: 'month',
+            noData: 'Nothing to draw.',
             categories: MONTHS,
             series: [
               { name: '5 years', values: ['28', '40', '60', '11', '43'] },
@@ -132,7 +150,10 @@ export function sampleReport(): PortfolioReport {
             id: 'funnel-by-month',
             title: 'Applications, approvals and refusals by month filed',
             kind: 'bar',
-            unit: 'loans',
+            unit: 'count',
+            axisTitle: 'Loans',
+            categoryKind: 'month',
+            noData: 'Nothing to draw.',
             categories: MONTHS,
             series: [
               { name: 'Applications', values: ['212', '240', '305', '261', '288'] },
@@ -145,6 +166,9 @@ export function sampleReport(): PortfolioReport {
             title: 'Approval rate by month filed',
             kind: 'line',
             unit: 'ratio',
+            axisTitle: '%',
+            categoryKind: 'month',
+            noData: 'Nothing to draw.',
             categories: MONTHS,
             series: [
               { name: 'Impulskrediet', values: ['0.5900', '0.6150', '0.6212', '0.6400', '0.5875'] },
@@ -213,6 +237,9 @@ export function sampleReport(): PortfolioReport {
             title: 'Outstanding principal and arrears by product',
             kind: 'stacked-bar',
             unit: 'EUR',
+            axisTitle: 'EUR',
+            categoryKind: 'text',
+            noData: 'No loan is outstanding.',
             categories: ['Impulskrediet', 'Win-win loan', 'KMO-cofinanciering', 'Startlening'],
             series: [
               {
@@ -227,6 +254,9 @@ export function sampleReport(): PortfolioReport {
             title: 'Defaulted and recovered principal by month',
             kind: 'stacked-bar',
             unit: 'EUR',
+            axisTitle: 'EUR',
+            categoryKind: 'month',
+            noData: 'No loan defaulted from January to May 2021.',
             categories: MONTHS,
             series: [
               { name: 'Defaulted', values: ['0.00', '0.00', '0.00', '0.00', '0.00'] },

@@ -1,9 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
   ArrayNotEmpty,
-  IsArray,
   IsDefined,
   IsIn,
   IsObject,
@@ -11,7 +8,6 @@ import {
   IsString,
   Matches,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import {
   INFORMATION_ITEMS,
@@ -20,7 +16,8 @@ import {
   type InformationItem,
   type InformationStatus,
 } from '@loanbook/domain';
-import { IsBusinessDate, trimmed } from '../../http/validators';
+import { IsBusinessDate, trimmed, NestedArrayOf } from '../../http/validators';
+import { HouseholdDto } from './household.dto';
 
 export class RequestWrittenRefusalDto {
   @ApiProperty({
@@ -73,14 +70,8 @@ export class RecordApplicationInformationDto {
 
   @ApiProperty({ type: [InformationItemDto] })
   @IsDefined()
-  @IsArray()
   @ArrayNotEmpty()
-  @ArrayMaxSize(100)
-  // Each element an object: class-transformer maps a nested array through as it is, and
-  // ValidateNested then checks its (absent) elements and lets it pass.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => InformationItemDto)
+  @NestedArrayOf(() => InformationItemDto, 100)
   items!: InformationItemDto[];
 }
 
@@ -91,21 +82,9 @@ export class RecordCreditAssessmentDto {
   assessedOn!: string;
 
   @ApiProperty({
-    type: 'object',
-    additionalProperties: true,
+    type: () => HouseholdDto,
     description:
-      'The household (DOMAIN.md 3.5): householdType, housing {tenure, rent | mortgageGrossCharge, ...}, applicantBirthDate, signingDate, termMonths, incomes[] {kind, monthlyNet, ...conditions}, obligations[] {kind, ...}, wageGarnishment, divorceInProgress, optional requestedAmount (default: the amount applied for). Money as strings.',
-    example: {
-      householdType: 'couple-with-children',
-      housing: { tenure: 'renter', rent: '850.00', serviceCosts: '40.00' },
-      applicantBirthDate: '1984-05-12',
-      signingDate: '2022-04-01',
-      termMonths: 60,
-      incomes: [{ kind: 'salary', monthlyNet: '3150.00' }],
-      obligations: [{ kind: 'personal-loan', monthlyAmount: '210.00' }],
-      wageGarnishment: false,
-      divorceInProgress: false,
-    },
+      'The household (DOMAIN.md 3.5); money as strings. Checked by the assessment itself: a wrong or missing field is a 400 naming household.<path>',
   })
   @IsDefined()
   @IsObject()

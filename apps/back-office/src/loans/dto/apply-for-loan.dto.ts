@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsBoolean,
   IsDefined,
   IsIn,
@@ -34,6 +32,7 @@ import {
   IsMoney,
   IsPositiveMoney,
   IsRate,
+  NestedArrayOf,
 } from '../../http/validators';
 import { GuaranteeDto, MAX_GUARANTEES, trimmed } from './guarantee.dto';
 
@@ -292,13 +291,7 @@ export class ApplyForLoanDto {
       'What the own contribution is made of; the parts that count must add up to ownContribution',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_OWN_CONTRIBUTION_ITEMS)
-  // Each element an object: class-transformer maps a nested array through as it is, and
-  // ValidateNested then checks its (absent) elements and lets it pass.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => OwnContributionItemDto)
+  @NestedArrayOf(() => OwnContributionItemDto, MAX_OWN_CONTRIBUTION_ITEMS)
   ownContributionItems?: OwnContributionItemDto[];
 
   @ApiPropertyOptional({
@@ -345,12 +338,6 @@ export class ApplyForLoanDto {
       'Securities offered with the application; they get the ids g1, g2, ... in this order',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_GUARANTEES)
-  // Each element an object: class-transformer maps a nested array through as it is, and
-  // ValidateNested then checks its (absent) elements and lets it pass.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => GuaranteeDto)
+  @NestedArrayOf(() => GuaranteeDto, MAX_GUARANTEES)
   guarantees?: GuaranteeDto[];
 }

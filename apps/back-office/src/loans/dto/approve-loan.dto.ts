@@ -1,8 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize,
-  IsArray,
   IsDefined,
   IsIn,
   IsInt,
@@ -16,7 +14,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import type { RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
-import { IsBusinessDate, IsMoney, IsPositiveMoney, IsRate } from '../../http/validators';
+import {
+  IsBusinessDate,
+  IsMoney,
+  IsPositiveMoney,
+  IsRate,
+  NestedArrayOf,
+} from '../../http/validators';
 import { GuaranteeDto, MAX_GUARANTEES, trimmed } from './guarantee.dto';
 
 const METHODS: RepaymentMethod[] = ['annuity', 'linear', 'bullet'];
@@ -129,12 +133,6 @@ export class ApproveLoanDto {
       'Securities the offer asks for beyond those given with the application; they get the next ids',
   })
   @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(MAX_GUARANTEES)
-  // Each element an object: class-transformer maps a nested array through as it is, and
-  // ValidateNested then checks its (absent) elements and lets it pass.
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => GuaranteeDto)
+  @NestedArrayOf(() => GuaranteeDto, MAX_GUARANTEES)
   guarantees?: GuaranteeDto[];
 }

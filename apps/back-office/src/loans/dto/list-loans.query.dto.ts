@@ -2,7 +2,13 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
 import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
-import { IsEnterpriseNumber, IsWholeNumberText, trimmed } from '../../http/validators';
+import { ARREARS_BUCKETS } from '@loanbook/projections/read-models';
+import {
+  IsBusinessDate,
+  IsEnterpriseNumber,
+  IsWholeNumberText,
+  trimmed,
+} from '../../http/validators';
 
 /** Every status a loan reaches (the read model keeps them all). */
 export const LOAN_STATUSES = LOAN_LIFECYCLE_STATUSES;
@@ -50,7 +56,30 @@ export class ListLoansQueryDto {
   @IsIn(['second-approval'])
   awaiting?: string;
 
-  @ApiPropertyOptional({ description: 'Page size, 1 to 200 (default 50)' })
+  @ApiPropertyOptional({
+    enum: ARREARS_BUCKETS,
+    description:
+      'Active loans in arrears at the end of arrearsAsOf (default today), by days past due as the portfolio report counts them: any (1 or more), 1-30, 31-90, over-90. Each item then carries daysPastDue',
+  })
+  @IsOptional()
+  @IsIn(ARREARS_BUCKETS)
+  arrears?: string;
+
+  @ApiPropertyOptional({
+    description: 'The day the arrears filter counts at the end of',
+    format: 'date',
+  })
+  @IsOptional()
+  @IsBusinessDate()
+  arrearsAsOf?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 200,
+    default: 50,
+    description: 'Page size, 1 to 200 (default 50)',
+  })
   @IsOptional()
   @IsWholeNumberText()
   limit?: string;
@@ -62,7 +91,11 @@ export class ListLoansQueryDto {
   @MaxLength(200)
   cursor?: string;
 
-  @ApiPropertyOptional({ description: 'Wait until the list has reached this global position' })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    description: 'Wait until the list has reached this global position',
+  })
   @IsOptional()
   @IsWholeNumberText()
   minPosition?: string;

@@ -16,7 +16,7 @@ export class FindBorrowerQueryDto {
   enterpriseNumber!: string;
 }
 
-export class BorrowerLoanDto {
+export class FoundBorrowerLoanDto {
   @ApiProperty({ format: 'uuid' })
   loanId!: string;
 
@@ -33,7 +33,7 @@ export class BorrowerLoanDto {
   appliedOn!: string;
 }
 
-export class BorrowerDto {
+export class FoundBorrowerDto {
   @ApiProperty({ description: 'A sole trader (their number and name are personal data)' })
   naturalPerson!: boolean;
 
@@ -51,8 +51,8 @@ export class BorrowerDto {
   @ApiProperty({ example: 'Antwerpen' })
   province!: string;
 
-  @ApiProperty({ type: [BorrowerLoanDto], description: 'Newest application first' })
-  loans!: BorrowerLoanDto[];
+  @ApiProperty({ type: [FoundBorrowerLoanDto], description: 'Newest application first' })
+  loans!: FoundBorrowerLoanDto[];
 }
 
 export class FoundBorrowersDto {
@@ -60,9 +60,9 @@ export class FoundBorrowersDto {
   enterpriseNumber!: string;
 
   @ApiProperty({
-    type: [BorrowerDto],
+    type: [FoundBorrowerDto],
     description:
       'Usually one: the company, or the sole trader; both when the number was given for a company and for a natural person',
   })
-  borrowers!: BorrowerDto[];
+  borrowers!: FoundBorrowerDto[];
 }

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 
 export class ForgetPersonDto {
@@ -23,23 +23,4 @@ export class ForgetPersonDto {
   @ArrayMaxSize(1000)
   @IsUUID('all', { each: true })
   confirmLoans?: string[];
-}
-
-export class ForgottenPersonDto {
-  @ApiProperty({ format: 'uuid' })
-  personId!: string;
-
-  @ApiProperty({
-    format: 'date-time',
-    description: 'When the person was forgotten: the first time, if asked again',
-  })
-  forgottenAt!: string;
-
-  @ApiProperty({
-    type: [String],
-    format: 'uuid',
-    description:
-      'The loans that name the person (borrower, lender or guarantor), in the loans read model: those whose personal data now read "[erased]"',
-  })
-  loans!: string[];
 }

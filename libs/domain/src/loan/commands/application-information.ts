@@ -6,13 +6,13 @@ import {
   isGuarantorItem,
   isInformationItem,
   isInformationStatus,
-} from '../application-information';
+} from '../information-items';
 import type { RecordApplicationInformation } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, requireStatus } from '../rules/common';
 
 export const MAX_INFORMATION_NOTE_LENGTH = 1000;
 

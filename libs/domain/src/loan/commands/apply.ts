@@ -1,4 +1,3 @@
-import { guaranteesToRecord } from './guarantees';
 import type { LocalDate } from '@js-joda/core';
 import { isFlemishProvince } from '../../parties';
 import type { ApplicationField, ProductIntake, ProductVersion } from '../../products';
@@ -8,10 +7,11 @@ import type { DecisionContext } from '../context';
 import { LoanStateConflictError, Violations } from '../errors';
 import type { LoanAppliedData, LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkAmountAndTerm, checkNotInFuture } from './common';
-import { checkCombination, checkCofinancingTerms } from './cofinancing';
-import { checkStartleningTerms } from './startlening';
-import { checkWinwinTerms } from './winwin';
+import { checkCombination, checkCofinancingTerms } from '../rules/cofinancing-terms';
+import { checkAmountAndTerm, checkNotInFuture } from '../rules/common';
+import { guaranteesToRecord } from '../rules/guarantees';
+import { checkStartleningTerms } from '../rules/startlening-terms';
+import { checkWinwinTerms } from '../rules/winwin-terms';
 
 const FIELD_DESCRIPTIONS: Readonly<Record<ApplicationField, string>> = {
   signedOn: 'the date the loan contract (deed) was signed',

@@ -1,30 +1,34 @@
-import { guaranteesToRecord } from './guarantees';
-import { responsibleMaximumOverride } from './credit-assessment';
 import type { LocalDate } from '@js-joda/core';
-import type { ReferenceCurve } from '../../fees';
-import { showPercent } from '../../fees/lines';
-import type { Money, Rate } from '../../money';
+import type { Money } from '../../money';
 import {
   DEFAULT_OFFER_VALIDITY_MAX_DAYS,
   MONTHS_PER_PERIOD,
   type ProductVersion,
-  priceFromReferenceCurve,
-  type ReferenceRatePrice,
-  type ReferenceRatePricing,
-  ReferencePricingError,
-  showRate,
 } from '../../products';
 import { formatBusinessDate } from '../../time';
 import type { ApproveLoan, Officer } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
-import type { LoanEvent, OfferPricingData, RepaymentTermsData } from '../events';
+import type { LoanEvent, RepaymentTermsData } from '../events';
 import type { Application, LoanState, ProposedApproval } from '../state';
-import { checkCombination, checkCofinancingTerms, cofinancingTermsOf } from './cofinancing';
-import { checkStartleningTerms, startleningRate, startleningTermsOf } from './startlening';
-import { needsWinwinExposure } from '../winwin';
-import { checkAmountAndTerm, checkNotBefore, checkNotInFuture, requireStatus } from './common';
-import { checkWinwinExposure, checkWinwinTerms } from './winwin';
+import {
+  checkCombination,
+  checkCofinancingTerms,
+  cofinancingTermsOf,
+} from '../rules/cofinancing-terms';
+import {
+  checkAmountAndTerm,
+  checkNotBefore,
+  checkNotInFuture,
+  requireStatus,
+} from '../rules/common';
+import { sameActor } from '../rules/four-eyes';
+import { guaranteesToRecord } from '../rules/guarantees';
+import { offeredRate } from '../rules/pricing';
+import { responsibleMaximumOverride } from '../rules/responsible-maximum';
+import { checkStartleningTerms, startleningTermsOf } from '../rules/startlening-terms';
+import { checkWinwinExposure, checkWinwinTerms } from '../rules/winwin-terms';
+import { needsWinwinExposure } from '../winwin-registration';
 
 /**
  * Four eyes: whoever registered the application cannot approve it, and an officer approving an
@@ -226,25 +230,6 @@ export function decideApprove(
 }
 
 /**
- * Whether two actors (tokens' `sub`) are one person, for four eyes. Compared as identity
- * providers compare user names — `Anna` and `anna` are one user in Keycloak, Entra ID and our
- * own development and shared-secret tokens — so case-insensitively, after Unicode compatibility
- * normalisation (full-width `ａｎｎａ` is `anna`) and full case folding (`ß` is `ss`). An OIDC
- * `sub` is case-sensitive by the specification, but two users whose ids differ only by case
- * are rare, and the cost of taking them for one is a second officer asked: the safe side for
- * a rule that keeps one person from deciding alone. Events record the id as the token gives it.
- */
-export function sameActor(a: string, b: string): boolean {
-  return actorKey(a) === actorKey(b);
-}
-
-/**
- * An actor's identity as four eyes compares it (sameActor): upper, then lower case, for full
- * folding (`ß` → `SS` → `ss`) independent of any locale. Read models keep it to filter by.
- */
-export const actorKey = (id: string): string => id.normalize('NFKC').toUpperCase().toLowerCase();
-
-/**
  * The second approval of a proposed offer: another officer than the first, on the same terms
  * (a change of terms is a new decision: refuse, or have the application withdrawn and filed again).
  */
@@ -304,152 +289,6 @@ function checkSecondApproval(
     'the second approval date',
     'approvedOn',
   );
-}
-
-interface RateRequest {
-  asked: Rate | undefined;
-  approvedOn: LocalDate;
-  termMonths: number;
-  capitalHolidayMonths: number;
-  referenceCurve: ReferenceCurve | undefined;
-  justification: string | undefined;
-}
-
-interface OfferedRate {
-  annualRate: Rate;
-  pricing?: OfferPricingData;
-}
-
-function offeredRate(v: Violations, version: ProductVersion, r: RateRequest): OfferedRate {
-  const rate = version.rate;
-  const start = version.rules?.startlening;
-  v.check(
-    r.justification !== undefined &&
-      !(start && r.capitalHolidayMonths === start.extendedHoliday.months),
-    'capital-holiday-justification-not-needed',
-    () =>
-      `a capital holiday of ${r.capitalHolidayMonths} months of the ${version.name} needs no justification; leave capitalHolidayJustification out`,
-    'capitalHolidayJustification',
-  );
-  if (rate.kind === 'reference-rate') return referenceRate(v, version, rate, r);
-  if (rate.kind === 'fixed') {
-    const offered = start
-      ? startleningRate(v, version, start, r.capitalHolidayMonths, r.justification)
-      : undefined;
-    const productRate = offered?.annualRate ?? rate.annualRate;
-    v.check(
-      r.asked !== undefined && !r.asked.equals(productRate),
-      'rate-not-product-rate',
-      () =>
-        start && offered
-          ? `the ${version.name} carries a fixed rate of ${productRate.toPercentString()} with a capital holiday of ${r.capitalHolidayMonths} months, not ${r.asked!.toPercentString()}`
-          : `the ${version.name} carries a fixed rate of ${rate.annualRate.toPercentString()}, not ${r.asked!.toPercentString()}`,
-      'annualRate',
-    );
-    return offered ?? { annualRate: rate.annualRate };
-  }
-  const asked = r.asked;
-  if (asked === undefined) {
-    v.add(
-      'rate-required',
-      `the ${version.name} has no standard rate: give the agreed annual rate`,
-      'annualRate',
-    );
-    return { annualRate: rate.min ?? rate.max! };
-  }
-  v.check(
-    rate.min !== undefined && asked.toDecimal().lt(rate.min.toDecimal()),
-    'rate-below-minimum',
-    () =>
-      `a rate of ${asked.toPercentString()} is below the ${version.name} minimum of ${rate.min!.toPercentString()}`,
-    'annualRate',
-  );
-  v.check(
-    rate.max !== undefined && asked.toDecimal().gt(rate.max.toDecimal()),
-    'rate-above-maximum',
-    () =>
-      `a rate of ${asked.toPercentString()} is above the ${version.name} maximum of ${rate.max!.toPercentString()}`,
-    'annualRate',
-  );
-  return { annualRate: asked };
-}
-
-/**
- * The KMO-cofinanciering's rate: priced from the curve in force on the approval date (the
- * application service passes it in the command), fixed for the whole term. An officer's rate is
- * accepted only when it is that rate.
- */
-function referenceRate(
-  v: Violations,
-  version: ProductVersion,
-  pricing: ReferenceRatePricing,
-  r: RateRequest,
-): OfferedRate {
-  // Stands in for the rate when the offer cannot be made: never recorded (violations throw).
-  const unpriced = { annualRate: pricing.floor };
-  if (!r.referenceCurve) {
-    v.add(
-      'reference-curve-missing',
-      `no reference curve is recorded on or before the approval date ${formatBusinessDate(r.approvedOn)}: the ${version.name} is priced from the IRS rate for its term, so record that day's curve (POST /reference-curves) before approving`,
-      'approvedOn',
-    );
-    return unpriced;
-  }
-  if (r.referenceCurve.recordedOn.isAfter(r.approvedOn)) {
-    throw new Error(
-      `the reference curve of ${formatBusinessDate(r.referenceCurve.recordedOn)} is not in force on ${formatBusinessDate(r.approvedOn)}`,
-    );
-  }
-  let price: ReferenceRatePrice;
-  try {
-    price = priceFromReferenceCurve(pricing, r.referenceCurve, r.termMonths);
-  } catch (error) {
-    if (error instanceof ReferencePricingError) {
-      v.add(error.code, error.message, 'termMonths');
-      return unpriced;
-    }
-    throw error;
-  }
-  const asked = r.asked;
-  v.check(
-    asked !== undefined && !asked.equals(price.rate),
-    'rate-not-product-rate',
-    () =>
-      `the ${version.name} approved on ${formatBusinessDate(r.approvedOn)} carries ${price.rate.toPercentString()}, not ${asked!.toPercentString()}: ${explainPrice(price)}`,
-    'annualRate',
-  );
-  return {
-    annualRate: price.rate,
-    pricing: {
-      kind: 'reference-rate',
-      curveRecordedOn: formatBusinessDate(price.curveRecordedOn),
-      irsTenorMonths: price.irsTenorMonths,
-      irsPoints: price.irsPoints.map((p) => ({
-        tenorMonths: p.tenorMonths,
-        rate: p.rate.toString(),
-      })),
-      irsRate: showRate(price.irsRate),
-      margin: price.margin.toString(),
-      floor: price.floor.toString(),
-      decimals: price.decimals,
-      floorApplied: price.floorApplied,
-      rate: price.rate.toString(),
-    },
-  };
-}
-
-/**
- * "IRS 84 months 0.412 % (curve recorded on 2021-03-10) + margin 0.53 % = 0.942 %, rounded
- * 0.94 %, below the floor of 3 %, so the floor applies"
- */
-function explainPrice(p: ReferenceRatePrice): string {
-  const irs = `IRS ${p.irsTenorMonths} months ${showPercent(p.irsRate)} (curve recorded on ${formatBusinessDate(p.curveRecordedOn)})`;
-  const exact = p.irsRate.plus(p.margin.toDecimal());
-  const rounded = exact.eq(p.priced) ? '' : `, rounded ${showPercent(p.priced)}`;
-  const sum = `${irs} + margin ${p.margin.toPercentString()} = ${showPercent(exact)}${rounded}`;
-  return p.floorApplied
-    ? `${sum}, below the floor of ${p.floor.toPercentString()}, so the floor applies`
-    : `${sum}, above the floor of ${p.floor.toPercentString()}`;
 }
 
 /** The co-financing's and the start loan's rules on the offer's amount and term. */

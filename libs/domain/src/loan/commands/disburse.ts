@@ -4,7 +4,7 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, requireStatus } from '../rules/common';
 
 /**
  * Paying out the offer makes the loan active. Only within the offer's validity

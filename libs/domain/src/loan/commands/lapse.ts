@@ -4,7 +4,7 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { requireStatus } from './common';
+import { requireStatus } from '../rules/common';
 
 /**
  * An offer not disbursed by its offerValidUntil lapses the day after (the

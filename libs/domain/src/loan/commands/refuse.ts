@@ -5,7 +5,7 @@ import { Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import { isRefusalReasonCode } from '../reason-codes';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, requireStatus } from '../rules/common';
 
 export function decideRefuse(
   command: RefuseLoan,

@@ -22,7 +22,7 @@ import { Violations } from '../errors';
 import type { EarlyRepaymentMadeData, LoanEvent } from '../events';
 import { amountDue, lastDueOnOrBefore, ledgerOf, type Ledger } from '../ledger';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from '../rules/common';
 
 /** What an early repayment on a day would cost: the quote, and the event's figures. */
 export interface EarlyRepaymentQuote {

@@ -7,7 +7,7 @@ import { Violations } from '../errors';
 import type { AllocationData, LoanEvent } from '../events';
 import { amountDue, ledgerAsOf, replayLedger, scheduleTermsOf } from '../ledger';
 import type { LoanState, Movement } from '../state';
-import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, formatAmount, requireStatus } from '../rules/common';
 
 /**
  * A payment towards the schedule (DOMAIN.md 2: active → active, or repaid when nothing is

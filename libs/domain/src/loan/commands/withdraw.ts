@@ -4,7 +4,7 @@ import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkNotBefore, checkNotInFuture, requireStatus } from './common';
+import { checkNotBefore, checkNotInFuture, requireStatus } from '../rules/common';
 
 /** The applicant withdraws an application, or declines an offer before disbursement. */
 export function decideWithdraw(

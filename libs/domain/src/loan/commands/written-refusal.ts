@@ -4,7 +4,7 @@ import type { DecisionContext } from '../context';
 import { LoanStateConflictError, Violations } from '../errors';
 import type { LoanEvent } from '../events';
 import type { LoanState } from '../state';
-import { checkNotInFuture, requireStatus } from './common';
+import { checkNotInFuture, requireStatus } from '../rules/common';
 
 /** DOMAIN.md 4.4: a request later than this after the application obliges the lender to nothing. */
 export const WRITTEN_REFUSAL_REQUEST_MONTHS = 6;

@@ -1,0 +1,68 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { Clock, DecisionContext, LoanCommand, ProductCatalogue } from '@loanbook/domain';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
+import { ReferenceCurvesService } from '../reference-curves/reference-curves.service';
+import { readCombinedLoan } from './combined-loan';
+import { LoanRepository, type LoadedLoan } from './loan-repository';
+import { isWinwinRegistration, WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
+
+/** A command as the decider takes it, with everything it is decided on. */
+export interface DecisionInputs {
+  command: LoanCommand;
+  context: DecisionContext;
+  /** A win-win registration's guard streams, appended with its events. */
+  guard?: WinwinGuard;
+}
+
+/**
+ * Everything a decision needs beyond the loan and the request, gathered in one place so that a
+ * route only maps a request to a command and the decider stays pure: the catalogue, the clock
+ * and the credit rules; the reference curve in force (KMO-cofinanciering's price, an early
+ * repayment under the standard scheme); a win-win registration's exposure; the start loan a
+ * co-financing is combined with.
+ */
+@Injectable()
+export class DecisionInputsBuilder {
+  constructor(
+    private readonly loans: LoanRepository,
+    private readonly curves: ReferenceCurvesService,
+    private readonly winwin: WinwinExposureGuard,
+    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async gather(command: LoanCommand, loan: LoadedLoan): Promise<DecisionInputs> {
+    const [guard, combinedLoan, decided] = await Promise.all([
+      isWinwinRegistration(command, loan.state)
+        ? this.winwin.read(command.loanId, loan.state)
+        : undefined,
+      readCombinedLoan(this.loans, command, loan.state),
+      this.withReferenceCurve(command),
+    ]);
+    return {
+      command: decided,
+      guard,
+      context: {
+        catalogue: this.catalogue,
+        clock: this.clock,
+        winwinExposure: guard?.exposure,
+        combinedLoan,
+        creditAssessmentRules: this.config.creditAssessmentRules,
+      },
+    };
+  }
+
+  /** Only a product priced from the curve needs it; the others ignore it. */
+  private async withReferenceCurve(command: LoanCommand): Promise<LoanCommand> {
+    switch (command.type) {
+      case 'ApproveLoan':
+        return { ...command, referenceCurve: await this.curves.inForceOn(command.approvedOn) };
+      case 'RepayEarly':
+        return { ...command, referenceCurve: await this.curves.inForceOn(command.repaidOn) };
+      default:
+        return command;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { date, rules } from '../../testing/loan-spec';
+import { RuleViolationError } from '../errors';
+import * as impulskrediet from '../../testing/impulskrediet-loan';
+
+describe('disburse', () => {
+  const { spec, applied, approved, disburse, disbursed, evolveAll } = impulskrediet;
+
+  it('given an offer, when disbursed within its validity, then LoanDisbursed of the offered amount', () => {
+    spec.given([applied, approved]).when(disburse()).then([disbursed]);
+  });
+
+  it('given an offer, when disbursed on its last valid day, then it is active', () => {
+    spec
+      .given([applied, approved])
+      .when(disburse({ disbursedOn: date('2018-04-14') }))
+      .thenEvents((events) => expect(events.map((e) => e.type)).toEqual(['LoanDisbursed']));
+  });
+
+  it('given an offer, when disbursed the day after its validity, then offer-lapsed', () => {
+    spec
+      .given([applied, approved])
+      .when(disburse({ disbursedOn: date('2018-04-15') }))
+      .thenThrows(RuleViolationError, (e) => expect(rules(e)).toEqual(['offer-lapsed']));
+  });
+
+  it('given an offer, when disbursed before its approval or in the future, then both are named', () => {
+    spec
+      .given([applied, approved])
+      .when(disburse({ disbursedOn: date('2018-03-14') }))
+      .thenThrows(RuleViolationError, (e) =>
+        expect(rules(e)).toEqual(['disbursement-before-approval']),
+      );
+    spec
+      .given([applied, approved])
+      .when(disburse({ disbursedOn: date('2026-11-22') }))
+      .thenThrows(RuleViolationError, (e) =>
+        expect(rules(e)).toEqual(['date-in-future', 'offer-lapsed']),
+      );
+  });
+
+  it('evolves to active with the disbursement date and amount', () => {
+    const state = evolveAll([applied, approved, disbursed]);
+    expect(state.status).toBe('active');
+    expect(state.disbursement?.disbursedOn.toString()).toBe('2018-03-20');
+    expect(state.disbursement?.amount.toString()).toBe('25000.00');
+  });
+});
