@@ -6,11 +6,22 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', '*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'data/**',
+      'coverage/**',
+      '*.mjs',
+      // Generated from the OpenAPI document (npm run web:api).
+      'apps/web/src/api/schema.d.ts',
+    ],
+  },
   eslint.configs.recommended,
   { files: ['**/*.js'], languageOptions: { sourceType: 'commonjs', globals: globals.node } },
   ...tseslint.configs.recommended,
   { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
+  { files: ['apps/web/scripts/*.mjs'], languageOptions: { globals: globals.node } },
   {
     files: ['apps/**/*.ts', 'libs/**/*.ts'],
     rules: {
@@ -37,6 +48,23 @@ export default tseslint.config(
     },
   },
   { files: ['libs/reporting/src/render/tabular.ts'], rules: { 'no-restricted-imports': 'off' } },
+  {
+    // The web app runs in the browser; amounts stay decimal strings there too (format.ts).
+    files: ['apps/web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: globals.browser },
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        { name: 'parseFloat', message: 'Amounts stay decimal strings: see format.ts.' },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Math', property: 'round', message: 'Amounts stay decimal strings.' },
+        { object: 'Number', property: 'parseFloat', message: 'Amounts stay decimal strings.' },
+        { object: 'Number', property: 'toFixed', message: 'Amounts stay decimal strings.' },
+      ],
+    },
+  },
   {
     // No import cycles: a module's dependencies must be loadable before it. The @loanbook/*
     // aliases resolve through tsconfig.json, so a cycle between libraries counts too.

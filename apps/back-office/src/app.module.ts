@@ -5,6 +5,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
 import { AuthModule } from './auth/auth.module';
+import { DevSignInModule } from './auth/dev-sign-in.controller';
 import type { AppConfig } from './config/config';
 import { DocumentsModule } from './documents/documents.module';
 import { LOG_REDACT_PATHS, requestForLog } from './http/log-redaction';
@@ -70,6 +71,11 @@ export class AppModule {
         OffersModule,
         OperationsModule,
         MessagingModule,
+        // POST /api/v1/dev/sign-in exists only in development mode (the embedded store, no
+        // provider, not production): elsewhere it is a 404 like any unknown route.
+        ...(config.auth.mode === 'development' && process.env.NODE_ENV !== 'production'
+          ? [DevSignInModule]
+          : []),
       ],
     };
   }

@@ -3,7 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { json, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
 import type { AppConfig } from './config/config';
 import { AppModule, type AppOverrides } from './app.module';
@@ -11,6 +11,7 @@ import { TokenVerifier } from './auth/token-verifier';
 import { ProblemDetailsFilter } from './http/problem.filter';
 import { UnsupportedMediaTypeProblem, ValidationProblem, type FieldError } from './http/problem';
 import { createValidationPipe } from './http/validation';
+import { serveWebApp } from './web/web-app';
 
 export const API_PREFIX = 'api/v1';
 
@@ -27,7 +28,8 @@ export async function createApp(
     },
   );
   app.useLogger(app.get(Logger));
-  // Security headers on every answer; the API serves no pages but the OpenAPI UI.
+  // Security headers on every answer, the web app's pages included: helmet's default
+  // Content-Security-Policy admits scripts from this origin only (no inline script).
   app.use(helmet());
   // A browser on another origin gets no CORS headers unless CORS_ORIGINS names it.
   if (config.corsOrigins.length > 0) {
@@ -46,6 +48,8 @@ export async function createApp(
   app.use(jsonBody);
   app.disable('x-powered-by');
   app.set('trust proxy', config.trustProxy);
+  // The web app under / (apps/web); the API, its documentation and /health are not its.
+  serveWebApp(app, config.webDir);
   // A server whose token key is unusable (an empty development secret file) does not start.
   await app.get(TokenVerifier).ready();
   app.setGlobalPrefix(API_PREFIX, { exclude: ['health'] });
@@ -53,6 +57,25 @@ export async function createApp(
   app.useGlobalFilters(new ProblemDetailsFilter());
   app.enableShutdownHooks();
 
+  // Every path Swagger serves is public: the UI (/api/docs and its assets), and the document as
+  // JSON and YAML. The document describes routes and holds no data (the UI's init script embeds
+  // it whole, so closing one but not the other would be no policy); every route it lists still
+  // checks its token and roles. The UI's Authorize button takes a bearer token, kept in the page
+  // only: nothing in localStorage.
+  SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
+    jsonDocumentUrl: 'api/docs-json',
+    yamlDocumentUrl: 'api/docs-yaml',
+    customSiteTitle: 'Loanbook back office API',
+    swaggerOptions: { persistAuthorization: false },
+  });
+  return app;
+}
+
+/**
+ * The OpenAPI document of an app made by createApp: what /api/docs-json serves, and what the web
+ * app's typed client is generated from (apps/web/scripts/generate-api.ts).
+ */
+export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
   const openApi = new DocumentBuilder()
     .setTitle('Loanbook back office')
     .setDescription(
@@ -62,18 +85,7 @@ export async function createApp(
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
     .addSecurityRequirements('bearer')
     .build();
-  // Every path Swagger serves is public: the UI (/api/docs and its assets), and the document as
-  // JSON and YAML. The document describes routes and holds no data (the UI's init script embeds
-  // it whole, so closing one but not the other would be no policy); every route it lists still
-  // checks its token and roles. The UI's Authorize button takes a bearer token, kept in the page
-  // only: nothing in localStorage.
-  SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi), {
-    jsonDocumentUrl: 'api/docs-json',
-    yamlDocumentUrl: 'api/docs-yaml',
-    customSiteTitle: 'Loanbook back office API',
-    swaggerOptions: { persistAuthorization: false },
-  });
-  return app;
+  return SwaggerModule.createDocument(app, openApi);
 }
 
 /** A loan application is a few kB; anything much larger is a mistake or an attack. */

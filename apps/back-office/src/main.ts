@@ -40,6 +40,7 @@ async function main(): Promise<void> {
         : `  Bearer tokens are checked on AUTH_SHARED_SECRET; npm run token -- --sub <user> --roles <roles> mints one.\n`;
   process.stdout.write(
     `\nLoanbook back office is listening on ${base} (event store: ${where})\n` +
+      `  Web app: ${base}/${config.auth.mode === 'development' ? ' (sign in with a name and roles)' : ''}\n` +
       `  API docs: ${base}/api/docs (open in a browser; Authorize with a token)    health: ${base}/health\n` +
       auth +
       '\n',

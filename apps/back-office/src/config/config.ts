@@ -58,6 +58,8 @@ export interface AppConfig {
   documents: boolean;
   /** How often the documents processor looks at the log when idle (DOCUMENTS_POLL_MS). */
   documentsPollMs: number;
+  /** The built web app the back office serves under / (WEB_DIR, default ./dist/web). */
+  webDir: string;
   /**
    * The dated rules of the responsible credit maximum (DOMAIN.md 3.5): the default book, or
    * the sets in CREDIT_ASSESSMENT_RULES_FILE (a JSON array of rule sets).
@@ -349,6 +351,9 @@ export function loadConfig(
   }
   const relaySettings = loadKafkaRelaySettings(env, problems);
 
+  const rawWebDir = value('WEB_DIR') ?? './dist/web';
+  const webDir = isAbsolute(rawWebDir) ? rawWebDir : resolve(process.cwd(), rawWebDir);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port,
@@ -372,6 +377,7 @@ export function loadConfig(
     offerLapseIntervalSeconds: serving ? offerLapseIntervalSeconds : 0,
     documents: serving && rawDocuments === 'on',
     documentsPollMs,
+    webDir,
     creditAssessmentRules,
     relay:
       relaySettings && rawRelay !== 'off'

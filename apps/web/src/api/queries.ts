@@ -1,0 +1,131 @@
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useApi } from '../context';
+import { unwrap } from './client';
+import type {
+  DocumentView,
+  EventView,
+  LoanPage,
+  LoanStatus,
+  LoanView,
+  ProductCode,
+  ProductView,
+  ScheduleView,
+  SignInInfo,
+} from './views';
+
+/** The cache keys: a command's reply updates `loan` and invalidates the rest of the loan's. */
+export const keys = {
+  loan: (loanId: string) => ['loan', loanId] as const,
+  loanParts: (loanId: string) => ['loan-part', loanId] as const,
+  schedule: (loanId: string) => ['loan-part', loanId, 'schedule'] as const,
+  events: (loanId: string) => ['loan-part', loanId, 'events'] as const,
+  documents: (loanId: string) => ['loan-part', loanId, 'documents'] as const,
+  lists: ['loans'] as const,
+  list: (filters: LoanFilters) => ['loans', filters] as const,
+  product: (code: ProductCode, on: string) => ['product', code, on] as const,
+  signIn: ['dev-sign-in'] as const,
+};
+
+export interface LoanFilters {
+  q?: string;
+  productCode?: ProductCode;
+  status?: LoanStatus;
+  awaiting?: 'second-approval';
+  limit?: number;
+}
+
+export function useLoan(loanId: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.loan(loanId),
+    queryFn: () =>
+      unwrap<LoanView>(api.GET('/api/v1/loans/{loanId}', { params: { path: { loanId } } })),
+  });
+}
+
+export function useSchedule(loanId: string, enabled: boolean, version: number | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.schedule(loanId), version],
+    enabled,
+    queryFn: () =>
+      unwrap<ScheduleView>(
+        api.GET('/api/v1/loans/{loanId}/schedule', { params: { path: { loanId }, query: {} } }),
+      ),
+  });
+}
+
+export function useEvents(loanId: string, version: number | undefined) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.events(loanId), version],
+    enabled: version !== undefined,
+    queryFn: () =>
+      unwrap<EventView[] | { events: EventView[] }>(
+        api.GET('/api/v1/loans/{loanId}/events', { params: { path: { loanId } } }),
+      ).then((body) => (Array.isArray(body) ? body : body.events)),
+  });
+}
+
+/**
+ * The loan's documents. They are made from the log shortly after the event (an offer's summary
+ * document after its approval): while an offer has none yet, asked again every two seconds.
+ */
+export function useDocuments(loanId: string, position: number | undefined, expected: boolean) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.documents(loanId), position],
+    enabled: position !== undefined,
+    refetchInterval: (query) => (expected && query.state.data?.length === 0 ? 2000 : false),
+    queryFn: () =>
+      unwrap<{ documents: DocumentView[] }>(
+        api.GET('/api/v1/loans/{loanId}/documents', { params: { path: { loanId }, query: {} } }),
+      ).then((body) => body.documents),
+  });
+}
+
+export function useLoanList(filters: LoanFilters, enabled = true) {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: keys.list(filters),
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page: LoanPage) => page.nextCursor ?? undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap<LoanPage>(
+        api.GET('/api/v1/loans', {
+          params: {
+            query: {
+              ...filters,
+              limit: filters.limit ?? 25,
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
+        }),
+      ),
+  });
+}
+
+export function useProduct(code: ProductCode, on: string) {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.product(code, on),
+    queryFn: () =>
+      unwrap<ProductView>(
+        api.GET('/api/v1/products/{productCode}', {
+          params: { path: { productCode: code }, query: { on } },
+        }),
+      ),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useSignInInfo() {
+  const api = useApi();
+  return useQuery({
+    queryKey: keys.signIn,
+    queryFn: () => unwrap<SignInInfo>(api.GET('/api/v1/dev/sign-in')),
+    retry: false,
+    staleTime: Infinity,
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The back office's bodies and answers as the screens name them: every one is the generated
+ * schema's (schema.d.ts, from the OpenAPI document), so that a change in the API that the app
+ * does not follow fails `npm run typecheck`.
+ */
+import type { components } from './schema';
+
+export type Role = 'clerk' | 'credit-officer' | 'analyst' | 'admin';
+export const ROLES: readonly Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
+
+export type LoanStatus =
+  | 'applied'
+  | 'approved'
+  | 'refused'
+  | 'withdrawn'
+  | 'lapsed'
+  | 'active'
+  | 'repaid'
+  | 'defaulted'
+  | 'written-off';
+export const LOAN_STATUSES: readonly LoanStatus[] = [
+  'applied',
+  'approved',
+  'active',
+  'refused',
+  'withdrawn',
+  'lapsed',
+  'repaid',
+  'defaulted',
+  'written-off',
+];
+
+export type ProductCode = components['schemas']['ApplyForLoanDto']['productCode'];
+export const PRODUCT_CODES: readonly ProductCode[] = [
+  'impulskrediet',
+  'winwinlening',
+  'cofinanciering',
+  'startlening',
+];
+
+type Schemas = components['schemas'];
+
+export type Warning = Schemas['LoanWarningDto'];
+export type LoanView = Schemas['LoanDto'];
+export type LoanListItem = Schemas['LoanListItemDto'];
+export type LoanPage = Schemas['LoanListDto'];
+export type ScheduleView = Schemas['LoanScheduleDto'];
+export type InstalmentStatus = ScheduleView['instalments'][number]['status'];
+export type EventView = Schemas['LoanEventDto'];
+export type DocumentView = Schemas['LoanDocumentDto'];
+export type ProductView = Schemas['ProductDto'];
+
+export type CommandReply = components['schemas']['CommandResultDto'];
+export type ApplyBody = components['schemas']['ApplyForLoanDto'];
+export type ApproveBody = components['schemas']['ApproveLoanDto'];
+export type DisburseBody = components['schemas']['DisburseLoanDto'];
+export type RepayBody = components['schemas']['RepayInstalmentDto'];
+export type SignInReply = components['schemas']['DevSignInReplyDto'];
+export type SignInInfo = components['schemas']['DevSignInInfoDto'];

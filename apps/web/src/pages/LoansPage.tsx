@@ -1,0 +1,77 @@
+import { Checkbox, Group, Paper, Select, Stack, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useSearchParams } from 'react-router';
+import type { LoanFilters } from '../api/queries';
+import { LOAN_STATUSES, PRODUCT_CODES, type LoanStatus, type ProductCode } from '../api/views';
+import { useText } from '../context';
+import type { MessageId } from '../i18n/messages';
+import { LoanTable } from '../loan/LoanTable';
+
+/** GET /loans: the header's search (`?q=`) and the filters, all in the address (shareable). */
+export function LoansPage() {
+  const { t } = useText();
+  const [params, setParams] = useSearchParams();
+  const filters: LoanFilters = {
+    ...(params.get('q') ? { q: params.get('q')! } : {}),
+    ...(params.get('productCode') ? { productCode: params.get('productCode') as ProductCode } : {}),
+    ...(params.get('status') ? { status: params.get('status') as LoanStatus } : {}),
+    ...(params.get('awaiting') === 'second-approval'
+      ? { awaiting: 'second-approval' as const }
+      : {}),
+  };
+  const set = (name: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next);
+  };
+  const title = filters.q ? t('list.results', { q: filters.q }) : t('list.title');
+  useEffect(() => {
+    document.title = `${title} · Loanbook`;
+  }, [title]);
+  return (
+    <Stack gap="md">
+      <Title order={1} size="h2">
+        {title}
+      </Title>
+      <Paper withBorder p="md">
+        <Group gap="lg" align="flex-end">
+          <Select
+            label={t('list.product')}
+            placeholder={t('list.any')}
+            clearable
+            value={filters.productCode ?? null}
+            onChange={(v) => set('productCode', v)}
+            data={PRODUCT_CODES.map((code) => ({
+              value: code,
+              label: t(`product.${code}` as MessageId),
+            }))}
+            w={220}
+          />
+          <Select
+            label={t('list.status')}
+            placeholder={t('list.any')}
+            clearable
+            value={filters.status ?? null}
+            onChange={(v) => set('status', v)}
+            data={LOAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageId) }))}
+            w={220}
+          />
+          <Checkbox
+            label={t('list.awaiting')}
+            checked={filters.awaiting === 'second-approval'}
+            onChange={(e) => set('awaiting', e.currentTarget.checked ? 'second-approval' : null)}
+            mb={8}
+          />
+        </Group>
+      </Paper>
+      <Paper withBorder p="md">
+        <LoanTable
+          filters={filters}
+          caption={title}
+          showProposal={filters.awaiting !== undefined}
+        />
+      </Paper>
+    </Stack>
+  );
+}
