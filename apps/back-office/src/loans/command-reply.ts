@@ -11,7 +11,6 @@ import type { LoadedLoan } from './loan-repository';
 import type { CommandWarning } from './loan-warnings';
 import { toArrearsView, toLoanView } from './loan-view';
 
-
 /**
  * What every loan command answers: where the loan is now (`version` for If-Match, `position`
  * for `minPosition`), what the command recorded, and the loan as `GET /loans/{id}` would show
