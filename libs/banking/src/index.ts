@@ -1,0 +1,2 @@
+/** Belgian banking, pure: structured communications, bank statements (CODA, camt.053), IBANs, working days. */
+export * from './structured-communication';
