@@ -1,2 +1,5 @@
 /** Belgian banking, pure: structured communications, bank statements (CODA, camt.053), IBANs, working days. */
 export * from './structured-communication';
+export * from './iban/iban';
+export * from './calendar/working-days';
+export * from './statements/statement';
