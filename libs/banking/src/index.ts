@@ -3,3 +3,4 @@ export * from './structured-communication';
 export * from './iban/iban';
 export * from './calendar/working-days';
 export * from './statements/statement';
+export * from './statements/coda/parse-coda';
