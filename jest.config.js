@@ -11,6 +11,8 @@ const shared = {
   moduleNameMapper: {
     '^@loanbook/domain$': '<rootDir>/libs/domain/src',
     '^@loanbook/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    '^@loanbook/banking$': '<rootDir>/libs/banking/src',
+    '^@loanbook/banking/(.*)$': '<rootDir>/libs/banking/src/$1',
     '^@loanbook/documents$': '<rootDir>/libs/documents/src',
     '^@loanbook/documents/(.*)$': '<rootDir>/libs/documents/src/$1',
     '^@loanbook/locale$': '<rootDir>/libs/locale/src',

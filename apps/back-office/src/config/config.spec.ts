@@ -336,4 +336,30 @@ describe('configuration', () => {
       });
     });
   });
+
+  describe("the lender's accounts (LENDER_IBAN, issue 22)", () => {
+    it('are none when unset, and read one or several IBANs as people write them', () => {
+      expect(loadConfig({}).lenderIbans).toEqual([]);
+      expect(loadConfig({ LENDER_IBAN: 'be68 5390 0754 7034' }).lenderIbans).toEqual([
+        'BE68539007547034',
+      ]);
+      expect(
+        loadConfig({ LENDER_IBAN: 'BE68539007547034, BE71 0961 2345 6769' }).lenderIbans,
+      ).toEqual(['BE68539007547034', 'BE71096123456769']);
+    });
+
+    it('refuse a bad value at start-up, naming it', () => {
+      let error: unknown;
+      try {
+        loadConfig({ LENDER_IBAN: 'BE68539007547034,BE68539007547035' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      const [problem] = (error as ConfigError).problems;
+      expect(problem).toMatch(/^LENDER_IBAN must be IBANs separated by commas/);
+      expect(problem).toMatch(/"BE68539007547035" is not an IBAN: .*check digits do not match/);
+      expect(() => loadConfig({ LENDER_IBAN: ',' })).toThrow(/LENDER_IBAN is empty/);
+    });
+  });
 });

@@ -7,6 +7,7 @@ import {
   parseBusinessDate,
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
+import { type Iban, parseIbanList } from '@loanbook/banking';
 import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
 import {
   keyWeakness,
@@ -70,6 +71,11 @@ export interface AppConfig {
    * as commands commit (a serving back office); the CLI's demo catches it up once instead.
    */
   relay?: { settings: KafkaRelaySettings; background: boolean };
+  /**
+   * The lender's accounts that borrowers repay to (LENDER_IBAN, comma-separated; issue 22):
+   * a bank statement of another account is refused. Empty when unset: no statement is taken.
+   */
+  lenderIbans: Iban[];
 }
 
 /**
@@ -319,6 +325,18 @@ export function loadConfig(
     );
   }
   const rawDocumentsPoll = value('DOCUMENTS_POLL_MS');
+  let lenderIbans: Iban[] = [];
+  const rawLenderIbans = value('LENDER_IBAN');
+  if (rawLenderIbans !== undefined) {
+    try {
+      lenderIbans = parseIbanList(rawLenderIbans, 'LENDER_IBAN');
+    } catch (e) {
+      problems.push(
+        `${(e as Error).message} (e.g. LENDER_IBAN=BE68539007547034 or BE68 5390 0754 7034,BE71 0961 2345 6769)`,
+      );
+    }
+  }
+
   const documentsPollMs = rawDocumentsPoll === undefined ? 1000 : Number(rawDocumentsPoll);
   if (
     rawDocumentsPoll !== undefined &&
@@ -377,6 +395,7 @@ export function loadConfig(
     offerLapseIntervalSeconds: serving ? offerLapseIntervalSeconds : 0,
     documents: serving && rawDocuments === 'on',
     documentsPollMs,
+    lenderIbans,
     webDir,
     creditAssessmentRules,
     relay:
