@@ -25,12 +25,12 @@ import {
   RecordApplicationInformationDto,
   RecordCreditAssessmentDto,
   RequestWrittenRefusalDto,
-} from './dto/application-obligations.dto';
+} from './application-information/record-information.request';
 import {
   ApplicationInformationDto,
   CreditAssessmentDto,
-} from './dto/application-obligations.response';
-import { ApiLoanCommand } from './api-loan-command';
+} from './credit-assessment/credit-assessment.response';
+import { ApiLoanCommand } from './loan-routes';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
 import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository } from './loan-repository';

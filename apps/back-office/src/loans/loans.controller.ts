@@ -63,36 +63,36 @@ import { revealLoanListItems } from '../people/loan-list';
 import { PeopleService } from '../people/people.service';
 import { ReadModelsService } from '../read-models/read-models.service';
 import { ReferenceCurvesService } from '../reference-curves/reference-curves.service';
-import { ListLoansQueryDto } from './dto/list-loans.query.dto';
+import { ListLoansQueryDto } from './queries/list.request';
 import { borrowerMatch, loanSearch } from './loan-search';
 import { LoanWarnings } from './loan-warnings';
-import { ApplyForLoanDto } from './dto/apply-for-loan.dto';
-import { ApproveLoanDto } from './dto/approve-loan.dto';
-import { AsOfQueryDto } from './dto/as-of.query.dto';
-import { ApiLoanCommand } from './api-loan-command';
-import { CommandResultDto } from './dto/command-result.response';
-import { EarlyRepaymentQuoteDto } from './dto/early-repayment-quote.response';
-import { LoanEventsDto } from './dto/loan-events.response';
-import { LoanListDto } from './dto/loan-list.response';
-import { LoanDto } from './dto/loan.response';
-import { LoanArrearsReplyDto, LoanScheduleDto } from './dto/schedule.response';
+import { ApplyForLoanDto } from './apply/apply.request';
+import { ApproveLoanDto } from './approve/approve.request';
+import { AsOfQueryDto } from './queries/as-of.request';
+import { ApiLoanCommand } from './loan-routes';
+import { CommandResultDto } from './command-result.response';
+import { EarlyRepaymentQuoteDto } from './early-repayment/quote.response';
+import { LoanEventsDto } from './queries/loan-events.response';
+import { LoanListDto } from './queries/loan-list.response';
+import { LoanDto } from './queries/loan.response';
+import { LoanArrearsReplyDto, LoanScheduleDto } from './queries/schedule.response';
 import {
   ClaimGovernmentGuaranteeDto,
   DeclareDefaultDto,
   RecordRecoveryDto,
   WriteOffLoanDto,
-} from './dto/default.dto';
-import { DisburseLoanDto } from './dto/disburse-loan.dto';
-import type { GuaranteeDto } from './dto/guarantee.dto';
-import { RefuseLoanDto } from './dto/refuse-loan.dto';
+} from './default/declare-default.request';
+import { DisburseLoanDto } from './disburse/disburse.request';
+import type { GuaranteeDto } from './guarantees/guarantee.request';
+import { RefuseLoanDto } from './refuse/refuse.request';
 import {
   CallGuaranteeDto,
   RefuseGuaranteeReleaseDto,
   ReleaseGuaranteeDto,
-} from './dto/release-guarantee.dto';
-import { EarlyRepaymentQuoteQueryDto, RepayEarlyDto } from './dto/repay-early.dto';
-import { RepayInstalmentDto } from './dto/repay-instalment.dto';
-import { WithdrawApplicationDto } from './dto/withdraw-application.dto';
+} from './guarantees/release.request';
+import { EarlyRepaymentQuoteQueryDto, RepayEarlyDto } from './early-repayment/repay-early.request';
+import { RepayInstalmentDto } from './repay/repay.request';
+import { WithdrawApplicationDto } from './withdraw/withdraw.request';
 import { ExecuteLoanCommand, type LoanCommandResult } from './execute-loan-command';
 import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository, type LoadedLoan } from './loan-repository';

@@ -21,7 +21,7 @@ import {
   IsRate,
   NestedArrayOf,
 } from '../../http/validators';
-import { GuaranteeDto, MAX_GUARANTEES, trimmed } from './guarantee.dto';
+import { GuaranteeDto, MAX_GUARANTEES, trimmed } from '../guarantees/guarantee.request';
 
 const METHODS: RepaymentMethod[] = ['annuity', 'linear', 'bullet'];
 const FREQUENCIES: RepaymentFrequency[] = ['monthly', 'quarterly', 'semiannual', 'annual'];

@@ -17,7 +17,7 @@ import {
   type InformationStatus,
 } from '@loanbook/domain';
 import { IsBusinessDate, trimmed, NestedArrayOf } from '../../http/validators';
-import { HouseholdDto } from './household.dto';
+import { HouseholdDto } from '../credit-assessment/household.request';
 
 export class RequestWrittenRefusalDto {
   @ApiProperty({

@@ -1,5 +1,5 @@
 import { ApiCommand, LOAN_ID, type CommandDocs, type Problem } from '../http/api-docs';
-import { CommandResultDto } from './dto/command-result.response';
+import { CommandResultDto } from './command-result.response';
 
 /**
  * A command on one loan (POST /loans/{loanId}/…), as every one of them is: the loan id, If-Match,

@@ -11,7 +11,7 @@ import {
   TENURES,
 } from '@loanbook/domain';
 import { DATE, DECIMAL, INSTANT, MONEY, UUID } from '../../http/api-docs';
-import { HouseholdDto } from './household.dto';
+import { HouseholdDto } from './household.request';
 
 // GET /loans/{loanId}/application-information and /credit-assessment
 // (application-obligations.controller.ts).

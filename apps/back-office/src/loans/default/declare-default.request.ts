@@ -7,7 +7,7 @@ import {
   type RecoverySource,
 } from '@loanbook/domain';
 import { IsBusinessDate, IsMoney, IsPositiveMoney } from '../../http/validators';
-import { trimmed } from './guarantee.dto';
+import { trimmed } from '../guarantees/guarantee.request';
 
 /** DOMAIN.md 2: an active loan declared in default, with its cause. */
 export class DeclareDefaultDto {

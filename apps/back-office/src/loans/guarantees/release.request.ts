@@ -17,7 +17,7 @@ import {
   type GuaranteeReleaseRefusalReasonCode,
 } from '@loanbook/domain';
 import { IsBusinessDate, IsMoney, IsPositiveMoney } from '../../http/validators';
-import { trimmed } from './guarantee.dto';
+import { trimmed } from './guarantee.request';
 
 /** A list without repeats; the field error's code is `unique`. */
 const IsUniqueList = (options?: ValidationOptions) => (target: object, propertyName: string) =>

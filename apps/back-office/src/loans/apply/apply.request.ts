@@ -34,7 +34,7 @@ import {
   IsRate,
   NestedArrayOf,
 } from '../../http/validators';
-import { GuaranteeDto, MAX_GUARANTEES, trimmed } from './guarantee.dto';
+import { GuaranteeDto, MAX_GUARANTEES, trimmed } from '../guarantees/guarantee.request';
 
 /** Most parts one own contribution can list. */
 const MAX_OWN_CONTRIBUTION_ITEMS = 20;

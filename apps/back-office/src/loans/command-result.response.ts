@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { LoanDto, LoanWarningDto } from './loan.response';
-import { LoanArrearsReplyDto } from './schedule.response';
-import { MONEY, UUID } from '../../http/api-docs';
+import { LoanDto, LoanWarningDto } from './queries/loan.response';
+import { LoanArrearsReplyDto } from './queries/schedule.response';
+import { MONEY, UUID } from '../http/api-docs';
 
 export class SecondApprovalDto {
   @ApiProperty({ ...MONEY, example: '120000.00', description: 'The amount of the proposed offer' })
