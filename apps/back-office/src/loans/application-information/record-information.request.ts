@@ -3,7 +3,6 @@ import {
   ArrayNotEmpty,
   IsDefined,
   IsIn,
-  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -13,23 +12,12 @@ import {
   INFORMATION_ITEMS,
   INFORMATION_STATUSES,
   MAX_INFORMATION_NOTE_LENGTH,
+  parseBusinessDate,
   type InformationItem,
   type InformationStatus,
+  type RecordApplicationInformation,
 } from '@loanbook/domain';
 import { IsBusinessDate, trimmed, NestedArrayOf } from '../../http/validators';
-import { HouseholdDto } from '../credit-assessment/household.request';
-
-export class RequestWrittenRefusalDto {
-  @ApiProperty({
-    example: '2022-05-02',
-    format: 'date',
-    description:
-      'The day the enterprise asked for the written refusal statement; at most 6 months after its application',
-  })
-  @IsDefined()
-  @IsBusinessDate()
-  requestedOn!: string;
-}
 
 export class InformationItemDto {
   @ApiProperty({ enum: INFORMATION_ITEMS, description: 'DOMAIN.md 4.1' })
@@ -75,18 +63,21 @@ export class RecordApplicationInformationDto {
   items!: InformationItemDto[];
 }
 
-export class RecordCreditAssessmentDto {
-  @ApiProperty({ example: '2022-03-18', format: 'date' })
-  @IsDefined()
-  @IsBusinessDate()
-  assessedOn!: string;
-
-  @ApiProperty({
-    type: () => HouseholdDto,
-    description:
-      'The household (DOMAIN.md 3.5); money as strings. Checked by the assessment itself: a wrong or missing field is a 400 naming household.<path>',
-  })
-  @IsDefined()
-  @IsObject()
-  household!: Record<string, unknown>;
+/** The items as the domain takes them, recorded by the user who sent them. */
+export function toCommand(
+  body: RecordApplicationInformationDto,
+  { loanId, recordedBy }: { loanId: string; recordedBy: string },
+): RecordApplicationInformation {
+  return {
+    type: 'RecordApplicationInformation',
+    loanId,
+    recordedOn: parseBusinessDate(body.recordedOn),
+    recordedBy,
+    items: body.items.map((i) => ({
+      item: i.item,
+      ...(i.guaranteeId !== undefined ? { guaranteeId: i.guaranteeId } : {}),
+      status: i.status,
+      ...(i.note !== undefined ? { note: i.note } : {}),
+    })),
+  };
 }

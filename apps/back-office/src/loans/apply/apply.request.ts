@@ -34,7 +34,19 @@ import {
   IsRate,
   NestedArrayOf,
 } from '../../http/validators';
-import { GuaranteeDto, MAX_GUARANTEES, trimmed } from '../guarantees/guarantee.request';
+import {
+  GuaranteeDto,
+  guaranteesOf,
+  MAX_GUARANTEES,
+  trimmed,
+} from '../guarantees/guarantee.request';
+import {
+  Money,
+  parseBusinessDate,
+  parseEnterpriseNumber,
+  Rate,
+  type ApplyForLoan,
+} from '@loanbook/domain';
 
 /** Most parts one own contribution can list. */
 const MAX_OWN_CONTRIBUTION_ITEMS = 20;
@@ -340,4 +352,65 @@ export class ApplyForLoanDto {
   @IsOptional()
   @NestedArrayOf(() => GuaranteeDto, MAX_GUARANTEES)
   guarantees?: GuaranteeDto[];
+}
+
+/**
+ * The application as the domain takes it: amounts, rates and dates parsed, texts trimmed, ids in
+ * lower case, the user who sent it as its registrar. `newLoanId` is the id of a new loan when the
+ * body names none.
+ */
+export function toCommand(
+  body: ApplyForLoanDto,
+  { registeredBy, newLoanId }: { registeredBy: string; newLoanId: string },
+): ApplyForLoan {
+  return {
+    type: 'ApplyForLoan',
+    loanId: body.loanId?.toLowerCase() ?? newLoanId,
+    productCode: body.productCode,
+    borrower: {
+      enterpriseNumber: parseEnterpriseNumber(body.borrower.enterpriseNumber).toString(),
+      name: body.borrower.name.trim(),
+      province: body.borrower.province,
+      // Left out when false: an enterprise's application keeps the shape it always had.
+      ...(body.borrower.naturalPerson ? { naturalPerson: true } : {}),
+    },
+    amount: Money.parse(body.amount),
+    termMonths: body.termMonths,
+    purpose: body.purpose.trim(),
+    appliedOn: parseBusinessDate(body.appliedOn),
+    signedOn: body.signedOn === undefined ? undefined : parseBusinessDate(body.signedOn),
+    lender: body.lender && {
+      id: body.lender.id.trim(),
+      name: body.lender.name.trim(),
+      relationToBorrower: body.lender.relationToBorrower,
+    },
+    annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
+    investmentNeed:
+      body.investmentNeed === undefined ? undefined : Money.parse(body.investmentNeed),
+    ownContribution:
+      body.ownContribution === undefined ? undefined : Money.parse(body.ownContribution),
+    ownContributionItems: body.ownContributionItems?.map((i) => ({
+      kind: i.kind,
+      amount: Money.parse(i.amount),
+      ...(i.description !== undefined ? { description: i.description } : {}),
+    })),
+    coFinancing: body.coFinancing && {
+      amount: Money.parse(body.coFinancing.amount),
+      termMonths: body.coFinancing.termMonths,
+      partner: { kind: body.coFinancing.partner.kind, name: body.coFinancing.partner.name },
+    },
+    selfEmployment: body.selfEmployment && {
+      ...(body.selfEmployment.since !== undefined
+        ? { since: parseBusinessDate(body.selfEmployment.since) }
+        : {}),
+      mainOccupation: body.selfEmployment.mainOccupation,
+    },
+    startAttest: body.startAttest && {
+      number: body.startAttest.number,
+      validUntil: parseBusinessDate(body.startAttest.validUntil),
+    },
+    combinedWithLoanId: body.combinedWithLoanId?.toLowerCase(),
+    registeredBy,
+    guarantees: guaranteesOf(body.guarantees),
+  };
 }

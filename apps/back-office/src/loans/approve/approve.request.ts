@@ -13,7 +13,15 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import type { RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
+import {
+  Money,
+  parseBusinessDate,
+  Rate,
+  type ApproveLoan,
+  type Officer,
+  type RepaymentFrequency,
+  type RepaymentMethod,
+} from '@loanbook/domain';
 import {
   IsBusinessDate,
   IsMoney,
@@ -21,7 +29,12 @@ import {
   IsRate,
   NestedArrayOf,
 } from '../../http/validators';
-import { GuaranteeDto, MAX_GUARANTEES, trimmed } from '../guarantees/guarantee.request';
+import {
+  GuaranteeDto,
+  guaranteesOf,
+  MAX_GUARANTEES,
+  trimmed,
+} from '../guarantees/guarantee.request';
 
 const METHODS: RepaymentMethod[] = ['annuity', 'linear', 'bullet'];
 const FREQUENCIES: RepaymentFrequency[] = ['monthly', 'quarterly', 'semiannual', 'annual'];
@@ -135,4 +148,28 @@ export class ApproveLoanDto {
   @IsOptional()
   @NestedArrayOf(() => GuaranteeDto, MAX_GUARANTEES)
   guarantees?: GuaranteeDto[];
+}
+
+/** The approval as the domain takes it, by the officer who sent it with their approval limit. */
+export function toCommand(
+  body: ApproveLoanDto,
+  { loanId, officer }: { loanId: string; officer: Officer },
+): ApproveLoan {
+  return {
+    type: 'ApproveLoan',
+    loanId,
+    approvedOn: parseBusinessDate(body.approvedOn),
+    capitalHolidayJustification: body.capitalHolidayJustification,
+    responsibleMaximumOverride: body.responsibleMaximumOverride && {
+      justification: body.responsibleMaximumOverride.justification,
+    },
+    amount: body.amount === undefined ? undefined : Money.parse(body.amount),
+    annualRate: body.annualRate === undefined ? undefined : Rate.parse(body.annualRate),
+    termMonths: body.termMonths,
+    repayment: body.repayment && { ...body.repayment },
+    offerValidUntil:
+      body.offerValidUntil === undefined ? undefined : parseBusinessDate(body.offerValidUntil),
+    officer: { id: officer.id, approvalLimit: officer.approvalLimit },
+    guarantees: guaranteesOf(body.guarantees),
+  };
 }

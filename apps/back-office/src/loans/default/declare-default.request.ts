@@ -1,13 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsDefined, IsIn } from 'class-validator';
 import {
   DEFAULT_CAUSES,
-  RECOVERY_SOURCES,
+  parseBusinessDate,
+  type DeclareDefault,
   type DefaultCause,
-  type RecoverySource,
 } from '@loanbook/domain';
-import { IsBusinessDate, IsMoney, IsPositiveMoney } from '../../http/validators';
-import { trimmed } from '../guarantees/guarantee.request';
+import { IsBusinessDate } from '../../http/validators';
 
 /** DOMAIN.md 2: an active loan declared in default, with its cause. */
 export class DeclareDefaultDto {
@@ -25,53 +24,11 @@ export class DeclareDefaultDto {
   cause!: DefaultCause;
 }
 
-/** The win-win loan's government guarantee (DOMAIN.md 3.2). */
-export class ClaimGovernmentGuaranteeDto {
-  @ApiProperty({ example: '2022-06-01', format: 'date' })
-  @IsDefined()
-  @IsBusinessDate()
-  claimedOn!: string;
-
-  @ApiProperty({
-    example: '40000.00',
-    description:
-      'The principal definitively lost, interest excluded, EUR; at most the principal outstanding at the default',
-  })
-  @IsDefined()
-  @IsMoney()
-  @IsPositiveMoney()
-  principalLost!: string;
-}
-
-export class RecordRecoveryDto {
-  @ApiProperty({ example: '2022-05-01', format: 'date' })
-  @IsDefined()
-  @IsBusinessDate()
-  receivedOn!: string;
-
-  @ApiProperty({ example: '1000.00', description: 'EUR received' })
-  @IsDefined()
-  @IsMoney()
-  @IsPositiveMoney()
-  amount!: string;
-
-  @ApiProperty({ enum: RECOVERY_SOURCES })
-  @IsDefined()
-  @IsIn(RECOVERY_SOURCES)
-  source!: RecoverySource;
-}
-
-export class WriteOffLoanDto {
-  @ApiProperty({ example: '2022-09-01', format: 'date' })
-  @IsDefined()
-  @IsBusinessDate()
-  writtenOffOn!: string;
-
-  @ApiProperty({ example: 'bankruptcy closed, no further dividend' })
-  @IsDefined()
-  @trimmed('text')
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(1000)
-  reason!: string;
+export function toCommand(body: DeclareDefaultDto, loanId: string): DeclareDefault {
+  return {
+    type: 'DeclareDefault',
+    loanId,
+    defaultedOn: parseBusinessDate(body.on),
+    cause: body.cause,
+  };
 }

@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined } from 'class-validator';
+import { parseBusinessDate, type DisburseLoan } from '@loanbook/domain';
 import { IsBusinessDate } from '../../http/validators';
 
 export class DisburseLoanDto {
@@ -11,4 +12,8 @@ export class DisburseLoanDto {
   @IsDefined()
   @IsBusinessDate()
   disbursedOn!: string;
+}
+
+export function toCommand(body: DisburseLoanDto, loanId: string): DisburseLoan {
+  return { type: 'DisburseLoan', loanId, disbursedOn: parseBusinessDate(body.disbursedOn) };
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsDefined, IsIn, IsOptional } from 'class-validator';
+import { IsBoolean, IsDefined, IsOptional } from 'class-validator';
+import { Money, parseBusinessDate, type RepayEarly } from '@loanbook/domain';
 import { IsBusinessDate, IsMoney, IsPositiveMoney } from '../../http/validators';
 
 export class RepayEarlyDto {
@@ -23,25 +24,12 @@ export class RepayEarlyDto {
   full?: boolean;
 }
 
-/** `GET /loans/{id}/early-repayment-quote?on=&amount=` or `&full=true`. */
-export class EarlyRepaymentQuoteQueryDto {
-  @ApiProperty({
-    example: '2018-10-05',
-    format: 'date',
-    description: 'The day of the early repayment; may lie in the future',
-  })
-  @IsDefined()
-  @IsBusinessDate()
-  on!: string;
-
-  @ApiPropertyOptional({ example: '10000.00', description: 'The capital to repay early, EUR' })
-  @IsOptional()
-  @IsMoney()
-  @IsPositiveMoney()
-  amount?: string;
-
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: 'All the principal outstanding' })
-  @IsOptional()
-  @IsIn(['true', 'false'])
-  full?: 'true' | 'false';
+export function toCommand(body: RepayEarlyDto, loanId: string): RepayEarly {
+  return {
+    type: 'RepayEarly',
+    loanId,
+    repaidOn: parseBusinessDate(body.repaidOn),
+    amount: body.amount === undefined ? undefined : Money.parse(body.amount),
+    full: body.full,
+  };
 }

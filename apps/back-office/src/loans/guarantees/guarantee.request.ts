@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined, IsIn, IsNotEmpty, IsString, MaxLength } from 'class-validator';
-import { GUARANTEE_KINDS, type GuaranteeKind } from '@loanbook/domain';
+import { GUARANTEE_KINDS, Money, type GuaranteeInput, type GuaranteeKind } from '@loanbook/domain';
 import { IsMoney, IsPositiveMoney, trimmed } from '../../http/validators';
 
 export { trimmed };
@@ -34,3 +34,7 @@ export class GuaranteeDto {
   @IsPositiveMoney()
   amount!: string;
 }
+
+/** The securities given with an application or asked for by an offer, as the domain takes them. */
+export const guaranteesOf = (given: GuaranteeDto[] | undefined): GuaranteeInput[] | undefined =>
+  given?.map((g) => ({ kind: g.kind, guarantor: g.guarantor, amount: Money.parse(g.amount) }));

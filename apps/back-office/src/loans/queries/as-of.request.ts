@@ -1,5 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
+import type { LocalDate } from '@js-joda/core';
+import { parseBusinessDate } from '@loanbook/domain';
 import { IsBusinessDate } from '../../http/validators';
 
 /** The ledger as it stood at the end of a business day: the movements dated later left out. */
@@ -13,3 +15,7 @@ export class AsOfQueryDto {
   @IsBusinessDate()
   asOf?: string;
 }
+
+/** The day asked for; absent: the query service's today. */
+export const toAsOf = (q: AsOfQueryDto): LocalDate | undefined =>
+  q.asOf === undefined ? undefined : parseBusinessDate(q.asOf);

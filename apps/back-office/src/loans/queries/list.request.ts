@@ -1,8 +1,9 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
-import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
-import { ARREARS_BUCKETS } from '@loanbook/projections/read-models';
+import { actorKey, LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
+import { ARREARS_BUCKETS, type ArrearsBucket } from '@loanbook/projections/read-models';
+import { ValidationProblem } from '../../http/problem';
 import {
   IsBusinessDate,
   IsEnterpriseNumber,
@@ -99,4 +100,46 @@ export class ListLoansQueryDto {
   @IsOptional()
   @IsWholeNumberText()
   minPosition?: string;
+}
+
+/** A page of the loans read model as the query service asks for it (loan-queries.service.ts). */
+export interface LoanListRequest {
+  productCode?: string;
+  status?: string;
+  /** A borrower's enterprise number as given. */
+  enterpriseNumber?: string;
+  /** A search box's text (loan-search.ts). */
+  search?: string;
+  /** The officers' queue, without what this actor (actorKey) proposed or registered. */
+  awaitingSecondApproval?: { notByActorKey: string };
+  /** In arrears by a bucket, at the end of asOf (absent: today). */
+  arrears?: { bucket: ArrearsBucket; asOf?: string };
+  limit: number;
+  cursor?: string;
+  minPosition?: number;
+}
+
+/** The list's query string as the query service takes it, for the user who asks. */
+export function toListRequest(q: ListLoansQueryDto, callerId: string): LoanListRequest {
+  const limit = q.limit === undefined ? 50 : Number(q.limit);
+  if (limit < 1 || limit > 200) {
+    throw new ValidationProblem([
+      { field: 'limit', code: 'out-of-range', message: 'limit must be from 1 to 200' },
+    ]);
+  }
+  return {
+    productCode: q.productCode,
+    status: q.status,
+    enterpriseNumber: q.enterpriseNumber,
+    search: q.q,
+    awaitingSecondApproval:
+      q.awaiting === 'second-approval' ? { notByActorKey: actorKey(callerId) } : undefined,
+    arrears:
+      q.arrears === undefined
+        ? undefined
+        : { bucket: q.arrears as ArrearsBucket, asOf: q.arrearsAsOf },
+    limit,
+    cursor: q.cursor,
+    minPosition: q.minPosition === undefined ? undefined : Number(q.minPosition),
+  };
 }

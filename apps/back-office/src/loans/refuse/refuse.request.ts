@@ -9,7 +9,12 @@ import {
   IsString,
   MaxLength,
 } from 'class-validator';
-import { REFUSAL_REASON_CODES, type RefusalReasonCode } from '@loanbook/domain';
+import {
+  parseBusinessDate,
+  REFUSAL_REASON_CODES,
+  type RefuseLoan,
+  type RefusalReasonCode,
+} from '@loanbook/domain';
 import { IsBusinessDate, trimmed } from '../../http/validators';
 
 export class RefuseLoanDto {
@@ -41,4 +46,14 @@ export class RefuseLoanDto {
   @IsString()
   @MaxLength(4000)
   explanation?: string;
+}
+
+export function toCommand(body: RefuseLoanDto, loanId: string): RefuseLoan {
+  return {
+    type: 'RefuseLoan',
+    loanId,
+    refusedOn: parseBusinessDate(body.refusedOn),
+    reasons: body.reasons,
+    explanation: body.explanation?.trim(),
+  };
 }

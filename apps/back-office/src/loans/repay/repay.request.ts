@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsDefined } from 'class-validator';
+import { Money, parseBusinessDate, type RepayInstalment } from '@loanbook/domain';
 import { IsBusinessDate, IsMoney, IsPositiveMoney } from '../../http/validators';
 
 export class RepayInstalmentDto {
@@ -22,4 +23,13 @@ export class RepayInstalmentDto {
   @IsMoney()
   @IsPositiveMoney()
   amount!: string;
+}
+
+export function toCommand(body: RepayInstalmentDto, loanId: string): RepayInstalment {
+  return {
+    type: 'RepayInstalment',
+    loanId,
+    paidOn: parseBusinessDate(body.paidOn),
+    amount: Money.parse(body.amount),
+  };
 }

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsDefined, IsOptional, IsString, MaxLength } from 'class-validator';
+import { parseBusinessDate, type WithdrawApplication } from '@loanbook/domain';
 import { IsBusinessDate, trimmed } from '../../http/validators';
 
 export class WithdrawApplicationDto {
@@ -14,4 +15,13 @@ export class WithdrawApplicationDto {
   @IsString()
   @MaxLength(1000)
   reason?: string;
+}
+
+export function toCommand(body: WithdrawApplicationDto, loanId: string): WithdrawApplication {
+  return {
+    type: 'WithdrawApplication',
+    loanId,
+    withdrawnOn: parseBusinessDate(body.withdrawnOn),
+    reason: body.reason?.trim(),
+  };
 }
