@@ -315,6 +315,11 @@ function replyDecorators(
 const GUARDED: Problem[] = [401, 403, 429, 503];
 
 interface OperationDocs {
+  /**
+   * The operation's name in the document, which generated clients are typed by (apps/web's
+   * schema.d.ts); by default Nest's <Controller>_<method>.
+   */
+  operationId?: string;
   summary: string;
   description: string;
   /** The 2xx reply's body. */
@@ -373,7 +378,11 @@ export function ApiCommand(docs: CommandDocs) {
   }
   problems.push(...(docs.problems ?? []));
   return applyDecorators(
-    ApiOperation({ summary: docs.summary, description: docs.description }),
+    ApiOperation({
+      summary: docs.summary,
+      description: docs.description,
+      ...(docs.operationId ? { operationId: docs.operationId } : {}),
+    }),
     ApiExtraModels(ProblemDto),
     ...(docs.params ?? []).map((p) => ApiParam(p)),
     ...(docs.ifMatch ? [ApiHeader(IF_MATCH)] : []),
@@ -417,6 +426,7 @@ export function ApiRead(docs: ReadDocs) {
     ApiOperation({
       summary: docs.summary,
       description: docs.description,
+      ...(docs.operationId ? { operationId: docs.operationId } : {}),
       ...(docs.public ? { security: [] } : {}),
     }),
     ApiExtraModels(ProblemDto),

@@ -16,6 +16,7 @@ import {
 } from '@loanbook/domain';
 import { EventStoreUnavailableError } from '@loanbook/event-store';
 import { ProjectionNotReadyError } from '@loanbook/projections';
+import { InvalidCursorError } from '@loanbook/projections/read-models';
 import { redactUrl } from './log-redaction';
 import { fieldMessage, invalidFieldsDetail, type MessageLanguage } from './messages';
 import {
@@ -23,6 +24,7 @@ import {
   PROBLEM_CONTENT_TYPE,
   TooManyRequestsProblem,
   UnauthenticatedProblem,
+  ValidationProblem,
   type FieldError,
   type ProblemDetails,
 } from './problem';
@@ -125,6 +127,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         currentState: error.currentState,
         ...(error.currentVersion === undefined ? {} : { currentVersion: error.currentVersion }),
       };
+    }
+    // A list's page cursor that the API did not give out (GET /loans?cursor=).
+    if (error instanceof InvalidCursorError) {
+      return new ValidationProblem([
+        { field: 'cursor', code: 'cursor', message: error.message },
+      ]).getResponse() as ProblemDetails;
     }
     if (error instanceof EventStoreUnavailableError) {
       return {
