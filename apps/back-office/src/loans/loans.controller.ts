@@ -252,6 +252,15 @@ export class LoansController {
           province: body.borrower.province,
           // Left out when false: an enterprise's application keeps the shape it always had.
           ...(body.borrower.naturalPerson ? { naturalPerson: true } : {}),
+          ...(body.borrower.address
+            ? {
+                address: {
+                  street: body.borrower.address.street,
+                  postalCode: body.borrower.address.postalCode,
+                  municipality: body.borrower.address.municipality,
+                },
+              }
+            : {}),
         },
         amount: Money.parse(body.amount),
         termMonths: body.termMonths,

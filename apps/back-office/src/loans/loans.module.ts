@@ -10,6 +10,7 @@ import { LoanRepository } from './loan-repository';
 import { LoanWarnings } from './loan-warnings';
 import { LoansController } from './loans.controller';
 import { WinwinExposureGuard } from './winwin-exposure';
+import { FileNumbers } from './file-numbers';
 
 /** Loans: their commands (one handler), their stream, their queries and warnings. */
 @Module({
@@ -18,6 +19,7 @@ import { WinwinExposureGuard } from './winwin-exposure';
   providers: [
     LoanRepository,
     WinwinExposureGuard,
+    FileNumbers,
     DecisionInputsBuilder,
     ExecuteLoanCommandHandler,
     LoanWarnings,
