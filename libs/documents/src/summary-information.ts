@@ -765,7 +765,7 @@ function securities(items: readonly SecurityItem[], w: Wording, language: Langua
             ? undefined
             : w.coverage(formatPercent(item.coverage, language, 0)),
         ].filter((part): part is string => part !== undefined);
-        const value = `${item.guarantor}: ${figures.join(', ')}`;
+        const value = `${item.guarantor}${language === 'fr' ? '\u00a0:' : ':'} ${figures.join(', ')}`;
         return row(
           GUARANTEE_KIND_LABELS[language][item.kind],
           item.description === undefined ? value : `${value}\n${item.description}`,
