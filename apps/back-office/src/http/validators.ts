@@ -131,7 +131,8 @@ export const IsBelgianPostalCode = (options?: ValidationOptions) =>
 export const IsStreetWithNumber = (options?: ValidationOptions) =>
   define(
     'street-number',
-    (v) => typeof v !== 'string' || (/\p{L}/u.test(v) && /\d/.test(v)),
+    // A blank street is `required`'s to report.
+    (v) => typeof v !== 'string' || v.trim() === '' || (/\p{L}/u.test(v) && /\d/.test(v)),
     '$property must give the street and its house number, such as "Veldstraat 12"',
     options,
   );
