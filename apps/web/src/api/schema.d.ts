@@ -1532,6 +1532,11 @@ export interface components {
              * @example clerk-anna
              */
             actor?: string;
+            /**
+             * @description Their display name, when their token's name claim gave one
+             * @example Bart Peeters
+             */
+            actorName?: string;
             /** @description The request id (X-Request-Id, or generated) */
             causationId?: string;
             /** @description X-Correlation-Id, else the request id */
