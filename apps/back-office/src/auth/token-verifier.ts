@@ -114,16 +114,14 @@ const CLOCK_TOLERANCE_SECONDS = 30;
  * control characters or bidirectional overrides, at most 100 characters; anything else is
  * ignored (the actor id stands in for it).
  */
+// Control characters and bidirectional overrides (a name that prints as another).
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 function displayName(claim: unknown): string | undefined {
   if (typeof claim !== 'string') return undefined;
   const name = claim.normalize('NFC').replace(/\s+/g, ' ').trim();
-  // eslint-disable-next-line no-control-regex
-  if (
-    name === '' ||
-    name.length > 100 ||
-    /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/.test(name)
-  )
-    return undefined;
+  if (name === '' || name.length > 100 || UNPRINTABLE.test(name)) return undefined;
   return name;
 }
 
