@@ -348,6 +348,34 @@ function documentsSuite(kind: StoreKind) {
       }
     });
 
+    it('signs with the officer’s id when their token carried no name', async () => {
+      const applied = await bo
+        .as('clerk')
+        .post('/api/v1/loans')
+        .send(
+          impulskredietApplication({
+            guarantees: [{ kind: 'personal', guarantor: 'Piet Claes', amount: '2500.00' }],
+          }),
+        )
+        .expect(201);
+      const loanId = applied.body.loanId as string;
+      // The junior officer's token has no name claim.
+      const refused = await bo
+        .as('juniorOfficer')
+        .post(`/api/v1/loans/${loanId}/guarantees/g1/release-refusal`)
+        .send({
+          refusedOn: '2018-03-12',
+          reasons: ['open-commitments-covered'],
+          explanation: 'Still covers the application.',
+        })
+        .expect(200);
+      const [notice] = await documentsOf(loanId, refused.body.position);
+      const nl = await both(loanId, notice.documentId);
+      expect(nl.pdf).toContain('Voor Hefboom, officer-dirk');
+      const fr = await both(loanId, notice.documentId, 'fr');
+      expect(fr.html).toContain('Pour Hefboom, officer-dirk');
+    });
+
     it('makes each document once, however often the processor runs over the log', async () => {
       const processor = bo.app.get(DocumentsProcessor);
       await processor.catchUp();
@@ -363,7 +391,7 @@ function documentsSuite(kind: StoreKind) {
         after += (await bo.as('analyst').get(`/api/v1/loans/${item.loanId}/documents`)).body
           .documents.length;
       expect(after).toBe(before);
-      expect(before).toBe(3);
+      expect(before).toBe(4);
     });
   });
 }
