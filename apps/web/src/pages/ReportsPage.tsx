@@ -409,8 +409,8 @@ function Funnel({ text }: { text: Text }) {
                   funnel.data.approvalRate === null ? '—' : text.rate(funnel.data.approvalRate),
                 ],
               ] as [string, string | number][]
-            ).map(([label, value]) => (
-              <Table.Tr key={label}>
+            ).map(([label, value], index) => (
+              <Table.Tr key={index}>
                 <Table.Th fw={500}>{label}</Table.Th>
                 <Table.Td style={amountCell}>{value}</Table.Td>
               </Table.Tr>
