@@ -58,6 +58,11 @@ const router = createBrowserRouter([
       { path: 'loans', element: <LoansPage /> },
       { path: 'loans/new', element: <NewApplicationPage /> },
       { path: 'loans/:loanId', element: <LoanPage /> },
+      // The analysts' pages load on first visit: the clerks' first load stays small.
+      {
+        path: 'reports',
+        lazy: () => import('./pages/ReportsPage').then((m) => ({ Component: m.ReportsPage })),
+      },
     ],
   },
 ]);

@@ -480,6 +480,132 @@ describeBrowser('the web app in a browser', () => {
     expect(loan.body).toMatchObject({ status: 'applied', version: 1 });
   });
 
+  const todayIso = () =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(new Date());
+
+  it('refuses with coded reasons, then makes the written refusal statement', async () => {
+    const name = borrowerName('Kapsalon Smets');
+    const loanId = await registerByApi(name);
+    const page = await signIn(OFFICER);
+    await page.goto(`${base}/loans/${loanId}`);
+    const refuse = page.getByRole('region', { name: 'Aanvraag weigeren' });
+    // Without a reason nothing is sent: the form says so beside the reasons.
+    await refuse.getByRole('button', { name: 'Weigeren' }).click();
+    await text(refuse, 'Kies minstens één reden');
+    await refuse.getByLabel('Gekende betalingsachterstanden', { exact: false }).check();
+    await refuse.getByLabel('Toelichting (optioneel)').fill('Achterstallen bij twee leveranciers');
+    await accessible(page);
+    await refuse.getByRole('button', { name: 'Weigeren' }).press('Enter');
+    await text(page.getByTestId('command-reply'), 'Aanvraag geweigerd');
+    await text(page.getByTestId('refusal-reasons'), 'Gekende betalingsachterstanden');
+    const written = page.getByRole('region', { name: 'Schriftelijke motivering' });
+    await written.getByRole('button', { name: 'Schriftelijke motivering maken' }).click();
+    await text(page.getByTestId('command-reply'), 'Schriftelijke motivering gevraagd');
+    expect(await page.getByRole('region', { name: 'Schriftelijke motivering' }).count()).toBe(0);
+    await page.getByRole('tab', { name: 'Documenten' }).click();
+    await text(page.getByTestId('documents'), /motivering|weigering/i, 30_000);
+    await shot(page, '11-refused-written-statement');
+
+    const officer = await api(OFFICER);
+    const loan = await officer.get(`/api/v1/loans/${loanId}`).expect(200);
+    expect(loan.body).toMatchObject({
+      status: 'refused',
+      refusal: {
+        reasons: ['known-payment-arrears'],
+        explanation: 'Achterstallen bij twee leveranciers',
+      },
+    });
+    const documents = await officer.get(`/api/v1/loans/${loanId}/documents`).expect(200);
+    expect(documents.body.documents.map((d: { kind: string }) => d.kind)).toContain(
+      'written-refusal-statement',
+    );
+  });
+
+  it('records two repayments, then quotes and records an early repayment with its fee lines', async () => {
+    const name = borrowerName('Schrijnwerkerij Vos');
+    const loanId = await registerByApi(name);
+    const today = todayIso();
+    await (
+      await api(OFFICER)
+    )
+      .post(`/api/v1/loans/${loanId}/approval`)
+      .send({ approvedOn: today })
+      .expect(200);
+    await (
+      await api(CLERK)
+    )
+      .post(`/api/v1/loans/${loanId}/disbursement`)
+      .send({ disbursedOn: today })
+      .expect(200);
+    const page = await signIn(CLERK);
+    await page.goto(`${base}/loans/${loanId}`);
+    const repay = page.getByRole('region', { name: 'Betaling registreren' });
+    await repay.getByRole('button', { name: 'Betaling registreren' }).click();
+    await text(page.getByTestId('command-reply'), 'Betaling geregistreerd');
+    await text(page.locator('[data-instalment="1"]'), 'Betaald');
+    // The form is made again for the new version (a new body, so a new Idempotency-Key).
+    await text(page.getByTestId('loan-version'), 'versie 4');
+    await page
+      .getByRole('region', { name: 'Betaling registreren' })
+      .getByRole('button', { name: 'Betaling registreren' })
+      .click();
+    await text(page.locator('[data-instalment="2"]'), 'Betaald');
+
+    const early = page.getByRole('region', { name: 'Vervroegde terugbetaling' });
+    await early.getByLabel('Kapitaal dat vervroegd wordt terugbetaald (EUR)').fill('5.000,00');
+    await early.getByRole('button', { name: 'Berekenen' }).click();
+    await text(page.getByTestId('early-quote'), '5.000,00 EUR');
+    await text(page.getByTestId('early-quote'), 'Wederbeleggingsvergoeding');
+    await accessible(page);
+    await shot(page, '12-early-repayment-quote');
+    await early.getByRole('button', { name: 'Vervroegde terugbetaling registreren' }).click();
+    await text(page.getByTestId('command-reply'), 'Vervroegde terugbetaling geregistreerd');
+    await page.getByRole('tab', { name: 'Betalingen' }).click();
+    await text(page.getByTestId('early-repayments'), '5.000,00 EUR');
+
+    const clerk = await api(CLERK);
+    const events = await clerk.get(`/api/v1/loans/${loanId}/events`).expect(200);
+    const types = events.body.events.map((e: { type: string }) => e.type);
+    expect(types.filter((t: string) => t === 'InstalmentPaid')).toHaveLength(2);
+    const made = events.body.events.find((e: { type: string }) => e.type === 'EarlyRepaymentMade');
+    expect(made.data).toMatchObject({ capitalRepaid: '5000.00', full: false });
+    expect(made.data.lines.length).toBeGreaterThan(0);
+    expect(made.metadata.actor).toBe('anna');
+  });
+
+  it('shows an analyst the portfolio report as of a day, and downloads its workbook', async () => {
+    const page = await signIn(ANALYST);
+    await page.getByRole('link', { name: 'Rapporten' }).click();
+    const section = page.getByRole('region', { name: 'Portefeuille per product' });
+    const day = todayIso();
+    await section.getByLabel('Toestand op (zakelijke datum)').fill(day);
+    await section.getByRole('button', { name: 'Tonen' }).click();
+    await text(page.getByTestId('portfolio'), 'Impulskrediet');
+    await text(page.getByTestId('portfolio-as-of'), `toestand op`);
+    await accessible(page);
+    await shot(page, '13-reports');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      section.getByRole('button', { name: 'Excel downloaden' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`portefeuille-${day}.xlsx`);
+    const path = await download.path();
+    // An xlsx is a zip: PK at its start.
+    expect(readFileSync(path).subarray(0, 2).toString()).toBe('PK');
+
+    const report = await (
+      await api(ANALYST)
+    )
+      .get(`/api/v1/reports/portfolio?asOf=${day}&lang=nl`)
+      .expect(200);
+    const shownActive = await page
+      .getByTestId('portfolio')
+      .locator('tfoot td')
+      .nth(1)
+      .textContent();
+    expect(shownActive).toBe(String(report.body.total.activeLoans));
+  });
+
   it('signs out: the token is forgotten and the pages ask to sign in again', async () => {
     const page = await signIn(CLERK);
     await page.getByRole('button', { name: 'anna' }).click();

@@ -26,11 +26,17 @@ export const keys = {
   signIn: ['dev-sign-in'] as const,
 };
 
+export type ArrearsBucket = '1-30' | '31-90' | 'over-90';
+export const ARREARS_BUCKETS: readonly ArrearsBucket[] = ['1-30', '31-90', 'over-90'];
+
 export interface LoanFilters {
   q?: string;
   productCode?: ProductCode;
   status?: LoanStatus;
   awaiting?: 'second-approval';
+  /** Active loans by days past due at the end of arrearsAsOf (items then carry daysPastDue). */
+  arrears?: ArrearsBucket;
+  arrearsAsOf?: string;
   limit?: number;
 }
 
@@ -43,14 +49,23 @@ export function useLoan(loanId: string) {
   });
 }
 
-export function useSchedule(loanId: string, enabled: boolean, version: number | undefined) {
+/** The schedule as of a business day (undefined: today), with what each instalment had paid. */
+export function useSchedule(
+  loanId: string,
+  enabled: boolean,
+  version: number | undefined,
+  asOf?: string,
+) {
   const api = useApi();
   return useQuery({
-    queryKey: [...keys.schedule(loanId), version],
+    queryKey: [...keys.schedule(loanId), version, asOf ?? 'today'],
     enabled,
+    placeholderData: (previous) => previous,
     queryFn: () =>
       unwrap<ScheduleView>(
-        api.GET('/api/v1/loans/{loanId}/schedule', { params: { path: { loanId }, query: {} } }),
+        api.GET('/api/v1/loans/{loanId}/schedule', {
+          params: { path: { loanId }, query: asOf ? { asOf } : {} },
+        }),
       ),
   });
 }

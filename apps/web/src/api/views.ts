@@ -55,5 +55,27 @@ export type ApplyBody = components['schemas']['ApplyForLoanDto'];
 export type ApproveBody = components['schemas']['ApproveLoanDto'];
 export type DisburseBody = components['schemas']['DisburseLoanDto'];
 export type RepayBody = components['schemas']['RepayInstalmentDto'];
+export type RefuseBody = components['schemas']['RefuseLoanDto'];
+export type RefusalReason = RefuseBody['reasons'][number];
+export const REFUSAL_REASONS: readonly RefusalReason[] = [
+  'insufficient-information-financial-position',
+  'insufficient-information-project',
+  'insufficient-information-repayment-capacity',
+  'negative-credit-register-information',
+  'insufficient-securities-or-equity',
+  'known-payment-arrears',
+  'formal-notices-other-credits',
+  'unconvincing-financial-position-or-plan',
+  'outside-lender-policy',
+  'history-of-enterprise-or-representatives',
+  'management-and-governance',
+  'lack-of-training-experience-competence',
+];
+export type WithdrawBody = components['schemas']['WithdrawApplicationDto'];
+export type WrittenRefusalBody = components['schemas']['RequestWrittenRefusalDto'];
+export type RepayEarlyBody = components['schemas']['RepayEarlyDto'];
+export type EarlyQuote = components['schemas']['EarlyRepaymentQuoteDto'];
+export type PortfolioReport = components['schemas']['PortfolioByProductDto'];
+export type PortfolioRow = components['schemas']['PortfolioProductRowDto'];
 export type SignInReply = components['schemas']['DevSignInReplyDto'];
 export type SignInInfo = components['schemas']['DevSignInInfoDto'];

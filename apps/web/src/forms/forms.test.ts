@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { availableActions } from '../loan/permissions';
 import type { Session } from '../auth/session';
 import {
+  earlyRepaymentBody,
+  refusalBody,
   amountAsInput,
   applicationBody,
   approvalBody,
@@ -142,33 +144,78 @@ describe('what the user may do', () => {
   };
 
   it('shows an officer the approval, a second officer the second approval', () => {
-    expect(availableActions(user('bart', 'credit-officer'), applied).actions).toEqual(['approve']);
+    expect(availableActions(user('bart', 'credit-officer'), applied).actions).toEqual([
+      'approve',
+      'refuse',
+      'withdraw',
+    ]);
     expect(
       availableActions(user('bart', 'credit-officer'), { ...applied, proposedApproval: proposal })
         .actions,
-    ).toEqual(['second']);
+    ).toEqual(['second', 'refuse', 'withdraw']);
   });
 
   it('hides the approval from the registrar and the proposer (four eyes), and from a clerk', () => {
+    // A refusal knows no four eyes: the registrar's officer may refuse.
     expect(availableActions(user('Anna', 'credit-officer'), applied)).toEqual({
-      actions: [],
+      actions: ['refuse', 'withdraw'],
       blocked: 'registrar',
     });
     expect(
       availableActions(user('dirk', 'credit-officer'), { ...applied, proposedApproval: proposal }),
-    ).toEqual({ actions: [], blocked: 'own-proposal' });
-    expect(availableActions(user('anna', 'clerk'), applied).actions).toEqual([]);
+    ).toEqual({ actions: ['refuse', 'withdraw'], blocked: 'own-proposal' });
+    expect(availableActions(user('anna', 'clerk'), applied).actions).toEqual(['withdraw']);
   });
 
   it('shows a clerk the disbursement of an offer and the payment of an active loan, an analyst nothing', () => {
     expect(
       availableActions(user('anna', 'clerk'), { ...applied, status: 'approved' }).actions,
-    ).toEqual(['disburse']);
+    ).toEqual(['withdraw', 'disburse']);
     expect(
       availableActions(user('anna', 'clerk'), { ...applied, status: 'active' }).actions,
-    ).toEqual(['repay']);
+    ).toEqual(['repay', 'early-repayment']);
+    expect(
+      availableActions(user('bart', 'credit-officer'), { ...applied, status: 'refused' }).actions,
+    ).toEqual(['written-refusal']);
+    expect(
+      availableActions(user('bart', 'credit-officer'), { ...applied, status: 'refused' }, true)
+        .actions,
+    ).toEqual([]);
     expect(
       availableActions(user('eva', 'analyst'), { ...applied, status: 'active' }).actions,
     ).toEqual([]);
+  });
+});
+
+describe('the refusal and early repayment bodies', () => {
+  it('refuses only with a reason, the explanation sent when given', () => {
+    expect(refusalBody({ refusedOn: '2022-03-20', reasons: [], explanation: '' })).toEqual({
+      errors: { reasons: 'input.reasons' },
+    });
+    expect(
+      refusalBody({
+        refusedOn: '2022-03-20',
+        reasons: ['known-payment-arrears'],
+        explanation: ' twee leveranciers ',
+      }),
+    ).toEqual({
+      body: {
+        refusedOn: '2022-03-20',
+        reasons: ['known-payment-arrears'],
+        explanation: 'twee leveranciers',
+      },
+    });
+  });
+
+  it('repays early an amount typed in Dutch, or in full without one', () => {
+    expect(
+      earlyRepaymentBody({ repaidOn: '2022-06-01', amount: '5.000,00', full: false }, 'nl'),
+    ).toEqual({ body: { repaidOn: '2022-06-01', amount: '5000.00' } });
+    expect(earlyRepaymentBody({ repaidOn: '2022-06-01', amount: 'x', full: true }, 'nl')).toEqual({
+      body: { repaidOn: '2022-06-01', full: true },
+    });
+    expect(
+      earlyRepaymentBody({ repaidOn: '2022-06-01', amount: '', full: false }, 'nl').errors,
+    ).toEqual({ amount: 'input.required' });
   });
 });

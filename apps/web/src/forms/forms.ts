@@ -4,7 +4,16 @@
  * (format.ts), never through a number. Field paths are the API's, so that a 400 or 422 naming
  * `borrower.name` or `amount` lands beside that input.
  */
-import type { ApplyBody, ApproveBody, DisburseBody, RepayBody } from '../api/views';
+import type {
+  ApplyBody,
+  ApproveBody,
+  DisburseBody,
+  RefuseBody,
+  RepayBody,
+  RepayEarlyBody,
+  WithdrawBody,
+  WrittenRefusalBody,
+} from '../api/views';
 import { parseAmountInput, type Language } from '../format/format';
 
 export const PROVINCES = [
@@ -22,7 +31,10 @@ export const PROVINCES = [
 ] as const;
 
 /** What the client checks before sending: the message ids of fields it cannot send as they are. */
-export type ClientErrors = Record<string, 'input.required' | 'input.amountFormat'>;
+export type ClientErrors = Record<
+  string,
+  'input.required' | 'input.amountFormat' | 'input.reasons'
+>;
 
 export type Built<Body> =
   { body: Body; errors?: undefined } | { body?: undefined; errors: ClientErrors };
@@ -174,6 +186,78 @@ export function repaymentBody(values: RepayValues, language: Language): Built<Re
   if (!present(values.paidOn)) errors.paidOn = 'input.required';
   const amount = amountField(errors, 'amount', values.amount, language);
   return built({ paidOn: values.paidOn, amount: amount ?? values.amount }, errors);
+}
+
+// ---- refusal, withdrawal, the written refusal statement --------------------------------------
+
+export interface RefuseValues {
+  refusedOn: string;
+  reasons: string[];
+  explanation: string;
+}
+
+export const REFUSE_FIELDS = ['refusedOn', 'reasons', 'explanation'] as const;
+
+/** A refusal names at least one of the code of conduct's reasons (DOMAIN.md 4.4). */
+export function refusalBody(values: RefuseValues): Built<RefuseBody> {
+  const errors: ClientErrors = {};
+  if (!present(values.refusedOn)) errors.refusedOn = 'input.required';
+  if (values.reasons.length === 0) errors.reasons = 'input.reasons';
+  return built(
+    {
+      refusedOn: values.refusedOn,
+      reasons: values.reasons as RefuseBody['reasons'],
+      ...(present(values.explanation) ? { explanation: values.explanation.trim() } : {}),
+    },
+    errors,
+  );
+}
+
+export interface WithdrawValues {
+  withdrawnOn: string;
+  reason: string;
+}
+
+export const WITHDRAW_FIELDS = ['withdrawnOn', 'reason'] as const;
+
+export function withdrawalBody(values: WithdrawValues): Built<WithdrawBody> {
+  const errors: ClientErrors = {};
+  if (!present(values.withdrawnOn)) errors.withdrawnOn = 'input.required';
+  return built(
+    {
+      withdrawnOn: values.withdrawnOn,
+      ...(present(values.reason) ? { reason: values.reason.trim() } : {}),
+    },
+    errors,
+  );
+}
+
+export function writtenRefusalBody(values: { requestedOn: string }): Built<WrittenRefusalBody> {
+  const errors: ClientErrors = {};
+  if (!present(values.requestedOn)) errors.requestedOn = 'input.required';
+  return built({ requestedOn: values.requestedOn }, errors);
+}
+
+// ---- early repayment ------------------------------------------------------------------------
+
+export interface EarlyValues {
+  repaidOn: string;
+  amount: string;
+  full: boolean;
+}
+
+export const EARLY_FIELDS = ['repaidOn', 'amount', 'full'] as const;
+
+/**
+ * The early repayment's body, which is also the quote's query: the capital repaid early, or
+ * `full` for all the principal outstanding (then the amount is not sent).
+ */
+export function earlyRepaymentBody(values: EarlyValues, language: Language): Built<RepayEarlyBody> {
+  const errors: ClientErrors = {};
+  if (!present(values.repaidOn)) errors.repaidOn = 'input.required';
+  if (values.full) return built({ repaidOn: values.repaidOn, full: true }, errors);
+  const amount = amountField(errors, 'amount', values.amount, language);
+  return built({ repaidOn: values.repaidOn, amount: amount ?? values.amount }, errors);
 }
 
 /** An amount from the API as the user would type it in their language: `25000,00` in Dutch. */

@@ -1,10 +1,12 @@
 import type { Language } from '../format/format';
+import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
 
 /**
  * The app's texts. Dutch is the source and the default; French and English must have every key
  * (messages.test.ts checks). ICU message syntax (react-intl).
  */
 const nl = {
+  ...NL_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -272,6 +274,7 @@ export type MessageId = keyof typeof nl;
 export type Messages = Record<MessageId, string>;
 
 const fr: Messages = {
+  ...FR_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
   'nav.home': 'Corbeille',
@@ -523,6 +526,7 @@ const fr: Messages = {
 };
 
 const en: Messages = {
+  ...EN_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',
   'nav.home': 'Work queue',

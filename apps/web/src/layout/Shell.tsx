@@ -90,6 +90,11 @@ function Header() {
                 {t('nav.newApplication')}
               </NavLink>
             )}
+            {(hasRole(session, 'analyst') || hasRole(session, 'credit-officer')) && (
+              <NavLink to="/reports" className={classes.link}>
+                {t('nav.reports')}
+              </NavLink>
+            )}
           </Group>
         </nav>
       </Group>
@@ -138,6 +143,9 @@ function Header() {
                   : t('user.noLimit')}
               </Menu.Label>
             )}
+            <Menu.Item component="a" href="/api/docs" target="_blank" rel="noopener">
+              {t('nav.apiDocs')}
+            </Menu.Item>
             <Menu.Item onClick={signOut}>{t('user.signOut')}</Menu.Item>
           </Menu.Dropdown>
         </Menu>

@@ -19,6 +19,7 @@ export function LoanTable({
   const text = useText();
   const { t } = text;
   const list = useLoanList(filters);
+  const arrears = filters.arrears !== undefined;
   if (list.isPending) {
     return (
       <Center p="md" aria-label={t('list.loading')}>
@@ -49,6 +50,7 @@ export function LoanTable({
               <Table.Th style={amountCell}>{t('col.term')}</Table.Th>
               <Table.Th>{t('col.appliedOn')}</Table.Th>
               {showProposal && <Table.Th>{t('col.proposedBy')}</Table.Th>}
+              {arrears && <Table.Th style={amountCell}>{t('col.daysPastDue')}</Table.Th>}
               <Table.Th>{t('col.status')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -76,6 +78,7 @@ export function LoanTable({
                       : '—'}
                   </Table.Td>
                 )}
+                {arrears && <Table.Td style={amountCell}>{loan.daysPastDue ?? '—'}</Table.Td>}
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   <StatusBadge status={loan.status} awaiting={loan.awaiting} />
                 </Table.Td>

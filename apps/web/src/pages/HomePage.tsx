@@ -1,8 +1,19 @@
-import { Button, Group, Paper, Stack, Text as MText, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import {
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text as MText,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { ARREARS_BUCKETS, type ArrearsBucket } from '../api/queries';
 import { hasRole } from '../auth/session';
-import { useSession, useText } from '../context';
+import { todayInBrussels } from '../forms/forms';
+import { useSession, useText, type Text } from '../context';
 import { LoanTable } from '../loan/LoanTable';
 
 function Queue({
@@ -31,7 +42,8 @@ function Queue({
 
 /** The work queues of the user's roles. */
 export function HomePage() {
-  const { t } = useText();
+  const text = useText();
+  const { t } = text;
   const session = useSession()!;
   useEffect(() => {
     document.title = `${t('home.title')} · Loanbook`;
@@ -74,11 +86,43 @@ export function HomePage() {
           </Queue>
         </>
       )}
+      {(officer || clerk) && <ArrearsQueue text={text} />}
       {!officer && !clerk && (
         <Queue title={t('home.recent')} hint={t('home.analyst')}>
           <LoanTable filters={{ limit: 10 }} caption={t('home.recent')} />
         </Queue>
       )}
     </Stack>
+  );
+}
+
+/** Loans in arrears at the end of a day, one bucket of days past due at a time. */
+function ArrearsQueue({ text }: { text: Text }) {
+  const { t } = text;
+  const [bucket, setBucket] = useState<ArrearsBucket>('1-30');
+  const [asOf, setAsOf] = useState(todayInBrussels());
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : todayInBrussels();
+  return (
+    <Queue title={t('home.arrears')} hint={t('home.arrearsHint', { date: text.date(day) })}>
+      <Group mb="sm" align="flex-end">
+        <SegmentedControl
+          aria-label={t('list.arrears')}
+          value={bucket}
+          onChange={(v) => setBucket(v as ArrearsBucket)}
+          data={ARREARS_BUCKETS.map((b) => ({ value: b, label: t(`arrears.${b}`) }))}
+        />
+        <TextInput
+          type="date"
+          size="xs"
+          label={t('loan.scheduleAsOfField')}
+          value={asOf}
+          onChange={(e) => setAsOf(e.currentTarget.value)}
+        />
+      </Group>
+      <LoanTable
+        filters={{ arrears: bucket, arrearsAsOf: day, limit: 10 }}
+        caption={`${t('home.arrears')}: ${t(`arrears.${bucket}`)}`}
+      />
+    </Queue>
   );
 }

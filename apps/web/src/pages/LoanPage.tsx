@@ -12,21 +12,26 @@ import {
   Table,
   Tabs,
   Text as MText,
+  TextInput,
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { ApiProblem } from '../api/problems';
 import { useDocuments, useEvents, useLoan, useSchedule } from '../api/queries';
-import type { CommandReply, DocumentView, LoanView } from '../api/views';
+import type { CommandReply, DocumentView, LoanView, ScheduleView } from '../api/views';
 import { useServices, useSession, useText, type Text } from '../context';
 import type { MessageId } from '../i18n/messages';
 import {
   ApproveAction,
   availableActions,
   DisburseAction,
+  EarlyRepaymentAction,
+  RefuseAction,
   RepayAction,
   ReplySummary,
+  WithdrawAction,
+  WrittenRefusalAction,
 } from '../loan/actions';
 import { amountCell, Facts, ProblemNotice, StatusBadge } from '../loan/parts';
 
@@ -37,6 +42,7 @@ export function LoanPage() {
   const { t } = text;
   const session = useSession()!;
   const loan = useLoan(loanId);
+  const events = useEvents(loanId, loan.data?.version);
   const [reply, setReply] = useState<CommandReply | undefined>();
   useEffect(() => setReply(undefined), [loanId]);
   const name = loan.data?.borrower.name;
@@ -58,7 +64,10 @@ export function LoanPage() {
     return <ProblemNotice error={loan.error} />;
   }
   const view = loan.data;
-  const { actions, blocked } = availableActions(session, view);
+  const writtenRefusalRequested = (events.data ?? []).some(
+    (e) => e.type === 'WrittenRefusalRequested',
+  );
+  const { actions, blocked } = availableActions(session, view, writtenRefusalRequested);
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-start">
@@ -105,6 +114,7 @@ export function LoanPage() {
                 <Stack gap="md">
                   <Borrower loan={view} text={text} />
                   <Offer loan={view} text={text} />
+                  <Outcome loan={view} text={text} />
                 </Stack>
               </Grid.Col>
             </Grid>
@@ -141,11 +151,23 @@ export function LoanPage() {
             {actions.includes('second') && (
               <ApproveAction key={`s${view.version}`} loan={view} onReply={setReply} second />
             )}
+            {actions.includes('refuse') && (
+              <RefuseAction key={`f${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('written-refusal') && (
+              <WrittenRefusalAction key={`w${view.version}`} loan={view} onReply={setReply} />
+            )}
             {actions.includes('disburse') && (
               <DisburseAction key={`d${view.version}`} loan={view} onReply={setReply} />
             )}
             {actions.includes('repay') && (
               <RepayAction key={`r${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('early-repayment') && (
+              <EarlyRepaymentAction key={`e${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('withdraw') && (
+              <WithdrawAction key={`x${view.version}`} loan={view} onReply={setReply} />
             )}
           </Stack>
         </Grid.Col>
@@ -261,6 +283,49 @@ function Offer({ loan, text }: { loan: LoanView; text: Text }) {
   );
 }
 
+/** Why an application ended without a loan: the refusal's reasons as sentences, a withdrawal. */
+function Outcome({ loan, text }: { loan: LoanView; text: Text }) {
+  const { t } = text;
+  if (loan.refusal) {
+    const r = loan.refusal;
+    return (
+      <Panel title={t('loan.refusal')}>
+        <Facts
+          rows={[
+            [t('loan.refusedOn'), text.date(r.refusedOn)],
+            [
+              t('loan.reasons'),
+              <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="refusal-reasons">
+                {r.reasons.map((reason) => (
+                  <li key={reason}>
+                    <MText size="sm">{t(`refusalReason.${reason}` as MessageId)}</MText>
+                  </li>
+                ))}
+              </ul>,
+            ],
+            ...(r.explanation
+              ? ([[t('loan.explanation'), r.explanation]] as [string, string][])
+              : []),
+          ]}
+        />
+      </Panel>
+    );
+  }
+  if (loan.withdrawal) {
+    return (
+      <Panel title={t('loan.withdrawal')}>
+        <Facts
+          rows={[
+            [t('loan.withdrawnOn'), text.date(loan.withdrawal.withdrawnOn)],
+            [t('loan.withdrawReason'), loan.withdrawal.reason || '—'],
+          ]}
+        />
+      </Panel>
+    );
+  }
+  return null;
+}
+
 function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   return (
@@ -332,7 +397,10 @@ function History({ loan, text }: { loan: LoanView; text: Text }) {
 function Schedule({ loan, text, payments }: { loan: LoanView; text: Text; payments: boolean }) {
   const { t } = text;
   const disbursed = loan.disbursedOn !== null;
-  const schedule = useSchedule(loan.loanId, disbursed, loan.version);
+  // The schedule and its arrears as of a business day the user picks (empty: today).
+  const [asOf, setAsOf] = useState('');
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf) ? asOf : undefined;
+  const schedule = useSchedule(loan.loanId, disbursed, loan.version, valid);
   if (!disbursed) {
     return (
       <MText size="sm" c="dimmed">
@@ -344,33 +412,116 @@ function Schedule({ loan, text, payments }: { loan: LoanView; text: Text; paymen
   if (schedule.isError) return <ProblemNotice error={schedule.error} />;
   const s = schedule.data;
   if (payments) {
-    return s.payments.length === 0 ? (
-      <MText size="sm" c="dimmed">
-        {t('loan.noPayments')}
-      </MText>
-    ) : (
-      <Table striped verticalSpacing={4} data-testid="payments">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('payment.paidOn')}</Table.Th>
-            <Table.Th style={amountCell}>{t('payment.amount')}</Table.Th>
-            <Table.Th style={amountCell}>{t('payment.interest')}</Table.Th>
-            <Table.Th style={amountCell}>{t('payment.principal')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {s.payments.map((p) => (
-            <Table.Tr key={p.paymentId}>
-              <Table.Td>{text.date(p.paidOn)}</Table.Td>
-              <Table.Td style={amountCell}>{text.money(p.amount)}</Table.Td>
-              <Table.Td style={amountCell}>{text.money(p.interestPaid)}</Table.Td>
-              <Table.Td style={amountCell}>{text.money(p.principalPaid)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+    return (
+      <Stack gap="md">
+        <Payments schedule={s} text={text} />
+        <EarlyRepayments loan={loan} text={text} />
+      </Stack>
     );
   }
+  return <ScheduleTable schedule={s} text={text} asOf={asOf} setAsOf={setAsOf} />;
+}
+
+function Payments({ schedule: s, text }: { schedule: ScheduleView; text: Text }) {
+  const { t } = text;
+  return s.payments.length === 0 ? (
+    <MText size="sm" c="dimmed">
+      {t('loan.noPayments')}
+    </MText>
+  ) : (
+    <Table striped verticalSpacing={4} data-testid="payments">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('payment.paidOn')}</Table.Th>
+          <Table.Th style={amountCell}>{t('payment.amount')}</Table.Th>
+          <Table.Th style={amountCell}>{t('payment.interest')}</Table.Th>
+          <Table.Th style={amountCell}>{t('payment.principal')}</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {s.payments.map((p) => (
+          <Table.Tr key={p.paymentId}>
+            <Table.Td>{text.date(p.paidOn)}</Table.Td>
+            <Table.Td style={amountCell}>{text.money(p.amount)}</Table.Td>
+            <Table.Td style={amountCell}>{text.money(p.interestPaid)}</Table.Td>
+            <Table.Td style={amountCell}>{text.money(p.principalPaid)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+/** The early repayments of the audit trail, each with its fee's computation line by line. */
+function EarlyRepayments({ loan, text }: { loan: LoanView; text: Text }) {
+  const { t } = text;
+  const events = useEvents(loan.loanId, loan.version);
+  const made = (events.data ?? []).filter((e) => e.type === 'EarlyRepaymentMade');
+  if (made.length === 0) return null;
+  return (
+    <Stack gap="xs" data-testid="early-repayments">
+      <Title order={3} size="h5">
+        {t('loan.earlyRepayments')}
+      </Title>
+      {made.map((e) => {
+        const d = e.data as {
+          repaidOn: string;
+          capitalRepaid: string;
+          accruedInterest: string;
+          fee: string;
+          total: string;
+          lines: { label: string; value: string }[];
+        };
+        return (
+          <Paper key={e.eventId} withBorder p="sm">
+            <MText size="sm" fw={600}>
+              {text.date(d.repaidOn)}: {text.money(d.total)}
+            </MText>
+            <Table verticalSpacing={2} fz="sm">
+              <Table.Tbody>
+                <Table.Tr>
+                  <Table.Td>{t('quote.capital')}</Table.Td>
+                  <Table.Td style={amountCell}>{text.money(d.capitalRepaid)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Td>{t('payment.interest')}</Table.Td>
+                  <Table.Td style={amountCell}>{text.money(d.accruedInterest)}</Table.Td>
+                </Table.Tr>
+                <Table.Tr>
+                  <Table.Td>{t('quote.fee')}</Table.Td>
+                  <Table.Td style={amountCell}>{text.money(d.fee)}</Table.Td>
+                </Table.Tr>
+                {d.lines.map((line) => (
+                  <Table.Tr key={line.label}>
+                    <Table.Td pl="lg" c="dimmed" fz="xs">
+                      {line.label}
+                    </Table.Td>
+                    <Table.Td style={amountCell} c="dimmed" fz="xs">
+                      {line.value}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Paper>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function ScheduleTable({
+  schedule: s,
+  text,
+  asOf,
+  setAsOf,
+}: {
+  schedule: ScheduleView;
+  text: Text;
+  asOf: string;
+  setAsOf(value: string): void;
+}) {
+  const { t } = text;
   const statusColour = {
     paid: 'green',
     'partly-paid': 'yellow',
@@ -380,8 +531,15 @@ function Schedule({ loan, text, payments }: { loan: LoanView; text: Text; paymen
   };
   return (
     <Stack gap="xs">
-      <Group gap="lg">
-        <MText size="sm" c="dimmed">
+      <Group gap="lg" align="flex-end">
+        <TextInput
+          type="date"
+          size="xs"
+          label={t('loan.scheduleAsOfField')}
+          value={asOf}
+          onChange={(e) => setAsOf(e.currentTarget.value)}
+        />
+        <MText size="sm" c="dimmed" data-testid="schedule-as-of">
           {t('loan.scheduleAsOf', { date: text.date(s.asOf) })}
         </MText>
         <MText size="sm">
