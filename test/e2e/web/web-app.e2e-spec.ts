@@ -7,6 +7,16 @@ import type { Role } from '../../../apps/back-office/src/auth/roles';
 import { startBackOffice, type RunningApp, type UserClient } from '../harness';
 import { ensureWebBuild } from './web-support';
 
+/** The Brussels calendar day `offset` days from today, as YYYY-MM-DD. */
+function brusselsDay(offset: number): string {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
+    new Date(),
+  );
+  const day = new Date(`${today}T12:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + offset);
+  return day.toISOString().slice(0, 10);
+}
+
 jest.setTimeout(240_000);
 
 /** The screenshots of the main pages, 1400 px wide (git ignores them; README "Tests"). */
@@ -163,10 +173,11 @@ describeBrowser('the web app in a browser', () => {
   let nameCounter = 0;
   const borrowerName = (stem: string) => `${stem} ${Date.now().toString(36)}${++nameCounter}`;
 
-  async function registerByApi(name: string, amount = '25000.00'): Promise<string> {
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
-      new Date(),
-    );
+  async function registerByApi(
+    name: string,
+    amount = '25000.00',
+    appliedOn = brusselsDay(0),
+  ): Promise<string> {
     const res = await (
       await api(CLERK)
     )
@@ -176,7 +187,7 @@ describeBrowser('the web app in a browser', () => {
         amount,
         termMonths: 60,
         purpose: 'bestelwagen',
-        appliedOn: today,
+        appliedOn,
         borrower: { enterpriseNumber: '0403.170.701', name, province: 'Limburg' },
       })
       .expect(201);
@@ -523,23 +534,25 @@ describeBrowser('the web app in a browser', () => {
 
   it('records two repayments, then quotes and records an early repayment with its fee lines', async () => {
     const name = borrowerName('Schrijnwerkerij Vos');
-    const loanId = await registerByApi(name);
-    const today = todayIso();
+    // Paid out 70 days ago: two instalments are due, paid one by one. (Not ahead: after an
+    // instalment paid in advance, an early repayment may only be made from its due day on.)
+    const loanId = await registerByApi(name, '25000.00', brusselsDay(-75));
     await (
       await api(OFFICER)
     )
       .post(`/api/v1/loans/${loanId}/approval`)
-      .send({ approvedOn: today })
+      .send({ approvedOn: brusselsDay(-72) })
       .expect(200);
     await (
       await api(CLERK)
     )
       .post(`/api/v1/loans/${loanId}/disbursement`)
-      .send({ disbursedOn: today })
+      .send({ disbursedOn: brusselsDay(-70) })
       .expect(200);
     const page = await signIn(CLERK);
     await page.goto(`${base}/loans/${loanId}`);
     const repay = page.getByRole('region', { name: 'Betaling registreren' });
+    await repay.getByLabel('Bedrag (EUR)').fill('495,03');
     await repay.getByRole('button', { name: 'Betaling registreren' }).click();
     await text(page.getByTestId('command-reply'), 'Betaling geregistreerd');
     await text(page.locator('[data-instalment="1"]'), 'Betaald');

@@ -537,8 +537,9 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
               </summary>
               <Table verticalSpacing={2} fz="xs" data-testid="fee-lines">
                 <Table.Tbody>
-                  {q.lines.map((line) => (
-                    <Table.Tr key={line.label}>
+                  {/* Labels repeat (one line per term of the calculation): the position is the key. */}
+                  {q.lines.map((line, i) => (
+                    <Table.Tr key={`${i}-${line.label}`}>
                       <Table.Td>{line.label}</Table.Td>
                       <Table.Td style={amountCell}>{line.value}</Table.Td>
                     </Table.Tr>
