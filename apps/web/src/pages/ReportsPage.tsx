@@ -403,7 +403,7 @@ function Funnel({ text }: { text: Text }) {
                 [t('reports.approved'), funnel.data.approved],
                 [t('reports.refused'), funnel.data.refused],
                 [t('status.withdrawn'), funnel.data.withdrawn],
-                [t('status.applied'), funnel.data.pending],
+                [t('reports.pending'), funnel.data.pending],
                 [
                   t('reports.rate'),
                   funnel.data.approvalRate === null ? '—' : text.rate(funnel.data.approvalRate),
