@@ -491,8 +491,9 @@ function EarlyRepayments({ loan, text }: { loan: LoanView; text: Text }) {
                   <Table.Td>{t('quote.fee')}</Table.Td>
                   <Table.Td style={amountCell}>{text.money(d.fee)}</Table.Td>
                 </Table.Tr>
-                {d.lines.map((line) => (
-                  <Table.Tr key={line.label}>
+                {/* Labels repeat (one line per term of the calculation): the position is the key. */}
+                {d.lines.map((line, i) => (
+                  <Table.Tr key={`${i}-${line.label}`}>
                     <Table.Td pl="lg" c="dimmed" fz="xs">
                       {line.label}
                     </Table.Td>
