@@ -27,7 +27,6 @@ export {
 export type {
   CostItem,
   EarlyRepaymentTerms,
-  OfferScheduleFigures,
   SecurityItem,
   SummaryInformationInput,
   SummaryInformationRate,

@@ -35,7 +35,6 @@ import { RepayRoute } from './repay/repay.route';
 import { WithdrawRoute } from './withdraw/withdraw.route';
 import { WinwinExposureGuard } from './winwin-exposure';
 import { RequestWrittenRefusalRoute } from './written-refusal/request-written-refusal.route';
-import { FileNumbers } from './file-numbers';
 
 /**
  * Loans: one route per use case (each folder here: its route, request and HTTP test), their
@@ -74,7 +73,6 @@ import { FileNumbers } from './file-numbers';
   providers: [
     LoanRepository,
     WinwinExposureGuard,
-    FileNumbers,
     DecisionInputsBuilder,
     ExecuteLoanCommandHandler,
     LoanCommands,
