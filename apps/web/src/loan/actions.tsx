@@ -3,17 +3,15 @@ import {
   Button,
   Checkbox,
   Group,
-  Paper,
   Stack,
   Table,
   Text as MText,
   Textarea,
   TextInput,
-  Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useLoanCommand } from '../api/commands';
 import { ApiProblem, problemsForForm } from '../api/problems';
 import { keys } from '../api/queries';
@@ -56,23 +54,12 @@ import {
   type RepayValues,
   type WithdrawValues,
 } from '../forms/forms';
-import { amountCell, describer, ProblemNotice } from './parts';
+import { amountCell, describer, Panel, ProblemNotice } from './parts';
 export { availableActions } from './permissions';
 
 interface ActionProps {
   loan: LoanView;
   onReply(reply: CommandReply): void;
-}
-
-function ActionPanel({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
 }
 
 /** Sends a built body or shows the client's own errors; a refusal lands beside its fields. */
@@ -152,7 +139,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
     ),
   );
   return (
-    <ActionPanel title={second ? t('action.secondTitle') : t('action.approveTitle')}>
+    <Panel title={second ? t('action.secondTitle') : t('action.approveTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {second && proposal && (
@@ -196,7 +183,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
           </Button>
         </Stack>
       </form>
-    </ActionPanel>
+    </Panel>
   );
 }
 
@@ -214,7 +201,7 @@ export function DisburseAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <ActionPanel title={t('action.disburseTitle')}>
+    <Panel title={t('action.disburseTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <MText size="sm">{text.money(loan.amount)}</MText>
@@ -230,7 +217,7 @@ export function DisburseAction({ loan, onReply }: ActionProps) {
           </Button>
         </Stack>
       </form>
-    </ActionPanel>
+    </Panel>
   );
 }
 
@@ -255,7 +242,7 @@ export function RepayAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <ActionPanel title={t('action.repayTitle')}>
+    <Panel title={t('action.repayTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {notice}
@@ -276,7 +263,7 @@ export function RepayAction({ loan, onReply }: ActionProps) {
           </Button>
         </Stack>
       </form>
-    </ActionPanel>
+    </Panel>
   );
 }
 
@@ -296,7 +283,7 @@ export function RefuseAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <ActionPanel title={t('action.refuseTitle')}>
+    <Panel title={t('action.refuseTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <MText size="sm">{t('action.refuseIntro')}</MText>
@@ -331,7 +318,7 @@ export function RefuseAction({ loan, onReply }: ActionProps) {
           </Button>
         </Stack>
       </form>
-    </ActionPanel>
+    </Panel>
   );
 }
 
@@ -351,7 +338,7 @@ export function WithdrawAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <ActionPanel title={t('action.withdrawTitle')}>
+    <Panel title={t('action.withdrawTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {notice}
@@ -367,7 +354,7 @@ export function WithdrawAction({ loan, onReply }: ActionProps) {
           </Button>
         </Stack>
       </form>
-    </ActionPanel>
+    </Panel>
   );
 }
 
@@ -389,7 +376,7 @@ export function WrittenRefusalAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <ActionPanel title={t('action.writtenRefusalTitle')}>
+    <Panel title={t('action.writtenRefusalTitle')}>
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           <MText size="sm">{t('action.writtenRefusalIntro')}</MText>
@@ -405,7 +392,7 @@ export function WrittenRefusalAction({ loan, onReply }: ActionProps) {
           </Button>
         </Stack>
       </form>
-    </ActionPanel>
+    </Panel>
   );
 }
 
@@ -474,7 +461,7 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
       ? problemsForForm(quote.error.problem, EARLY_FIELDS, describer(text))
       : undefined;
   return (
-    <ActionPanel title={t('action.earlyTitle')}>
+    <Panel title={t('action.earlyTitle')}>
       <form onSubmit={calculate} noValidate>
         <Stack gap="sm">
           {quote.error && (!quoteProblem || quoteProblem.general.length > 0) && (
@@ -561,7 +548,7 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
           )}
         </Stack>
       )}
-    </ActionPanel>
+    </Panel>
   );
 }
 

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Stack, Table, Text as MText } from '@mantine/core';
+import { Alert, Badge, Button, Paper, Stack, Table, Text as MText, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { ApiProblem, type Describe, type Problem } from '../api/problems';
 import type { LoanStatus } from '../api/views';
@@ -138,3 +138,23 @@ export const amountCell = {
   whiteSpace: 'nowrap' as const,
   fontVariantNumeric: 'tabular-nums',
 };
+
+/** A titled section of a page: its title names the region for screen readers and the tests. */
+export function Panel({
+  title,
+  titleGap = 'sm',
+  children,
+}: {
+  title: string;
+  titleGap?: 'xs' | 'sm';
+  children: ReactNode;
+}) {
+  return (
+    <Paper withBorder p="md" component="section" aria-label={title}>
+      <Title order={2} size="h4" mb={titleGap}>
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}

@@ -33,7 +33,7 @@ import {
   WithdrawAction,
   WrittenRefusalAction,
 } from '../loan/actions';
-import { amountCell, Facts, ProblemNotice, StatusBadge } from '../loan/parts';
+import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
 
 /** The loan file: what it is, what happened, and what the user may do now. */
 export function LoanPage() {
@@ -176,17 +176,6 @@ export function LoanPage() {
   );
 }
 
-function Panel({ title, children }: { title: string; children: React.ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="xs">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
-}
-
 function Terms({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   const rows: [string, React.ReactNode][] = [
@@ -234,7 +223,7 @@ function Terms({ loan, text }: { loan: LoanView; text: Text }) {
     ]);
   }
   return (
-    <Panel title={t('loan.terms')}>
+    <Panel titleGap="xs" title={t('loan.terms')}>
       <Facts rows={rows} />
     </Panel>
   );
@@ -243,7 +232,7 @@ function Terms({ loan, text }: { loan: LoanView; text: Text }) {
 function Borrower({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   return (
-    <Panel title={t('loan.borrower')}>
+    <Panel titleGap="xs" title={t('loan.borrower')}>
       <Facts
         rows={[
           [t('loan.name'), loan.borrower.name],
@@ -261,7 +250,7 @@ function Borrower({ loan, text }: { loan: LoanView; text: Text }) {
 function Offer({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   return (
-    <Panel title={t('loan.offer')}>
+    <Panel titleGap="xs" title={t('loan.offer')}>
       {loan.approvedOn ? (
         <Facts
           rows={[
@@ -289,7 +278,7 @@ function Outcome({ loan, text }: { loan: LoanView; text: Text }) {
   if (loan.refusal) {
     const r = loan.refusal;
     return (
-      <Panel title={t('loan.refusal')}>
+      <Panel titleGap="xs" title={t('loan.refusal')}>
         <Facts
           rows={[
             [t('loan.refusedOn'), text.date(r.refusedOn)],
@@ -313,7 +302,7 @@ function Outcome({ loan, text }: { loan: LoanView; text: Text }) {
   }
   if (loan.withdrawal) {
     return (
-      <Panel title={t('loan.withdrawal')}>
+      <Panel titleGap="xs" title={t('loan.withdrawal')}>
         <Facts
           rows={[
             [t('loan.withdrawnOn'), text.date(loan.withdrawal.withdrawnOn)],
@@ -329,7 +318,7 @@ function Outcome({ loan, text }: { loan: LoanView; text: Text }) {
 function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   return (
-    <Panel title={t('loan.guarantees')}>
+    <Panel titleGap="xs" title={t('loan.guarantees')}>
       {loan.guarantees.length === 0 ? (
         <MText size="sm" c="dimmed">
           {t('loan.noGuarantees')}

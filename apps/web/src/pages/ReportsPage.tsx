@@ -2,7 +2,6 @@ import {
   Button,
   Group,
   Loader,
-  Paper,
   Stack,
   Table,
   Text as MText,
@@ -10,14 +9,14 @@ import {
   Title,
 } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { unwrap } from '../api/client';
 import { openFile, query } from '../api/download';
 import type { components } from '../api/schema';
 import type { PortfolioReport, PortfolioRow } from '../api/views';
 import { useApi, useServices, useText, type Text } from '../context';
 import { todayInBrussels } from '../forms/forms';
-import { amountCell, ProblemNotice } from '../loan/parts';
+import { amountCell, Panel, ProblemNotice } from '../loan/parts';
 
 type WinwinMonthly = components['schemas']['WinwinMonthlyDto'];
 type WinwinByProvince = components['schemas']['WinwinByProvinceDto'];
@@ -31,17 +30,6 @@ function instant(local: string): string | undefined {
   if (!local) return undefined;
   const at = new Date(local);
   return Number.isNaN(at.getTime()) ? undefined : at.toISOString();
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="md" component="section" aria-label={title}>
-      <Title order={2} size="h4" mb="sm">
-        {title}
-      </Title>
-      {children}
-    </Paper>
-  );
 }
 
 /** The downloads of a report: fetched with the token, in the user's language. */
@@ -97,7 +85,7 @@ function Portfolio({ text }: { text: Text }) {
   const params = query({ asOf: asked.asOf, knownAt: asked.knownAt, lang: language });
   const stem = `portefeuille-${asked.asOf}`;
   return (
-    <Section title={t('reports.portfolio')}>
+    <Panel title={t('reports.portfolio')}>
       <form onSubmit={submit}>
         <Group align="flex-end" gap="md" mb="md">
           <TextInput
@@ -155,7 +143,7 @@ function Portfolio({ text }: { text: Text }) {
       ) : (
         <PortfolioTable report={report.data} text={text} />
       )}
-    </Section>
+    </Panel>
   );
 }
 
@@ -235,7 +223,7 @@ function WinwinTables({ text }: { text: Text }) {
     });
   return (
     <>
-      <Section title={t('reports.winwin')}>
+      <Panel title={t('reports.winwin')}>
         <form onSubmit={submit}>
           <Group align="flex-end" gap="md" mb="md">
             <TextInput
@@ -301,8 +289,8 @@ function WinwinTables({ text }: { text: Text }) {
             </Table.Tfoot>
           </Table>
         )}
-      </Section>
-      <Section title={t('reports.province')}>
+      </Panel>
+      <Panel title={t('reports.province')}>
         <Group mb="md">
           <Button
             variant="default"
@@ -348,7 +336,7 @@ function WinwinTables({ text }: { text: Text }) {
             </Table.Tfoot>
           </Table>
         )}
-      </Section>
+      </Panel>
     </>
   );
 }
@@ -373,7 +361,7 @@ function Funnel({ text }: { text: Text }) {
   });
   const { download, error } = useDownload();
   return (
-    <Section title={t('reports.funnel')}>
+    <Panel title={t('reports.funnel')}>
       <Group mb="md">
         <Button
           variant="default"
@@ -418,6 +406,6 @@ function Funnel({ text }: { text: Text }) {
           </Table.Tbody>
         </Table>
       )}
-    </Section>
+    </Panel>
   );
 }
