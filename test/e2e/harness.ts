@@ -20,16 +20,27 @@ export const TEST_AUTH_SECRET = 'loanbook-tests-shared-secret-0123456789abcdef';
 /** The tests' users: a clerk, two credit officers (one with a limit of 50,000.00), an analyst, an admin. */
 export const TEST_USERS = {
   clerk: { sub: 'clerk-anna', roles: ['clerk'] },
-  officer: { sub: 'officer-bart', roles: ['credit-officer'], approvalLimit: '1000000.00' },
-  officer2: { sub: 'officer-chloe', roles: ['credit-officer'], approvalLimit: '1000000.00' },
+  // Their tokens carry a display name (the `name` claim): it signs the documents they decide.
+  officer: {
+    sub: 'officer-bart',
+    name: 'Bart Peeters',
+    roles: ['credit-officer'],
+    approvalLimit: '1000000.00',
+  },
+  officer2: {
+    sub: 'officer-chloe',
+    name: 'Chloé Dubois',
+    roles: ['credit-officer'],
+    approvalLimit: '1000000.00',
+  },
   juniorOfficer: { sub: 'officer-dirk', roles: ['credit-officer'], approvalLimit: '50000.00' },
   analyst: { sub: 'analyst-eva', roles: ['analyst'] },
   admin: { sub: 'admin-frank', roles: ['admin'] },
-} satisfies Record<string, { sub: string; roles: Role[]; approvalLimit?: string }>;
+} satisfies Record<string, { sub: string; name?: string; roles: Role[]; approvalLimit?: string }>;
 export type TestUser = keyof typeof TEST_USERS;
 
 export function testToken(
-  user: { sub: string; roles: readonly Role[]; approvalLimit?: string },
+  user: { sub: string; name?: string; roles: readonly Role[]; approvalLimit?: string },
   ttlSeconds?: number,
 ): Promise<string> {
   return mintToken({ secret: TEST_AUTH_SECRET, ...user, ttlSeconds });

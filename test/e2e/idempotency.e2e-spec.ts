@@ -49,12 +49,24 @@ const reply = (res: Response) => ({
   location: res.headers.location as string | undefined,
 });
 
+/**
+ * The events in the log but the file-number counters': an application also takes its number in
+ * a counter stream, in the same append (FileNumberAssigned, counted by `fileNumbersTaken`).
+ */
 async function logSize(bo: RunningApp): Promise<number> {
+  return countEvents(bo, `stream_id NOT LIKE 'file-numbers-%'`);
+}
+
+async function fileNumbersTaken(bo: RunningApp): Promise<number> {
+  return countEvents(bo, `stream_id LIKE 'file-numbers-%'`);
+}
+
+async function countEvents(bo: RunningApp, where: string): Promise<number> {
   const store = bo.app.get<EventStore>(EVENT_STORE);
   if (!hasSqlDatabase(store)) throw new Error('the tests count events with SQL');
   const [row] = await store
     .database()
-    .query<{ count: number | string }>('select count(*)::int as count from events');
+    .query<{ count: number | string }>(`select count(*)::int as count from events where ${where}`);
   return Number(row.count);
 }
 
@@ -144,12 +156,16 @@ function idempotencySuite(kind: StoreKind) {
     it('answers 6 identical requests sent at once alike, and writes once', async () => {
       const k = key();
       const before = await logSize(bo);
+      const numbers = await fileNumbersTaken(bo);
       const replies = await Promise.all(
         Array.from({ length: 6 }, () => applyWithKey(k, application())),
       );
       expect(replies.map((r) => r.status)).toEqual(Array(6).fill(201));
       for (const r of replies) expect(reply(r)).toEqual(reply(replies[0]));
       expect(await logSize(bo)).toBe(before + 1);
+      // One file number taken, the one the reply shows.
+      expect(await fileNumbersTaken(bo)).toBe(numbers + 1);
+      expect(replies[0].body.loan.fileNumber).toMatch(/^IK-\d{4}-\d{4}$/);
     });
 
     it('keeps keys per user: another clerk with the same key and body files a separate application', async () => {

@@ -30,6 +30,12 @@ function peopleSuite(kind: StoreKind) {
   const tag = randomUUID().slice(0, 8);
   const lender = { id: `85.07.30-033.61-${tag}`, name: `Griet Vanhoutte ${tag}` };
   const soleTrader = `Jan Verbruggen ${tag}`;
+  // A sole trader's address is where they live or work: personal data, sealed part by part.
+  const soleTraderAddress = {
+    street: `Molenstraat 7 bus ${tag}`,
+    postalCode: '2980',
+    municipality: `Zoersel ${tag}`,
+  };
   const enterpriseName = `Brouwerij De Klok ${tag}`;
 
   let bo: RunningApp;
@@ -85,6 +91,7 @@ function peopleSuite(kind: StoreKind) {
       name: soleTrader,
       province: 'Antwerpen',
       naturalPerson: true,
+      address: soleTraderAddress,
     },
     amount: '25000.00',
     termMonths: 60,
@@ -142,6 +149,9 @@ function peopleSuite(kind: StoreKind) {
       soleTrader,
       'Vanhoutte',
       'Verbruggen',
+      soleTraderAddress.street,
+      soleTraderAddress.municipality,
+      '"2980"',
       '0202.239.951',
       '0202239951',
     ]) {
@@ -190,6 +200,7 @@ function peopleSuite(kind: StoreKind) {
       province: 'Limburg',
       naturalPerson: false,
       personId: null,
+      address: null,
     });
     lenderPerson = view.lender.personId;
     // The same lender on another loan is the same person.
@@ -202,6 +213,7 @@ function peopleSuite(kind: StoreKind) {
       province: 'Antwerpen',
       naturalPerson: true,
       personId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      address: soleTraderAddress,
     });
     soleTraderPerson = trader.borrower.personId;
     expect(soleTraderPerson).not.toBe(lenderPerson);
@@ -219,6 +231,7 @@ function peopleSuite(kind: StoreKind) {
       name: soleTrader,
       naturalPerson: true,
       personId: soleTraderPerson,
+      address: soleTraderAddress,
     });
 
     const list = await bo.as('analyst').get('/api/v1/loans?limit=200').expect(200);
@@ -293,6 +306,7 @@ function peopleSuite(kind: StoreKind) {
       enterpriseNumber: ERASED,
       name: ERASED,
       personId: soleTraderPerson,
+      address: { street: ERASED, postalCode: ERASED, municipality: ERASED },
     });
     const history = await events(winwinLoan);
     expect(history.events[0].data.lender).toEqual({
@@ -306,6 +320,7 @@ function peopleSuite(kind: StoreKind) {
     expect((await events(soleTraderLoan)).events[0].data.borrower).toMatchObject({
       enterpriseNumber: ERASED,
       name: ERASED,
+      address: { street: ERASED, postalCode: ERASED, municipality: ERASED },
     });
 
     const list = await bo.as('analyst').get('/api/v1/loans?limit=200').expect(200);

@@ -249,6 +249,7 @@ function soleTraderSuite(kind: StoreKind) {
       province: 'Limburg',
       naturalPerson: true,
       personId: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      address: null,
     });
     const history = await events(impulsLoan);
     expect(history[0].data.borrower).toMatchObject({ enterpriseNumber: impulsNumber });
@@ -262,7 +263,9 @@ function soleTraderSuite(kind: StoreKind) {
     expect(assessment.body).toMatchObject({ enterpriseNumber: impulsNumber, erased: false });
 
     const borrower = await listed(lastPosition);
-    expect(borrower(impulsLoan)).toEqual(view.borrower);
+    // The list keeps no address (the loan view reads it from the events).
+    const { address: _address, ...listedBorrower } = view.borrower;
+    expect(borrower(impulsLoan)).toEqual(listedBorrower);
     expect(borrower(winwinLoans[0])).toMatchObject({
       enterpriseNumber: winwinNumber,
       name: winwinName,

@@ -89,6 +89,7 @@ export function buildProgram(io: CliIo): Command {
     .requiredOption('--sub <user>', 'the user id, recorded as the actor of their commands')
     .requiredOption('--roles <roles>', 'comma-separated: clerk, credit-officer, analyst, admin')
     .option('--approval-limit <amount>', "a credit officer's approval limit, e.g. 50000.00")
+    .option('--name <name>', 'the display name that signs documents, e.g. "Bart Peeters"')
     .option('--ttl <hours>', 'hours until the token expires', '8')
     .action((options: TokenOptions) => runToken(io, options));
 

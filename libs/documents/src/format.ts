@@ -21,17 +21,23 @@ export function toDate(value: DateInput): LocalDate {
 
 /**
  * Amounts, percentages and dates are written by @loanbook/locale, which the reports share:
- * "25.000,00 EUR" / "EUR 25,000.00", "7,00 %" / "7.00 %", "15 maart 2018" / "15 March 2018".
+ * "25.000,00 EUR" / "25 000,00 EUR" / "EUR 25,000.00", "7,00 %" / "7.00 %", "15 maart 2018" /
+ * "15 mars 2018" / "15 March 2018".
  * A document's language is one of the locale's.
  */
 export { formatAmount, formatDate, formatPercent, monthName } from '@loanbook/locale';
 
-/** "60 maanden (5 jaar)", "18 months", "1 maand". */
+const MONTH_WORDS: Readonly<
+  Record<Language, { month: string; months: string; year: string; years: string }>
+> = {
+  nl: { month: 'maand', months: 'maanden', year: 'jaar', years: 'jaar' },
+  fr: { month: 'mois', months: 'mois', year: 'an', years: 'ans' },
+  en: { month: 'month', months: 'months', year: 'year', years: 'years' },
+};
+
+/** "60 maanden (5 jaar)", "60 mois (5 ans)", "18 months", "1 maand". */
 export function formatMonths(months: number, language: Language): string {
-  const words =
-    language === 'nl'
-      ? { month: 'maand', months: 'maanden', year: 'jaar', years: 'jaar' }
-      : { month: 'month', months: 'months', year: 'year', years: 'years' };
+  const words = MONTH_WORDS[language];
   const text = `${months} ${months === 1 ? words.month : words.months}`;
   if (months < 12 || months % 12 !== 0) return text;
   const years = months / 12;

@@ -48,9 +48,25 @@ const MANDATORY: Record<Language, string[]> = {
     'Explanation Het openstaande kapitaal bedraagt nog 9.876,54 EUR.',
     'On request we explain further, orally or in writing, why each of these reasons applies in this case.',
   ],
+  fr: [
+    'Notification du refus de libération d’une sûreté',
+    'À l’entreprise Brouwerij De Gulden Eend bv',
+    'Au tiers intéressé (constituant de la sûreté) Jan Peeters Kerkplein 3 9050 Gentbrugge',
+    'Le 14 septembre 2020, il nous a été demandé de libérer partiellement la sûreté décrite ci-dessous, à concurrence de 5 000,00 EUR.',
+    'Le 28 septembre 2020, nous avons décidé de refuser cette libération.',
+    'Nature Sûreté personnelle (cautionnement)',
+    'Constituant de la sûreté Jan Peeters',
+    'Montant de la sûreté 11 728,39 EUR',
+    'Libération demandée 5 000,00 EUR',
+    'Crédit L-2018-0042 (Impulskrediet)',
+    'Date du refus 28 septembre 2020',
+    'Explications Het openstaande kapitaal bedraagt nog 9.876,54 EUR.',
+    'Sur simple demande, nous vous expliquerons, oralement ou par écrit, pourquoi chacune de ces raisons est invoquée en l’espèce.',
+    '(+32 2 274 24 11, krediet@hefboom.example)',
+  ],
 };
 
-describe.each(['nl', 'en'] as const)('guaranteeReleaseRefusalNotice in %s', (language) => {
+describe.each(['nl', 'fr', 'en'] as const)('guaranteeReleaseRefusalNotice in %s', (language) => {
   let given: Readback;
   let all: Readback;
   beforeAll(async () => {
@@ -87,7 +103,7 @@ describe.each(['nl', 'en'] as const)('guaranteeReleaseRefusalNotice in %s', (lan
 });
 
 describe('guarantee release refusal sentences', () => {
-  it.each(['nl', 'en'] as const)(
+  it.each(['nl', 'fr', 'en'] as const)(
     'in %s: every code of the domain has its own full sentence',
     (language) => {
       const sentences = GUARANTEE_RELEASE_REFUSAL_SENTENCES[language];

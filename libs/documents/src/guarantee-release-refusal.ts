@@ -7,13 +7,15 @@ import type { Language, Translations } from './language';
 import type { DocumentModel } from './model';
 import { paragraph, row, rows } from './model';
 import type { BorrowerDetails, LenderDetails } from './parties';
-import { borrowerBlock, enterpriseNumberLabel } from './parties';
+import { borrowerBlock, enterpriseNumberLabel, fileReference } from './parties';
 import { GUARANTEE_KIND_LABELS, guaranteeReleaseRefusalSentence } from './reason-texts';
 import { checkAddressing, checkReasons, refusalLetter } from './refusal-letter';
 
 /** A refused release of a security or guarantee (DOMAIN.md 4.5). */
 export interface GuaranteeReleaseRefusalInput {
   readonly loanId: string;
+  /** The short file number ("IK-2022-0042"); absent for loans applied for before them. */
+  readonly fileNumber?: string;
   /** The day this notice is drawn up; the PDF's date. */
   readonly documentDate: DateInput;
   readonly lender: LenderDetails;
@@ -56,6 +58,7 @@ interface Wording {
     release: string;
     description: string;
     loan: string;
+    reference: string;
     borrower: string;
     refusalDate: string;
   };
@@ -83,6 +86,7 @@ const WORDING: Translations<Wording> = {
       release: 'Gevraagde vrijgave',
       description: 'Omschrijving',
       loan: 'Krediet',
+      reference: 'Interne referentie',
       borrower: 'Kredietnemer',
       refusalDate: 'Datum van de weigering',
     },
@@ -92,6 +96,34 @@ const WORDING: Translations<Wording> = {
       `Op verzoek geven wij mondeling of schriftelijk bijkomende uitleg over waarom elk van deze redenen in dit geval wordt ingeroepen. U kunt daarvoor contact met ons opnemen${contact === undefined ? '' : ` (${contact})`}.`,
     footer:
       'Kennisgeving volgens artikel 8/1, § 2 van de wet van 21 december 2013 en de Gedragscode (punt VI).',
+  },
+  fr: {
+    title: 'Notification du refus de libération d’une sûreté',
+    toEnterprise: 'À l’entreprise',
+    toThirdParty: 'Au tiers intéressé (constituant de la sûreté)',
+    theGuarantor: 'le constituant de la sûreté',
+    asked: (requestDate, partialAmount) =>
+      `${requestDate === undefined ? 'Il nous a été demandé' : `Le ${requestDate}, il nous a été demandé`} de libérer ${partialAmount === undefined ? 'intégralement la sûreté décrite ci-dessous' : `partiellement la sûreté décrite ci-dessous, à concurrence de ${partialAmount}`}.`,
+    decided: (refusalDate) =>
+      `Le ${refusalDate}, nous avons décidé de refuser cette libération. Conformément à l’article 8/1, § 2, de la loi du 21 décembre 2013 et au Code de conduite, nous en informons par écrit l’entreprise et le tiers intéressé, en leur indiquant les principales raisons du refus.`,
+    guarantee: 'La sûreté',
+    rows: {
+      kind: 'Nature',
+      guarantor: 'Constituant de la sûreté',
+      amount: 'Montant de la sûreté',
+      release: 'Libération demandée',
+      description: 'Description',
+      loan: 'Crédit',
+      reference: 'Référence interne',
+      borrower: 'Emprunteur',
+      refusalDate: 'Date du refus',
+    },
+    whole: 'Intégrale',
+    furtherHeading: 'Explications complémentaires',
+    further: (contact) =>
+      `Sur simple demande, nous vous expliquerons, oralement ou par écrit, pourquoi chacune de ces raisons est invoquée en l’espèce. Vous pouvez nous contacter à cet effet${contact === undefined ? '' : ` (${contact})`}.`,
+    footer:
+      'Notification établie conformément à l’article 8/1, § 2, de la loi du 21 décembre 2013 et au Code de conduite (point VI).',
   },
   en: {
     title: 'Notice of refusal to release a guarantee',
@@ -110,6 +142,7 @@ const WORDING: Translations<Wording> = {
       release: 'Release asked',
       description: 'Description',
       loan: 'Credit',
+      reference: 'Internal reference',
       borrower: 'Borrower',
       refusalDate: 'Date of the refusal',
     },
@@ -137,6 +170,7 @@ export function guaranteeReleaseRefusalNotice(
   const guarantor = guarantee.guarantor?.trim() || w.theGuarantor;
   const partial =
     input.amountRequested === undefined ? undefined : formatAmount(input.amountRequested, language);
+  const reference = fileReference(input.loanId, input.fileNumber);
   const contact = [input.lender.phone, input.lender.email].filter((c): c is string => Boolean(c));
   return refusalLetter(input, language, {
     title: w.title,
@@ -170,10 +204,9 @@ export function guaranteeReleaseRefusalNotice(
             guarantee.description !== undefined && row(w.rows.description, guarantee.description),
             row(
               w.rows.loan,
-              input.productName === undefined
-                ? input.loanId
-                : `${input.loanId} (${input.productName})`,
+              input.productName === undefined ? reference : `${reference} (${input.productName})`,
             ),
+            input.fileNumber !== undefined && row(w.rows.reference, input.loanId),
             row(
               w.rows.borrower,
               `${input.borrower.name}\n${enterpriseNumberLabel(language)} ${input.borrower.enterpriseNumber}`,

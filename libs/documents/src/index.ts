@@ -27,6 +27,7 @@ export {
 export type {
   CostItem,
   EarlyRepaymentTerms,
+  OfferScheduleFigures,
   SecurityItem,
   SummaryInformationInput,
   SummaryInformationRate,

@@ -19,6 +19,7 @@ export interface BorrowerDetails {
   readonly name: string;
   /** KBO/BCE number, "0123.456.789". */
   readonly enterpriseNumber: string;
+  /** Address lines: street and number, postal code and municipality. */
   readonly address?: readonly string[];
 }
 
@@ -38,6 +39,14 @@ const LABELS: Translations<{
     email: 'E-mail',
     website: 'Website',
   },
+  fr: {
+    name: 'Nom',
+    address: 'Adresse',
+    enterpriseNumber: 'Numéro d’entreprise',
+    phone: 'Téléphone',
+    email: 'E-mail',
+    website: 'Site web',
+  },
   en: {
     name: 'Name',
     address: 'Address',
@@ -50,6 +59,36 @@ const LABELS: Translations<{
 
 export function enterpriseNumberLabel(language: Language): string {
   return LABELS[language].enterpriseNumber;
+}
+
+export function addressLabel(language: Language): string {
+  return LABELS[language].address;
+}
+
+const FILE_LABELS: Translations<{ fileNumber: string; reference: string }> = {
+  nl: { fileNumber: 'Dossiernummer', reference: 'Interne referentie' },
+  fr: { fileNumber: 'Numéro de dossier', reference: 'Référence interne' },
+  en: { fileNumber: 'File number', reference: 'Internal reference' },
+};
+
+/**
+ * What a reader quotes on the phone: the short file number ("IK-2022-0042") when the loan has
+ * one, else (loans applied for before file numbers) the loan id.
+ */
+export function fileReference(loanId: string, fileNumber: string | undefined): string {
+  return fileNumber ?? loanId;
+}
+
+/** The file number, with the loan id beside it; only the loan id for a loan without a number. */
+export function fileRows(
+  loanId: string,
+  fileNumber: string | undefined,
+  language: Language,
+): Row[] {
+  const t = FILE_LABELS[language];
+  return fileNumber === undefined
+    ? [row(t.fileNumber, loanId)]
+    : [row(t.fileNumber, fileNumber), row(t.reference, loanId)];
 }
 
 /** The lender's identity and every contact detail the input gives. */

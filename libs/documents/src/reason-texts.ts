@@ -35,6 +35,31 @@ export const REFUSAL_REASON_SENTENCES: Translations<Readonly<Record<RefusalReaso
     'lack-of-training-experience-competence':
       'Binnen de onderneming ontbreekt het aan gepaste opleiding, ervaring of bekwaamheid.',
   },
+  fr: {
+    'insufficient-information-financial-position':
+      'Nous ne disposions pas d’informations et de documents suffisants sur la situation financière de l’entreprise.',
+    'insufficient-information-project':
+      'Nous ne disposions pas d’informations et de documents suffisants sur le projet, en particulier sur ses chances de réussite.',
+    'insufficient-information-repayment-capacity':
+      'Nous ne disposions pas d’informations et de documents suffisants sur la capacité de remboursement de l’entreprise.',
+    'negative-credit-register-information':
+      'Des informations négatives concernant l’entreprise figurent à la Centrale des crédits aux entreprises ou auprès d’un fournisseur d’informations commerciales.',
+    'insufficient-securities-or-equity':
+      'Les sûretés personnelles ou réelles disponibles sont insuffisantes, l’apport personnel dans le projet est insuffisant et/ou les fonds propres de l’entreprise sont, de manière générale, insuffisants.',
+    'known-payment-arrears':
+      'Nous avons connaissance d’arriérés de paiement de l’entreprise, envers les pouvoirs publics, envers nous ou envers des tiers.',
+    'formal-notices-other-credits':
+      'L’entreprise a fait l’objet de mises en demeure dans le cadre d’autres contrats de crédit, conclus avec nous ou avec d’autres prêteurs.',
+    'unconvincing-financial-position-or-plan':
+      'De manière générale, la situation financière de l’entreprise, ou son plan d’affaires ou financier, n’est pas suffisamment convaincante pour justifier le crédit demandé.',
+    'outside-lender-policy': 'La demande ne s’inscrit pas dans notre politique de crédit.',
+    'history-of-enterprise-or-representatives':
+      'L’historique de l’entreprise ou de ses représentants ne permet pas d’octroyer le crédit.',
+    'management-and-governance':
+      'La gestion et la gouvernance de l’entreprise ne permettent pas d’octroyer le crédit.',
+    'lack-of-training-experience-competence':
+      'L’entreprise ne dispose pas de la formation, de l’expérience ou des compétences appropriées.',
+  },
   en: {
     'insufficient-information-financial-position':
       "We did not have enough information and documents on the enterprise's financial position.",
@@ -88,6 +113,24 @@ export const GUARANTEE_RELEASE_REFUSAL_SENTENCES: Translations<
     'no-equivalent-alternative-security':
       'Er is geen alternatieve, evenwaardige waarborg of zekerheid die het krediet dekt.',
   },
+  fr: {
+    'open-commitments-covered': 'La sûreté ou la garantie couvre encore des engagements en cours.',
+    'adverse-financial-figures':
+      'Les chiffres financiers présentent des indications défavorables, telles qu’une solvabilité faible, une capacité de remboursement insuffisante ou un risque de liquidité.',
+    'negative-credit-register-information':
+      'Des informations négatives figurent à la Centrale des crédits aux entreprises ou auprès d’un autre fournisseur d’informations commerciales.',
+    'known-payment-arrears':
+      'Nous avons connaissance d’arriérés de paiement, envers les pouvoirs publics, envers nous ou envers des tiers.',
+    'formal-notices-other-credits':
+      'Des mises en demeure ont été adressées dans le cadre d’autres contrats de crédit, conclus avec nous ou avec d’autres prêteurs.',
+    'deteriorating-economic-environment':
+      'L’environnement économique ou les conditions du marché se sont détériorés.',
+    'judicial-reorganisation-pending': 'Une procédure de réorganisation judiciaire est en cours.',
+    'needed-after-loss-of-other-guarantees':
+      'La garantie doit être maintenue parce que d’autres garanties ont été perdues, par exemple des garanties publiques.',
+    'no-equivalent-alternative-security':
+      'Aucune garantie ou sûreté alternative équivalente n’est disponible pour couvrir le crédit.',
+  },
   en: {
     'open-commitments-covered':
       'The security or guarantee still covers commitments that are outstanding.',
@@ -115,6 +158,11 @@ export const GUARANTEE_KIND_LABELS: Translations<Readonly<Record<GuaranteeKind, 
     personal: 'Persoonlijke zekerheid (borgstelling)',
     real: 'Zakelijke zekerheid (pand of hypotheek)',
     government: 'Overheidswaarborg',
+  },
+  fr: {
+    personal: 'Sûreté personnelle (cautionnement)',
+    real: 'Sûreté réelle (gage ou hypothèque)',
+    government: 'Garantie publique',
   },
   en: {
     personal: 'Personal security (surety)',

@@ -6,7 +6,7 @@ import { LANGUAGES, isLanguage } from './language';
 import type { AddressBlock, DocumentModel, Section } from './model';
 import { list, paragraph } from './model';
 import type { BorrowerDetails, LenderDetails } from './parties';
-import { checkBorrower, checkLender, footerLine, senderLines } from './parties';
+import { checkBorrower, checkLender, fileReference, footerLine, senderLines } from './parties';
 
 /**
  * What the code of conduct's two refusal letters share: the written refusal statement
@@ -16,6 +16,8 @@ import { checkBorrower, checkLender, footerLine, senderLines } from './parties';
  */
 export interface RefusalLetterInput {
   readonly loanId: string;
+  /** The short file number ("IK-2022-0042"); absent for loans applied for before them. */
+  readonly fileNumber?: string;
   /** The day the letter is drawn up; the PDF's date. */
   readonly documentDate: DateInput;
   readonly lender: LenderDetails;
@@ -58,6 +60,13 @@ const WORDING: Translations<Wording> = {
     signature: (lender, signatory) =>
       signatory === undefined ? `Voor ${lender}` : `Voor ${lender},\n${signatory}`,
   },
+  fr: {
+    reference: (loanId, date) => `Référence ${loanId} · ${date}`,
+    reasons: 'Motifs du refus',
+    explanation: 'Explications',
+    signature: (lender, signatory) =>
+      signatory === undefined ? `Pour ${lender}` : `Pour ${lender},\n${signatory}`,
+  },
   en: {
     reference: (loanId, date) => `Reference ${loanId} · ${date}`,
     reasons: 'Reasons for the refusal',
@@ -74,13 +83,14 @@ export function refusalLetter(
   parts: RefusalLetterParts,
 ): DocumentModel {
   const w = WORDING[language];
+  const reference = fileReference(input.loanId, input.fileNumber);
   return {
     language,
     title: parts.title,
     author: input.lender.name,
-    subject: `${parts.title} ${input.loanId}`,
+    subject: `${parts.title} ${reference}`,
     date: toDate(input.documentDate),
-    referenceLine: w.reference(input.loanId, formatDate(input.documentDate, language)),
+    referenceLine: w.reference(reference, formatDate(input.documentDate, language)),
     sender: senderLines(input.lender, language),
     addressees: parts.addressees,
     sections: [

@@ -49,9 +49,26 @@ const MANDATORY: Record<Language, string[]> = {
     'Explanation Het financieel plan steunt op een omzetgroei van 40 % zonder onderbouwing.',
     'An Janssens, kredietadviseur',
   ],
+  fr: [
+    'Déclaration écrite de refus de crédit',
+    'À l’entreprise Brouwerij De Gulden Eend bv Veldstraat 12 9000 Gent',
+    'Numéro d’entreprise 0403.170.701',
+    'Adresse Veldstraat 12 9000 Gent',
+    'Numéro de dossier L-2019-0311',
+    'Forme de crédit Impulskrediet',
+    'Date de la demande de crédit 11 février 2019',
+    'Montant demandé 18 765,43 EUR',
+    'Date du refus 4 mars 2019',
+    'Date de votre demande de déclaration écrite 24 juin 2019',
+    'À la suite de votre demande expresse du 24 juin 2019',
+    'à la demande de l’entreprise, comme le prévoit le Code de conduite',
+    'Motifs du refus',
+    'Explications Het financieel plan steunt op een omzetgroei van 40 % zonder onderbouwing.',
+    'Pour Hefboom cvba-so, An Janssens, kredietadviseur',
+  ],
 };
 
-describe.each(['nl', 'en'] as const)('writtenRefusalStatement in %s', (language) => {
+describe.each(['nl', 'fr', 'en'] as const)('writtenRefusalStatement in %s', (language) => {
   let given: Readback;
   let all: Readback;
   beforeAll(async () => {
@@ -83,7 +100,7 @@ describe.each(['nl', 'en'] as const)('writtenRefusalStatement in %s', (language)
 });
 
 describe('refusal reason sentences', () => {
-  it.each(['nl', 'en'] as const)(
+  it.each(['nl', 'fr', 'en'] as const)(
     'in %s: every code of the domain has its own full sentence',
     (language) => {
       const sentences = REFUSAL_REASON_SENTENCES[language];
@@ -147,9 +164,9 @@ describe('writtenRefusalStatement input', () => {
 });
 
 describe('the documents’ language', () => {
-  it('given a language other than nl or en, refuses to write', () => {
-    expect(() => writtenRefusalStatement(refusal(), 'fr' as Language)).toThrow(
-      /language must be one of nl, en/,
+  it('given a language other than nl, fr or en, refuses to write', () => {
+    expect(() => writtenRefusalStatement(refusal(), 'de' as Language)).toThrow(
+      /language must be one of nl, fr, en/,
     );
   });
 });

@@ -7,13 +7,15 @@ import type { Language, Translations } from './language';
 import type { DocumentModel } from './model';
 import { paragraph, row, rows } from './model';
 import type { BorrowerDetails, LenderDetails } from './parties';
-import { borrowerBlock, enterpriseNumberLabel } from './parties';
+import { addressLabel, borrowerBlock, enterpriseNumberLabel, fileRows } from './parties';
 import { refusalReasonSentence } from './reason-texts';
 import { checkAddressing, checkReasons, refusalLetter } from './refusal-letter';
 
 /** A refused application, as the written refusal statement states it (DOMAIN.md 4.4). */
 export interface WrittenRefusalInput {
   readonly loanId: string;
+  /** The short file number ("IK-2022-0042"); absent for loans applied for before them. */
+  readonly fileNumber?: string;
   /** The day this statement is drawn up; the PDF's date. */
   readonly documentDate: DateInput;
   readonly lender: LenderDetails;
@@ -39,7 +41,6 @@ interface Wording {
   application: string;
   rows: {
     borrower: string;
-    loanId: string;
     product: string;
     applicationDate: string;
     amount: string;
@@ -60,7 +61,6 @@ const WORDING: Translations<Wording> = {
     application: 'Uw aanvraag',
     rows: {
       borrower: 'Onderneming',
-      loanId: 'Dossiernummer',
       product: 'Kredietvorm',
       applicationDate: 'Datum van de aanvraag',
       amount: 'Gevraagd bedrag',
@@ -73,6 +73,26 @@ const WORDING: Translations<Wording> = {
     footer:
       'Schriftelijke verklaring van kredietweigering volgens de Gedragscode bij de wet van 21 december 2013 (art. 8).',
   },
+  fr: {
+    title: 'Déclaration écrite de refus de crédit',
+    to: 'À l’entreprise',
+    opening: (requestDate) =>
+      `À la suite de votre demande expresse du ${requestDate}, nous vous confirmons par écrit les raisons pour lesquelles nous avons refusé votre demande de crédit. La présente déclaration vous est remise à la demande de l’entreprise, comme le prévoit le Code de conduite visé par la loi du 21 décembre 2013 portant des dispositions diverses concernant le financement des petites et moyennes entreprises.`,
+    application: 'Votre demande',
+    rows: {
+      borrower: 'Entreprise',
+      product: 'Forme de crédit',
+      applicationDate: 'Date de la demande de crédit',
+      amount: 'Montant demandé',
+      refusalDate: 'Date du refus',
+      requestDate: 'Date de votre demande de déclaration écrite',
+    },
+    closingHeading: 'En conclusion',
+    closing:
+      'La présente motivation a pour but de vous permettre de bien comprendre les raisons du refus. Elle n’emporte aucune obligation de justifier davantage le refus ni d’examiner une nouvelle demande de votre entreprise\u00a0; le prêteur conserve sa liberté contractuelle.',
+    footer:
+      'Déclaration écrite de refus de crédit établie conformément au Code de conduite visé par la loi du 21 décembre 2013 (art. 8).',
+  },
   en: {
     title: 'Written statement of credit refusal',
     to: 'To the enterprise',
@@ -81,7 +101,6 @@ const WORDING: Translations<Wording> = {
     application: 'Your application',
     rows: {
       borrower: 'Enterprise',
-      loanId: 'File number',
       product: 'Kind of credit',
       applicationDate: 'Date of the application',
       amount: 'Amount requested',
@@ -119,7 +138,10 @@ export function writtenRefusalStatement(
           rows(
             row(w.rows.borrower, input.borrower.name),
             row(enterpriseNumberLabel(language), input.borrower.enterpriseNumber),
-            row(w.rows.loanId, input.loanId),
+            ...(input.borrower.address && input.borrower.address.length > 0
+              ? [row(addressLabel(language), input.borrower.address.join('\n'))]
+              : []),
+            ...fileRows(input.loanId, input.fileNumber, language),
             row(w.rows.product, input.productName),
             row(w.rows.applicationDate, formatDate(input.applicationDate, language)),
             row(w.rows.amount, formatAmount(input.amountRequested, language)),

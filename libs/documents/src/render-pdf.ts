@@ -17,8 +17,11 @@ const HEADING_GAP = 3;
 
 const PAGE_LABEL = {
   nl: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+  fr: (page: number, pages: number) => `Page ${page} sur ${pages}`,
   en: (page: number, pages: number) => `Page ${page} of ${pages}`,
 } as const;
+
+const PDF_LANG = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' } as const;
 
 /**
  * The model as an A4 PDF in the standard Helvetica fonts (no font file is embedded). A
@@ -33,7 +36,7 @@ export function renderPdf(model: DocumentModel): Promise<Buffer> {
       size: 'A4',
       margins: MARGIN,
       bufferPages: true,
-      lang: model.language === 'nl' ? 'nl-BE' : 'en',
+      lang: PDF_LANG[model.language],
       displayTitle: true,
       info: {
         Title: cleanText(model.title),

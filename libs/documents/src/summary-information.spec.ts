@@ -21,7 +21,7 @@ async function render(input: SummaryInformationInput, language: Language): Promi
 }
 
 /** The text under item n's heading, up to the next item's heading (or the end). */
-function item(text: string, language: Language, n: number): string {
+export function item(text: string, language: Language, n: number): string {
   const headings = SUMMARY_INFORMATION_HEADINGS[language].map((h, i) => `${NUMERALS[i]}. ${h}`);
   const start = text.indexOf(headings[n]);
   expect(start).toBeGreaterThanOrEqual(0);
@@ -31,7 +31,7 @@ function item(text: string, language: Language, n: number): string {
 }
 
 /** What each item must show for the Impulskrediet fixture, in each language. */
-const IMPULSKREDIET_ITEMS: Record<Language, string[][]> = {
+const IMPULSKREDIET_ITEMS: Record<'nl' | 'en', string[][]> = {
   nl: [
     [
       'Naam Hefboom cvba-so',

@@ -1,5 +1,5 @@
-import type { GuaranteeKind, Money, RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
-import { GUARANTEE_KINDS, REPAYMENT_FREQUENCIES, REPAYMENT_METHODS } from '@loanbook/domain';
+import type { GuaranteeKind, RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
+import { GUARANTEE_KINDS, Money, REPAYMENT_FREQUENCIES, REPAYMENT_METHODS } from '@loanbook/domain';
 import { InputProblems } from './errors';
 import type { DateInput, MoneyInput, RateInput } from './format';
 import {
@@ -21,6 +21,8 @@ import {
   checkBorrower,
   checkLender,
   enterpriseNumberLabel,
+  fileReference,
+  fileRows,
   footerLine,
   lenderRows,
   senderLines,
@@ -38,6 +40,8 @@ export const DEFAULT_SECURITIES_INFO_URL = 'https://www.financieringvanondernemi
  */
 export interface SummaryInformationInput {
   readonly loanId: string;
+  /** The short file number ("IK-2022-0042"); absent for loans applied for before them. */
+  readonly fileNumber?: string;
   /** The day the offer was made (the approval). */
   readonly offerDate: DateInput;
   /** The day this document is drawn up; the PDF's date. */
@@ -63,6 +67,13 @@ export interface SummaryInformationInput {
     /** The regular instalment, when the caller has it from the schedule. */
     readonly instalment?: MoneyInput;
   };
+  /**
+   * The offer's schedule as it would run if paid out on the offer date: the instalments and the
+   * total interest, from which the total cost of the credit is stated (with the costs of vi).
+   */
+  readonly schedule?: OfferScheduleFigures;
+  /** Who signs for the lender: the approving officers' names. */
+  readonly signatories?: readonly string[];
   readonly rate: SummaryInformationRate;
   /** Every usual cost of concluding and running the credit; empty when there are none. */
   readonly costs: readonly CostItem[];
@@ -79,6 +90,18 @@ export interface SummaryInformationInput {
   readonly offerValidUntil: DateInput;
   /** DOMAIN.md 4.2 (xi); default DEFAULT_SECURITIES_INFO_URL. */
   readonly securitiesInfoUrl?: string;
+}
+
+export interface OfferScheduleFigures {
+  readonly instalments: number;
+  /** The regular instalment: the first one after any capital holiday. */
+  readonly instalment: MoneyInput;
+  /** An instalment of the capital holiday (interest only), when there is one. */
+  readonly holidayInstalment?: MoneyInput;
+  /** The last instalment, which takes the remainder. */
+  readonly lastInstalment: MoneyInput;
+  /** The sum of every instalment's interest. */
+  readonly totalInterest: MoneyInput;
 }
 
 export interface SummaryInformationRate {
@@ -152,6 +175,19 @@ export const SUMMARY_INFORMATION_HEADINGS: Translations<readonly string[]> = {
     'Gestanddoeningstermijn',
     'Meer informatie over zekerheden',
   ],
+  fr: [
+    'Identité et coordonnées du prêteur',
+    'Type de crédit et principales caractéristiques',
+    'Durée du contrat',
+    'Montant du crédit',
+    'Taux d’intérêt',
+    'Frais habituels',
+    'Mise à disposition des fonds',
+    'Indemnité en cas de remboursement anticipé',
+    'Sûretés demandées',
+    'Délai de validité de l’offre',
+    'Informations sur les sûretés',
+  ],
   en: [
     'Identity and contact details of the lender',
     'Kind of credit and main characteristics',
@@ -193,7 +229,17 @@ interface Wording {
     rateChanges: string;
     account: string;
     validUntil: string;
+    address: string;
+    instalments: string;
+    totalInterest: string;
+    totalCost: string;
+    totalToRepay: string;
   };
+  lastInstalment: (amount: string) => string;
+  holidayInstalment: (amount: string) => string;
+  totalCostExcludes: string;
+  scheduleNote: string;
+  signature: (lender: string, signatories: readonly string[]) => string;
   characteristics: string;
   method: Readonly<Record<RepaymentMethod, string>>;
   frequency: Readonly<Record<RepaymentFrequency, string>>;
@@ -248,7 +294,19 @@ const WORDING: Translations<Wording> = {
       rateChanges: 'Kan de rentevoet wijzigen?',
       account: 'Rekening',
       validUntil: 'Het aanbod geldt tot en met',
+      address: 'Adres',
+      instalments: 'Aantal termijnen',
+      totalInterest: 'Totale interest',
+      totalCost: 'Totale kostprijs van het krediet',
+      totalToRepay: 'Totaal terug te betalen bedrag',
     },
+    lastInstalment: (amount) => `laatste termijn: ${amount}`,
+    holidayInstalment: (amount) => `tijdens de kapitaalvrije periode: ${amount} (enkel interest)`,
+    totalCostExcludes: 'zonder de kosten die van het gebruik afhangen (punt vi)',
+    scheduleNote:
+      'Berekend volgens de aflossingstabel van dit aanbod, alsof het krediet op de datum van het aanbod ter beschikking wordt gesteld; de aflossingstabel van de overeenkomst begint op de dag van de terbeschikkingstelling. De totale kostprijs van het krediet is de som van de interest en de kosten onder punt vi.',
+    signature: (lender, signatories) =>
+      [`Voor ${lender}${signatories.length > 0 ? ',' : ''}`, ...signatories].join('\n'),
     characteristics: 'Belangrijkste kenmerken van deze kredietvorm:',
     method: {
       annuity:
@@ -297,6 +355,96 @@ const WORDING: Translations<Wording> = {
     footer:
       'Samenvattend informatiedocument volgens de Gedragscode bij de wet van 21 december 2013 betreffende de financiering van kmo’s (art. 7, § 2).',
   },
+  fr: {
+    title: 'Document d’information succinct',
+    subtitle: (offerDate, product) => `Offre de crédit du ${offerDate}\u00a0: ${product}`,
+    reference: (loanId, date) => `Référence ${loanId} · ${date}`,
+    borrower: 'Emprunteur',
+    intro:
+      'Le présent document résume les principales caractéristiques de notre offre de crédit, afin que vous puissiez la comparer aisément à d’autres offres de crédit. Il accompagne le projet de contrat de crédit.',
+    rows: {
+      borrower: 'Emprunteur',
+      loanId: 'Numéro de dossier',
+      offerDate: 'Date de l’offre de crédit',
+      documentDate: 'Date du présent document',
+      product: 'Forme de crédit',
+      method: 'Remboursement',
+      frequency: 'Périodicité des paiements',
+      capitalHoliday: 'Franchise de capital',
+      instalment: 'Montant de l’échéance',
+      term: 'Durée',
+      firstDue: 'Première échéance',
+      lastDue: 'Échéance finale',
+      amount: 'Montant du crédit',
+      rate: 'Taux d’intérêt',
+      rateKind: 'Type de taux',
+      pricing: 'Détermination du taux',
+      rateChanges: 'Le taux peut-il varier\u00a0?',
+      account: 'Compte',
+      validUntil: 'L’offre est valable jusqu’au (inclus)',
+      address: 'Adresse',
+      instalments: 'Nombre d’échéances',
+      totalInterest: 'Total des intérêts',
+      totalCost: 'Coût total du crédit',
+      totalToRepay: 'Montant total à rembourser',
+    },
+    lastInstalment: (amount) => `dernière échéance\u00a0: ${amount}`,
+    holidayInstalment: (amount) =>
+      `pendant la franchise de capital\u00a0: ${amount} (intérêts uniquement)`,
+    totalCostExcludes: 'hors frais dépendant de l’utilisation du crédit (point vi)',
+    scheduleNote:
+      'Calculé selon le tableau d’amortissement de la présente offre, comme si le crédit était mis à disposition à la date de l’offre\u00a0; le tableau d’amortissement du contrat commence le jour de la mise à disposition des fonds. Le coût total du crédit correspond à la somme des intérêts et des frais mentionnés au point vi.',
+    signature: (lender, signatories) =>
+      [`Pour ${lender}${signatories.length > 0 ? ',' : ''}`, ...signatories].join('\n'),
+    characteristics: 'Principales caractéristiques de cette forme de crédit\u00a0:',
+    method: {
+      annuity:
+        'Échéances constantes (annuités)\u00a0: chaque échéance comprend des intérêts et du capital, et son montant reste identique.',
+      linear:
+        'Amortissements constants du capital\u00a0: chaque échéance rembourse la même part de capital, majorée des intérêts sur le solde restant dû\u00a0; les échéances diminuent.',
+      bullet:
+        'Le capital est remboursé en une seule fois à l’échéance finale\u00a0; jusqu’à cette date, seuls les intérêts sont payés.',
+    },
+    frequency: {
+      monthly: 'Mensuelle',
+      quarterly: 'Trimestrielle',
+      semiannual: 'Semestrielle',
+      annual: 'Annuelle',
+    },
+    capitalHoliday: (months) =>
+      `Pendant une période de ${months} à compter du début du crédit, vous ne payez que les intérêts, sans remboursement de capital.`,
+    none: 'Aucune',
+    ratePerYear: (rate) => `${rate} par an (taux nominal)`,
+    fixed: 'Fixe pendant toute la durée du crédit',
+    variable: 'Variable',
+    cannotChange: 'Non\u00a0: le taux ne peut pas varier pendant la durée du crédit.',
+    canChange: (how) => `Oui\u00a0: ${how}`,
+    noCosts:
+      'Néant\u00a0: aucuns frais ne sont portés en compte pour la conclusion et l’exécution normale du présent crédit (ni commission de réservation, ni frais de dossier).',
+    costsExcluded:
+      'Ne sont pas compris les frais d’une modification ou d’une résiliation du crédit, ni les frais portés en compte par des tiers, tels que les droits d’enregistrement dus lors de la constitution d’une sûreté.',
+    disbursement: (account, validUntil) =>
+      `Le montant du crédit est versé en une seule fois sur le compte de l’emprunteur${account === undefined ? '' : ` (${account})`}, après la signature du contrat de crédit et pendant la durée de validité de l’offre, au plus tard le ${validUntil}.`,
+    sixMonthsCap: (amount, rate, cap) =>
+      `En cas de remboursement anticipé, une indemnité de remploi est due, limitée à six mois d’intérêts sur le capital remboursé anticipativement\u00a0: pour le montant total de ${amount} au taux de ${rate}, elle s’élève au maximum à ${cap}.`,
+    sixMonthsCeiling: (ceiling) =>
+      `Ce plafond s’applique aux crédits dont le montant n’excède pas ${ceiling} (maximum légal prévu par le Code de conduite).`,
+    standard: (ceiling) =>
+      `Le montant du présent crédit dépasse ${ceiling}. En cas de remboursement anticipé, l’indemnité due est dès lors plafonnée à l’indemnité de remploi calculée selon le schéma standardisé et transparent du Code de conduite\u00a0: la différence entre les intérêts que le prêteur aurait perçus sur le capital remboursé jusqu’à la prochaine révision contractuelle du taux (ou, à défaut, jusqu’à l’échéance finale) et les intérêts qu’il perçoit en replaçant ce capital au taux de référence (Euribor pour les flux jusqu’à un an, IRS au-delà), compte tenu de la valeur temps de l’argent.`,
+    noFee: 'Aucune indemnité n’est due en cas de remboursement anticipé.',
+    partialAllowed: 'Le crédit peut être remboursé anticipativement, en tout ou en partie.',
+    wholeOnly:
+      'Le remboursement anticipé n’est possible que pour la totalité du capital restant dû, en une seule fois\u00a0; un remboursement anticipé partiel n’est pas possible.',
+    noSecurities:
+      'Aucune\u00a0: la présente offre de crédit ne requiert aucune sûreté personnelle ou réelle, et aucune garantie publique n’est prévue.',
+    coverage: (share) => `couverture de ${share}`,
+    validity: (date) =>
+      `La présente offre et les informations contenues dans ce document sont valables jusqu’au ${date} inclus.`,
+    securitiesLink:
+      'Vous trouverez des informations sur les caractéristiques des principales sûretés et sur leur incidence sur votre demande de crédit à l’adresse suivante\u00a0:',
+    footer:
+      'Document d’information succinct établi conformément au Code de conduite visé par la loi du 21 décembre 2013 portant des dispositions diverses concernant le financement des petites et moyennes entreprises (art. 7, § 2).',
+  },
   en: {
     title: 'Summary information document',
     subtitle: (offerDate, product) => `Credit offer of ${offerDate}: ${product}`,
@@ -324,7 +472,19 @@ const WORDING: Translations<Wording> = {
       rateChanges: 'Can the rate change?',
       account: 'Account',
       validUntil: 'The offer holds until (inclusive)',
+      address: 'Address',
+      instalments: 'Number of instalments',
+      totalInterest: 'Total interest',
+      totalCost: 'Total cost of the credit',
+      totalToRepay: 'Total amount to repay',
     },
+    lastInstalment: (amount) => `last instalment: ${amount}`,
+    holidayInstalment: (amount) => `during the capital holiday: ${amount} (interest only)`,
+    totalCostExcludes: 'excluding the costs that depend on use (item vi)',
+    scheduleNote:
+      "Computed from this offer's repayment schedule as if the credit were made available on the date of the offer; the agreement's schedule starts on the day the funds are made available. The total cost of the credit is the interest plus the costs of item vi.",
+    signature: (lender, signatories) =>
+      [`For ${lender}${signatories.length > 0 ? ',' : ''}`, ...signatories].join('\n'),
     characteristics: 'Main characteristics of this kind of credit:',
     method: {
       annuity:
@@ -402,9 +562,10 @@ export function summaryInformationDocument(
           row(w.rows.firstDue, formatDate(input.firstDueDate, language)),
         input.lastDueDate !== undefined &&
           row(w.rows.lastDue, formatDate(input.lastDueDate, language)),
+        input.schedule !== undefined && row(w.rows.instalments, String(input.schedule.instalments)),
       ),
     ],
-    [rows(row(w.rows.amount, amount))],
+    creditAmount(input, w, language),
     [
       rows(
         row(w.rows.rate, w.ratePerYear(rate)),
@@ -430,7 +591,10 @@ export function summaryInformationDocument(
       rows(
         row(w.rows.borrower, input.borrower.name),
         row(enterpriseNumberLabel(language), input.borrower.enterpriseNumber),
-        row(w.rows.loanId, input.loanId),
+        input.borrower.address !== undefined &&
+          input.borrower.address.length > 0 &&
+          row(w.rows.address, input.borrower.address.join('\n')),
+        ...fileRows(input.loanId, input.fileNumber, language),
         row(w.rows.offerDate, formatDate(input.offerDate, language)),
         row(w.rows.documentDate, documentDate),
       ),
@@ -442,9 +606,9 @@ export function summaryInformationDocument(
     title: w.title,
     subtitle: w.subtitle(formatDate(input.offerDate, language), input.product.name),
     author: input.lender.name,
-    subject: `${w.title} ${input.loanId}`,
+    subject: `${w.title} ${fileReference(input.loanId, input.fileNumber)}`,
     date: toDate(input.documentDate),
-    referenceLine: w.reference(input.loanId, documentDate),
+    referenceLine: w.reference(fileReference(input.loanId, input.fileNumber), documentDate),
     sender: senderLines(input.lender, language),
     addressees: [borrowerBlock(input.borrower, language, w.borrower)],
     sections: [
@@ -454,6 +618,7 @@ export function summaryInformationDocument(
         heading: headings[index],
         blocks,
       })),
+      { blocks: [paragraph(w.signature(input.lender.name, input.signatories ?? []))] },
     ],
     footer: [footerLine(input.lender, language), w.footer],
   };
@@ -472,13 +637,66 @@ function characteristics(input: SummaryInformationInput, w: Wording, language: L
           ? w.capitalHoliday(formatMonths(repayment.capitalHolidayMonths, language))
           : w.none,
       ),
-      repayment.instalment !== undefined &&
-        row(w.rows.instalment, formatAmount(repayment.instalment, language)),
+      instalmentRow(input, w, language),
     ),
   ];
   const listed = input.product.characteristics ?? [];
   if (listed.length > 0) blocks.push(paragraph(w.characteristics), list(listed));
   return blocks;
+}
+
+/** The regular instalment, and the capital holiday's and the last one where they differ. */
+function instalmentRow(
+  input: SummaryInformationInput,
+  w: Wording,
+  language: Language,
+): Row | undefined {
+  const schedule = input.schedule;
+  if (schedule === undefined) {
+    const given = input.repayment.instalment;
+    return given === undefined ? undefined : row(w.rows.instalment, formatAmount(given, language));
+  }
+  const regular = toMoney(schedule.instalment);
+  const last = toMoney(schedule.lastInstalment);
+  const lines = [
+    formatAmount(regular, language),
+    ...(schedule.holidayInstalment === undefined
+      ? []
+      : [w.holidayInstalment(formatAmount(schedule.holidayInstalment, language))]),
+    ...(last.equals(regular) ? [] : [w.lastInstalment(formatAmount(last, language))]),
+  ];
+  return row(w.rows.instalment, lines.join('\n'));
+}
+
+/**
+ * (iv) The amount of credit and, from the offer's schedule, what it costs: the total interest,
+ * the total cost (interest and the costs of vi that have an amount; exact cents, never rounded)
+ * and the total to repay.
+ */
+function creditAmount(input: SummaryInformationInput, w: Wording, language: Language): Block[] {
+  const amount = toMoney(input.amount);
+  const schedule = input.schedule;
+  if (schedule === undefined) return [rows(row(w.rows.amount, formatAmount(amount, language)))];
+  const interest = toMoney(schedule.totalInterest);
+  const totalCost = Money.sum([
+    interest,
+    ...input.costs.flatMap((c) => (c.amount === undefined ? [] : [toMoney(c.amount)])),
+  ]);
+  const uncounted = input.costs.some((c) => c.amount === undefined);
+  return [
+    rows(
+      row(w.rows.amount, formatAmount(amount, language)),
+      row(w.rows.totalInterest, formatAmount(interest, language)),
+      row(
+        w.rows.totalCost,
+        uncounted
+          ? `${formatAmount(totalCost, language)}\n${w.totalCostExcludes}`
+          : formatAmount(totalCost, language),
+      ),
+      row(w.rows.totalToRepay, formatAmount(amount.plus(totalCost), language)),
+    ),
+    paragraph(w.scheduleNote),
+  ];
 }
 
 function costs(items: readonly CostItem[], w: Wording, language: Language): Block[] {
@@ -547,7 +765,7 @@ function securities(items: readonly SecurityItem[], w: Wording, language: Langua
             ? undefined
             : w.coverage(formatPercent(item.coverage, language, 0)),
         ].filter((part): part is string => part !== undefined);
-        const value = `${item.guarantor}: ${figures.join(', ')}`;
+        const value = `${item.guarantor}${language === 'fr' ? '\u00a0:' : ':'} ${figures.join(', ')}`;
         return row(
           GUARANTEE_KIND_LABELS[language][item.kind],
           item.description === undefined ? value : `${value}\n${item.description}`,
@@ -604,6 +822,25 @@ function checkInput(input: SummaryInformationInput, language: Language): void {
       `repayment.capitalHolidayMonths must be a whole number from 0 to below the term, got ${String(repayment?.capitalHolidayMonths)}`,
   );
   toRate(input.rate.annualRate);
+  if (input.schedule !== undefined) {
+    const s = input.schedule;
+    problems.check(
+      Number.isInteger(s.instalments) && s.instalments > 0,
+      () => `schedule.instalments must be a whole number above 0, got ${String(s.instalments)}`,
+    );
+    for (const [field, value] of [
+      ['instalment', s.instalment],
+      ['lastInstalment', s.lastInstalment],
+      ['totalInterest', s.totalInterest],
+      ...(s.holidayInstalment === undefined ? [] : [['holidayInstalment', s.holidayInstalment]]),
+    ] as const) {
+      const money = toMoney(value);
+      problems.check(
+        !money.isNegative(),
+        () => `schedule.${field} must not be negative, got ${money.toString()}`,
+      );
+    }
+  }
   if (!input.rate.fixed) problems.requireText(input.rate.changes, 'rate.changes (a variable rate)');
   input.costs.forEach((cost, index) => {
     problems.requireText(cost.label, `costs[${index}].label`);

@@ -15,6 +15,10 @@ import {
   soleTraderGuardStream,
   REGISTRATION_COUNTED,
 } from '../../../apps/back-office/src/loans/winwin-exposure';
+import {
+  FILE_NUMBER_ASSIGNED,
+  fileNumberStream,
+} from '../../../apps/back-office/src/loans/file-numbers';
 import { sealField } from '../../../apps/back-office/src/people/field-crypto';
 import {
   PEOPLE_EVENT_SCHEMA_VERSION,
@@ -53,6 +57,7 @@ describe('the JSON Schemas of the loan-events messages', () => {
       ...LOAN_EVENT_TYPES,
       ...INQUIRY_EVENT_TYPES,
       REGISTRATION_COUNTED,
+      FILE_NUMBER_ASSIGNED,
       DEMO_MARKER_EVENT,
       PERSON_FORGOTTEN,
       REFERENCE_CURVE_RECORDED,
@@ -79,6 +84,7 @@ describe('the JSON Schemas of the loan-events messages', () => {
     matches('person', personStreamId(id));
     matches('referenceCurves', REFERENCE_CURVES_STREAM);
     matches('demoPortfolio', DEMO_MARKER_STREAM);
+    matches('fileNumbers', fileNumberStream({ prefix: 'IK', year: 2022 }));
     matches('winwinGuard', borrowerGuardStream(parseEnterpriseNumber('BE 0403170701')));
     matches('winwinGuard', soleTraderGuardStream(id));
     matches('winwinGuard', lenderGuardStream({ personId: id, id: 'AB123456' }));
@@ -302,6 +308,41 @@ describe('the JSON Schemas of the loan-events messages', () => {
         personId: person,
         assessment: sealed('{"incomes":[]}'),
       }),
+    ],
+    [
+      "a sole trader's application with its file number, the address sealed part by part",
+      message('LoanApplied', {
+        ...soleTraderApplied,
+        fileNumber: 'IK-2018-0042',
+        borrower: {
+          ...soleTraderApplied.borrower,
+          address: {
+            street: sealed('Veldstraat 12'),
+            postalCode: sealed('9000'),
+            municipality: sealed('Gent'),
+          },
+        },
+      }),
+    ],
+    [
+      "a company's application, its address in clear",
+      message('LoanApplied', {
+        ...v1Applied,
+        registeredBy: 'clerk-anna',
+        borrower: {
+          ...v1Applied.borrower,
+          address: { street: 'Veldstraat 12', postalCode: '9000', municipality: 'Gent' },
+        },
+      }),
+    ],
+    [
+      'a file number taken from its series',
+      message(
+        'FileNumberAssigned',
+        { loanId, fileNumber: 'IK-2018-0042', sequence: 42 },
+        2,
+        fileNumberStream({ prefix: 'IK', year: 2018 }),
+      ),
     ],
     [
       "a count in a sole trader's guard stream (their person id)",

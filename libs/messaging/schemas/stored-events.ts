@@ -10,6 +10,7 @@
  * the schemas' definitions, their JSDoc the descriptions; the generator adds string formats.
  */
 import type {
+  AddressData,
   ApplicationInformationRecordedData,
   BorrowerData,
   CreditAssessmentRecordedData,
@@ -99,6 +100,8 @@ export interface EventMessageMetadata extends EventMetadata {
   idempotencyKey?: string;
   /** HMAC of the request the Idempotency-Key came with (not a plain hash: personal data). */
   requestHash?: string;
+  /** The actor's display name, from their token's `name` claim: it signs the documents. */
+  actorName?: string;
 }
 
 // ---- personal data -----------------------------------------------------------------------------
@@ -114,11 +117,23 @@ export interface StoredCompanyBorrower extends Omit<BorrowerData, 'naturalPerson
   naturalPerson?: false;
 }
 
-/** A sole trader: a natural person, whose name and enterprise number are sealed. */
+/** A sole trader's address: each part sealed under their key. */
+export interface StoredSealedAddress {
+  street: SealedField;
+  postalCode: SealedField;
+  municipality: SealedField;
+}
+
+/** An address in clear: a company's (no personal data). */
+export type StoredClearAddress = AddressData;
+
+/** A sole trader: a natural person, whose name, enterprise number and address are sealed. */
 export interface StoredSoleTraderBorrower extends Omit<
   BorrowerData,
-  'enterpriseNumber' | 'name' | 'naturalPerson' | 'personId'
+  'enterpriseNumber' | 'name' | 'naturalPerson' | 'personId' | 'address'
 > {
+  /** Sealed part by part; absent when the application gave none. */
+  address?: StoredSealedAddress;
   naturalPerson: true;
   /** The person registered for the enterprise number: one person per number. */
   personId: string;
@@ -283,6 +298,21 @@ export interface StoredApplicationInformationRecordedData extends Omit<
  * in the transaction of its LoanApproved; the limits are summed from these, once per loan (a
  * company's registration is also counted in the stream of the person registered for its number).
  */
+/**
+ * An application's file number taken from its counter stream (per product prefix and year), in
+ * the transaction of its LoanApplied: the stream's events are the series' numbers, in order.
+ */
+export interface FileNumberAssignedData {
+  loanId: string;
+  /** "IK-2022-0042", as the LoanApplied records it. */
+  fileNumber: string;
+  /**
+   * The place in the series: the counter stream's version after it.
+   * @minimum 1
+   */
+  sequence: number;
+}
+
 export interface WinWinRegistrationCountedData {
   loanId: string;
   /** The amount registered: the offer's. */

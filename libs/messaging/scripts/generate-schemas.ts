@@ -69,6 +69,12 @@ export const STREAMS = {
     description:
       "A win-win guard stream: a company's (its ten digits), a sole trader's (their person id) or the lender's (their person id).",
   },
+  fileNumbers: {
+    pattern: '^file-numbers-[A-Z]{2}-[0-9]{4}$',
+    name: 'file-numbers-<prefix>-<year>',
+    description:
+      "A file-number series' counter stream: one product's prefix (IK, WW, KC, SL) and one application year.",
+  },
   demoPortfolio: {
     pattern: '^demo-portfolio$',
     name: 'demo-portfolio',
@@ -176,6 +182,14 @@ export const EVENT_TYPES: Readonly<Record<string, EventTypeSpec>> = {
     family: 'loan',
     since: 1,
     data: 'WinWinRegistrationCountedData',
+  },
+  FileNumberAssigned: {
+    description:
+      "An application's file number taken from its series' counter stream, in the transaction of its LoanApplied (metadata as that LoanApplied).",
+    stream: 'fileNumbers',
+    family: 'loan',
+    since: 2,
+    data: 'FileNumberAssignedData',
   },
   DemoPortfolioLoaded: {
     description: "The demo loader's marker: the demo portfolio was loaded.",
@@ -352,6 +366,11 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   value: 'text',
   source: 'text',
   'knockOuts[]': 'text',
+  actorName: 'text',
+  fileNumber: 'text',
+  street: 'text',
+  postalCode: 'text',
+  municipality: 'text',
   // YYYY-MM, or empty when the demo has no win-win loan
   'winwinMonths.from': 'text',
   'winwinMonths.to': 'text',

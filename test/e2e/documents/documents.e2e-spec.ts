@@ -1,10 +1,19 @@
+import { formatAmount } from '@loanbook/locale';
 import { documentText } from '../../../libs/documents/src/testing/pdf-text';
+import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { DocumentsProcessor } from '../../../apps/back-office/src/documents/documents.processor';
+import { EVENT_STORE } from '../../../apps/back-office/src/infrastructure/tokens';
 import { describePostgres } from '../../support';
 import { impulskredietApplication } from '../fixtures';
 import { startBackOffice, type RunningApp, type StoreKind } from '../harness';
 
 jest.setTimeout(180_000);
+
+const ADDRESS = {
+  street: 'Kloosterstraat 14 bus 2',
+  postalCode: '2000',
+  municipality: 'Antwerpen',
+};
 
 const text = (html: string) =>
   html
@@ -62,7 +71,10 @@ function documentsSuite(kind: StoreKind) {
       return { html: text(html.text), pdf: pdfText };
     };
 
-    it('an offer gets its summary information document with all eleven items and its own figures, in Dutch and English, as HTML and PDF', async () => {
+    let offerLoan: string;
+    let offerDocument: string;
+
+    it('an offer gets its summary information document with all eleven items and its own figures, in Dutch, French and English, as HTML and PDF', async () => {
       const applied = await bo
         .as('clerk')
         .post('/api/v1/loans')
@@ -71,6 +83,12 @@ function documentsSuite(kind: StoreKind) {
             amount: '23456.78',
             termMonths: 48,
             guarantees: [{ kind: 'personal', guarantor: 'Jan Peeters', amount: '5000.00' }],
+            borrower: {
+              enterpriseNumber: '0403.170.701',
+              name: 'Bakkerij Peeters',
+              province: 'Antwerpen',
+              address: ADDRESS,
+            },
           }),
         )
         .expect(201);
@@ -88,9 +106,22 @@ function documentsSuite(kind: StoreKind) {
       expect(sid.renditions.map((r) => `${r.language}/${r.format}`).sort()).toEqual([
         'en/html',
         'en/pdf',
+        'fr/html',
+        'fr/pdf',
         'nl/html',
         'nl/pdf',
       ]);
+      offerLoan = loanId;
+      offerDocument = sid.documentId;
+      const fileNumber = applied.body.loan.fileNumber as string;
+      expect(fileNumber).toMatch(/^IK-2018-\d{4}$/);
+      // The offer's schedule as the approval answered it: the document states the same figures.
+      const schedule = approved.body.offerSchedule as {
+        firstInstalment: string;
+        lastInstalment: string;
+        totalInterest: string;
+        instalments: number;
+      };
       const nl = await both(loanId, sid.documentId);
       for (const doc of [nl.html, nl.pdf]) {
         for (const heading of [
@@ -121,10 +152,88 @@ function documentsSuite(kind: StoreKind) {
         expect(doc).toContain('12.000,00 EUR');
         expect(doc).toContain('14 april 2021');
         expect(doc).toContain('www.financieringvanondernemingen.be');
+        // Issue 21: the address, the file number beside the loan id, the schedule's figures,
+        // the total cost (interest, no costs: to the cent) and the approving officer's name.
+        expect(doc).toContain('Kloosterstraat 14 bus 2 2000 Antwerpen');
+        expect(doc).toContain(`Kenmerk ${fileNumber}`);
+        expect(doc).toContain(`Dossiernummer ${fileNumber} Interne referentie ${loanId}`);
+        expect(doc).toContain(`Termijnbedrag ${formatAmount(schedule.firstInstalment, 'nl')}`);
+        expect(doc).toContain(`Aantal termijnen ${schedule.instalments}`);
+        expect(doc).toContain(`Totale interest ${formatAmount(schedule.totalInterest, 'nl')}`);
+        expect(doc).toContain(
+          `Totale kostprijs van het krediet ${formatAmount(schedule.totalInterest, 'nl')}`,
+        );
+        expect(doc).toContain('Voor Hefboom, Bart Peeters');
       }
       const en = await both(loanId, sid.documentId, 'en');
       expect(en.pdf).toContain('EUR 23,456.78');
       expect(en.html).toContain('14 April 2021');
+      expect(en.pdf).toContain(
+        `Total cost of the credit ${formatAmount(schedule.totalInterest, 'en')}`,
+      );
+      expect(en.pdf).toContain('For Hefboom, Bart Peeters');
+
+      const fr = await both(loanId, sid.documentId, 'fr');
+      for (const doc of [fr.html, fr.pdf]) {
+        for (const heading of [
+          'Document d’information succinct',
+          'Identité et coordonnées du prêteur',
+          'Type de crédit et principales caractéristiques',
+          'Durée du contrat',
+          'Montant du crédit',
+          'Taux d’intérêt',
+          'Frais habituels',
+          'Mise à disposition des fonds',
+          'Indemnité en cas de remboursement anticipé',
+          'Sûretés demandées',
+          'Délai de validité de l’offre',
+          'Informations sur les sûretés',
+        ])
+          expect(doc).toContain(heading);
+        expect(doc).toContain('Montant du crédit 23 456,78 EUR');
+        expect(doc).toContain('7,00 % par an');
+        expect(doc).toContain('Durée 48 mois (4 ans)');
+        expect(doc).toContain('820,99 EUR');
+        expect(doc).toContain('Jan Peeters : 5 000,00 EUR');
+        expect(doc).toContain('valables jusqu’au 14 avril 2021 inclus');
+        expect(doc).toContain('Offre de crédit du 15 mars 2021');
+        expect(doc).toContain(`Référence ${fileNumber}`);
+        expect(doc).toContain(`Numéro de dossier ${fileNumber} Référence interne ${loanId}`);
+        expect(doc).toContain('Adresse Kloosterstraat 14 bus 2 2000 Antwerpen');
+        expect(doc).toContain(
+          `Montant de l’échéance ${flat(formatAmount(schedule.firstInstalment, 'fr'))}`,
+        );
+        expect(doc).toContain(
+          `Coût total du crédit ${flat(formatAmount(schedule.totalInterest, 'fr'))}`,
+        );
+        expect(doc).toContain('Pour Hefboom, Bart Peeters');
+      }
+      expect(fr.pdf).toMatch(/Page 1 sur \d/);
+    });
+
+    it('a document made before French existed gets its French rendition from its source event on first request; its Dutch one stays as it was', async () => {
+      const store = bo.app.get<EventStore>(EVENT_STORE);
+      if (!hasSqlDatabase(store)) throw new Error('the stores here are SQL stores');
+      const db = store.database();
+      const before = await db.query<{ language: string; format: string; sha256: string }>(
+        `SELECT language, format, sha256 FROM document_renditions WHERE document_id = $1::uuid ORDER BY 1, 2`,
+        [offerDocument],
+      );
+      // As a document made before issue 21 is stored: no French rendition.
+      await db.query(
+        `DELETE FROM document_renditions WHERE document_id = $1::uuid AND language = 'fr'`,
+        [offerDocument],
+      );
+      const fr = await both(offerLoan, offerDocument, 'fr');
+      expect(fr.html).toContain('Document d’information succinct');
+      expect(fr.pdf).toContain('Montant du crédit 23 456,78 EUR');
+      const after = await db.query<{ language: string; format: string; sha256: string }>(
+        `SELECT language, format, sha256 FROM document_renditions WHERE document_id = $1::uuid ORDER BY 1, 2`,
+        [offerDocument],
+      );
+      // The French one is made again from the same events: the same bytes as at first; the
+      // Dutch and English ones untouched.
+      expect(after).toEqual(before);
     });
 
     it('a written refusal statement is made only once asked for in time, with the reasons in plain words', async () => {
@@ -172,6 +281,24 @@ function documentsSuite(kind: StoreKind) {
       // Each reason in words, not as its code.
       expect(nl.html).not.toContain('known-payment-arrears');
       expect(nl.html).toMatch(/betalingsachterstand/i);
+      expect(nl.pdf).toContain('Voor Hefboom, Bart Peeters');
+      const fr = await both(loanId, statement.documentId, 'fr');
+      for (const doc of [fr.html, fr.pdf]) {
+        expect(doc).toContain('Déclaration écrite de refus de crédit');
+        expect(doc).toContain('Montant demandé 25 000,00 EUR');
+        expect(doc).toContain('Date de la demande de crédit 11 janvier 2021');
+        expect(doc).toContain('Date du refus 1er février 2021');
+        expect(doc).toContain('11 juillet 2021');
+        expect(doc).toContain('Nous avons connaissance d’arriérés de paiement de l’entreprise');
+        expect(doc).toContain('Two suppliers unpaid since autumn.');
+        expect(doc).toContain('Pour Hefboom, Bart Peeters');
+      }
+      // A loan applied for without an address: none is printed, and it is an item missing.
+      expect(fr.html).not.toContain('Adresse');
+      const info = await bo.as('analyst').get(`/api/v1/loans/${loanId}/application-information`);
+      expect(info.body.missing.map((i: { item: string }) => i.item)).toContain(
+        'enterprise-address',
+      );
       // Asked twice: 409, and still one statement.
       await bo
         .as('clerk')
@@ -210,6 +337,43 @@ function documentsSuite(kind: StoreKind) {
         expect(doc).toContain('The surety still covers the whole application.');
       }
       expect(nl.html).not.toContain('open-commitments-covered');
+      const fr = await both(loanId, notice.documentId, 'fr');
+      for (const doc of [fr.html, fr.pdf]) {
+        expect(doc).toContain('Notification du refus de libération d’une sûreté');
+        expect(doc).toContain('Constituant de la sûreté Marie Claes');
+        expect(doc).toContain('Montant de la sûreté 7 500,00 EUR');
+        expect(doc).toContain('Le 10 mars 2018, nous avons décidé de refuser cette libération.');
+        expect(doc).toContain('La sûreté ou la garantie couvre encore des engagements en cours.');
+        expect(doc).toContain('Pour Hefboom, Bart Peeters');
+      }
+    });
+
+    it('signs with the officer’s id when their token carried no name', async () => {
+      const applied = await bo
+        .as('clerk')
+        .post('/api/v1/loans')
+        .send(
+          impulskredietApplication({
+            guarantees: [{ kind: 'personal', guarantor: 'Piet Claes', amount: '2500.00' }],
+          }),
+        )
+        .expect(201);
+      const loanId = applied.body.loanId as string;
+      // The junior officer's token has no name claim.
+      const refused = await bo
+        .as('juniorOfficer')
+        .post(`/api/v1/loans/${loanId}/guarantees/g1/release-refusal`)
+        .send({
+          refusedOn: '2018-03-12',
+          reasons: ['open-commitments-covered'],
+          explanation: 'Still covers the application.',
+        })
+        .expect(200);
+      const [notice] = await documentsOf(loanId, refused.body.position);
+      const nl = await both(loanId, notice.documentId);
+      expect(nl.pdf).toContain('Voor Hefboom, officer-dirk');
+      const fr = await both(loanId, notice.documentId, 'fr');
+      expect(fr.html).toContain('Pour Hefboom, officer-dirk');
     });
 
     it('makes each document once, however often the processor runs over the log', async () => {
@@ -227,7 +391,7 @@ function documentsSuite(kind: StoreKind) {
         after += (await bo.as('analyst').get(`/api/v1/loans/${item.loanId}/documents`)).body
           .documents.length;
       expect(after).toBe(before);
-      expect(before).toBe(3);
+      expect(before).toBe(4);
     });
   });
 }

@@ -5,6 +5,8 @@
  */
 export interface RequestMeta {
   actor: string;
+  /** The actor's display name, when their token carries one (the `name` claim): signs documents. */
+  actorName?: string;
   correlationId: string;
   requestId: string;
   /** The client's Idempotency-Key and the hash of the request it was sent with. */

@@ -7,6 +7,8 @@ import type { Role } from './roles';
 export interface Principal {
   /** The token's `sub`: what every event's metadata names as the actor. */
   id: string;
+  /** The token's `name` claim (OpenID Connect's display name), when it has a usable one. */
+  name?: string;
   roles: Role[];
   /** The credit officer's approval limit; undefined: no limit. */
   approvalLimit?: Money;

@@ -97,11 +97,33 @@ export class TokenVerifier {
       }
       approvalLimit = Money.parse(limit);
     }
-    return { id: payload.sub, roles: [...new Set(list.filter(isRole))], approvalLimit };
+    const name = displayName(payload.name);
+    return {
+      id: payload.sub,
+      ...(name !== undefined ? { name } : {}),
+      roles: [...new Set(list.filter(isRole))],
+      approvalLimit,
+    };
   }
 }
 
 const CLOCK_TOLERANCE_SECONDS = 30;
+
+/**
+ * The `name` claim as the documents print it under the lender's signature: one line of text, no
+ * control characters or bidirectional overrides, at most 100 characters; anything else is
+ * ignored (the actor id stands in for it).
+ */
+// Control characters and bidirectional overrides (a name that prints as another).
+// eslint-disable-next-line no-control-regex
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+function displayName(claim: unknown): string | undefined {
+  if (typeof claim !== 'string') return undefined;
+  const name = claim.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (name === '' || name.length > 100 || UNPRINTABLE.test(name)) return undefined;
+  return name;
+}
 
 const formatAge = (seconds: number) =>
   seconds % 3600 === 0

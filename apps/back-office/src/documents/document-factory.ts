@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import {
+  computeSchedule,
   DEFAULT_EARLY_REPAYMENT_POLICY,
   feeRegime,
   foldLoan,
@@ -18,6 +19,7 @@ import {
   type Language,
   LANGUAGES,
   type LenderDetails,
+  type OfferScheduleFigures,
   renderHtml,
   renderPdf,
   summaryInformationDocument,
@@ -70,7 +72,16 @@ export class DocumentFactory {
     private readonly people: PeopleService,
   ) {}
 
-  async documentsFor(source: StoredEvent): Promise<MadeDocument[]> {
+  /** Every language's renditions (a new document). */
+  documentsFor(source: StoredEvent): Promise<MadeDocument[]> {
+    return this.render(source, LANGUAGES);
+  }
+
+  /**
+   * The renditions in `languages` of the source event's document: for a new one every language,
+   * for one made before a language existed (French, issue 21) that language on request.
+   */
+  async render(source: StoredEvent, languages: readonly Language[]): Promise<MadeDocument[]> {
     const stored = await this.store.readStream(source.streamId, {
       maxCount: source.streamVersion,
     });
@@ -78,13 +89,13 @@ export class DocumentFactory {
     const state = foldLoan((await this.people.reveal(stored)).map(toLoanEvent));
     const loanId = String(source.data.loanId);
     const effectiveOn = source.metadata.effectiveOn;
-    const build = this.modelBuilder(source, state);
+    const build = this.modelBuilder(source, state, stored);
     if (!build) return [];
     const renditions: MadeDocument['renditions'] = [];
-    let title = '';
-    for (const language of LANGUAGES) {
+    // The title stored with the document is the Dutch one, whatever is rendered now.
+    const title = build.model('nl').title;
+    for (const language of languages) {
       const model = build.model(language);
-      if (language === 'nl') title = model.title;
       renditions.push(
         { language, format: 'html', content: Buffer.from(renderHtml(model), 'utf8') },
         { language, format: 'pdf', content: await renderPdf(model) },
@@ -96,14 +107,24 @@ export class DocumentFactory {
   private modelBuilder(
     source: StoredEvent,
     state: LoanState,
+    stored: readonly StoredEvent[],
   ): { kind: DocumentKind; model: (language: Language) => DocumentModel } | undefined {
     const application = state.application!;
+    const fileNumber = application.fileNumber;
+    const names = actorNames(stored);
+    /** Who signs: the officer's name from their token, else (none recorded) their actor id. */
+    const signatory = (actor: string | undefined) =>
+      actor === undefined ? undefined : (names.get(actor) ?? actor);
+    const address = application.borrower.address;
     const version = this.catalogue.version(application.productVersion);
     const offerVersion = state.offer ? this.catalogue.version(state.offer.productVersion) : version;
     const lender = lenderDetails(offerVersion ?? version);
     const borrower = {
       name: application.borrower.name,
       enterpriseNumber: application.borrower.enterpriseNumber,
+      ...(address
+        ? { address: [address.street, `${address.postalCode} ${address.municipality}`] }
+        : {}),
     };
     const productName = (offerVersion ?? version)?.name ?? application.productCode;
     const documentDate = source.metadata.effectiveOn;
@@ -115,12 +136,14 @@ export class DocumentFactory {
           return undefined;
         const offer = state.offer;
         const sheet = PRODUCT_SHEETS[application.productCode];
+        const schedule = offerScheduleFigures(offer);
         return {
           kind: 'summary-information-document',
           model: (language) =>
             summaryInformationDocument(
               {
                 loanId: state.loanId!,
+                ...(fileNumber !== undefined ? { fileNumber } : {}),
                 offerDate: offer.approvedOn,
                 documentDate,
                 lender,
@@ -131,6 +154,10 @@ export class DocumentFactory {
                 },
                 amount: offer.amount,
                 termMonths: offer.termMonths,
+                firstDueDate: schedule.firstDueDate,
+                lastDueDate: schedule.lastDueDate,
+                schedule: schedule.figures,
+                signatories: offer.approvedBy.map((actor) => signatory(actor)!),
                 repayment: {
                   method: offer.repayment.method,
                   frequency: offer.repayment.frequency,
@@ -157,12 +184,16 @@ export class DocumentFactory {
       }
       case 'WrittenRefusalRequested': {
         const refusal = state.refusal!;
+        // The officer who decided the refusal signs its statement.
+        const refusedBy = [...stored].reverse().find((e) => e.type === 'LoanRefused')
+          ?.metadata.actor;
         return {
           kind: 'written-refusal-statement',
           model: (language) =>
             writtenRefusalStatement(
               {
                 loanId: state.loanId!,
+                ...(fileNumber !== undefined ? { fileNumber } : {}),
                 documentDate,
                 lender,
                 borrower,
@@ -173,6 +204,7 @@ export class DocumentFactory {
                 requestDate: String(source.data.requestedOn),
                 reasons: refusal.reasons,
                 explanation: refusal.explanation || explanationMissing(language),
+                ...(refusedBy !== undefined ? { signatory: signatory(refusedBy) } : {}),
               },
               language,
             ),
@@ -193,10 +225,14 @@ export class DocumentFactory {
             guaranteeReleaseRefusalNotice(
               {
                 loanId: state.loanId!,
+                ...(fileNumber !== undefined ? { fileNumber } : {}),
                 documentDate,
                 lender,
                 borrower,
                 productName,
+                ...(source.metadata.actor !== undefined
+                  ? { signatory: signatory(source.metadata.actor) }
+                  : {}),
                 guarantee: {
                   guaranteeId: guarantee.guaranteeId,
                   kind: guarantee.kind,
@@ -254,37 +290,121 @@ function earlyRepaymentTerms(
   };
 }
 
+/** The display names the stream's events recorded for their actors (the latest for each). */
+function actorNames(events: readonly StoredEvent[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const e of events) {
+    const { actor, actorName } = e.metadata;
+    if (typeof actor === 'string' && typeof actorName === 'string') names.set(actor, actorName);
+  }
+  return names;
+}
+
+/**
+ * The offer's schedule as if paid out on the approval day (as the approval's reply shows it,
+ * command-reply.ts): its dates, the regular instalment, the capital holiday's and the last one,
+ * and the total interest, in exact cents.
+ */
+function offerScheduleFigures(offer: NonNullable<LoanState['offer']>): {
+  firstDueDate: string;
+  lastDueDate: string;
+  figures: OfferScheduleFigures;
+} {
+  const { instalments, totals } = computeSchedule({
+    principal: offer.amount,
+    annualRate: offer.annualRate,
+    termMonths: offer.termMonths,
+    repayment: offer.repayment,
+    disbursedOn: offer.approvedOn,
+  });
+  const first = instalments[0];
+  const last = instalments.at(-1)!;
+  const holiday = offer.repayment.capitalHolidayMonths > 0 && offer.repayment.method !== 'bullet';
+  // A bullet loan's regular instalment is its interest; the others' the first that repays capital.
+  const regular =
+    offer.repayment.method === 'bullet'
+      ? first
+      : (instalments.find((i) => i.principal.isPositive()) ?? first);
+  return {
+    firstDueDate: first.dueOn.toString(),
+    lastDueDate: last.dueOn.toString(),
+    figures: {
+      instalments: instalments.length,
+      instalment: regular.total,
+      ...(holiday ? { holidayInstalment: first.total } : {}),
+      lastInstalment: last.total,
+      totalInterest: totals.interest,
+    },
+  };
+}
+
+const PRICING_WORDS: Readonly<
+  Record<
+    Language,
+    {
+      years: (n: number) => string;
+      months: (n: number) => string;
+      raised: (floor: string) => string;
+      reference: (tenor: string, irs: string, curve: string, margin: string) => string;
+      fixed: string;
+      holiday: (rate: string, months: number) => string;
+    }
+  >
+> = {
+  nl: {
+    years: (n) => `${n} jaar`,
+    months: (n) => `${n} maanden`,
+    raised: (floor) => `, opgetrokken tot het minimum van ${floor}`,
+    reference: (tenor, irs, curve, margin) =>
+      `IRS ${tenor} ${irs} volgens de referentiecurve van ${curve} + marge ${margin}`,
+    fixed: 'vast voor de hele looptijd',
+    holiday: (rate, months) =>
+      `${rate} met een kapitaalsaflossingsvrije periode van ${months} maanden`,
+  },
+  fr: {
+    years: (n) => `${n} ${n === 1 ? 'an' : 'ans'}`,
+    months: (n) => `${n} mois`,
+    raised: (floor) => `, relevé au minimum de ${floor}`,
+    reference: (tenor, irs, curve, margin) =>
+      `IRS ${tenor} ${irs} selon la courbe de référence du ${curve} + marge de ${margin}`,
+    fixed: 'fixe pendant toute la durée du crédit',
+    holiday: (rate, months) => `${rate} avec une franchise de capital de ${months} mois`,
+  },
+  en: {
+    years: (n) => `${n} years`,
+    months: (n) => `${n} months`,
+    raised: (floor) => `, raised to the minimum of ${floor}`,
+    reference: (tenor, irs, curve, margin) =>
+      `IRS ${tenor} ${irs} from the reference curve of ${curve} + margin ${margin}`,
+    fixed: 'fixed for the whole term',
+    holiday: (rate, months) => `${rate} with a capital holiday of ${months} months`,
+  },
+};
+
 function pricingText(
   pricing: NonNullable<NonNullable<LoanState['offer']>['pricing']>,
   language: Language,
 ): string {
   const pct = (rate: string) => formatPercent(rate, language);
+  const w = PRICING_WORDS[language];
   if (pricing.kind === 'reference-rate') {
-    const years = pricing.irsTenorMonths % 12 === 0 ? pricing.irsTenorMonths / 12 : undefined;
-    const tenor =
-      language === 'nl'
-        ? years !== undefined
-          ? `${years} jaar`
-          : `${pricing.irsTenorMonths} maanden`
-        : years !== undefined
-          ? `${years} years`
-          : `${pricing.irsTenorMonths} months`;
+    const months = pricing.irsTenorMonths;
+    const tenor = months % 12 === 0 ? w.years(months / 12) : w.months(months);
     const floor = pricing.floorApplied
-      ? language === 'nl'
-        ? `, opgetrokken tot het minimum van ${pct(pricing.floor)}`
-        : `, raised to the minimum of ${pct(pricing.floor)}`
+      ? w.raised(pct(pricing.floor))
       : ` (minimum ${pct(pricing.floor)})`;
-    return language === 'nl'
-      ? `IRS ${tenor} ${pct(pricing.irsRate)} volgens de referentiecurve van ${pricing.curveRecordedOn} + marge ${pct(pricing.margin)}${floor}: ${pct(pricing.rate)}, vast voor de hele looptijd`
-      : `IRS ${tenor} ${pct(pricing.irsRate)} from the reference curve of ${pricing.curveRecordedOn} + margin ${pct(pricing.margin)}${floor}: ${pct(pricing.rate)}, fixed for the whole term`;
+    const colon = language === 'fr' ? '\u00a0:' : ':';
+    return `${w.reference(tenor, pct(pricing.irsRate), pricing.curveRecordedOn, pct(pricing.margin))}${floor}${colon} ${pct(pricing.rate)}, ${w.fixed}`;
   }
-  return language === 'nl'
-    ? `${pct(pricing.rate)} met een kapitaalsaflossingsvrije periode van ${pricing.capitalHolidayMonths} maanden`
-    : `${pct(pricing.rate)} with a capital holiday of ${pricing.capitalHolidayMonths} months`;
+  return w.holiday(pct(pricing.rate), pricing.capitalHolidayMonths);
 }
 
+const EXPLANATION_MISSING: Readonly<Record<Language, string>> = {
+  nl: 'Bij de weigering werd geen bijkomende toelichting genoteerd; de redenen hierboven zijn volledig.',
+  fr: 'Aucune explication complémentaire n’a été consignée lors du refus\u00a0; les motifs ci-dessus sont complets.',
+  en: 'No further explanation was recorded with the refusal; the reasons above are complete.',
+};
+
 function explanationMissing(language: Language): string {
-  return language === 'nl'
-    ? 'Bij de weigering werd geen bijkomende toelichting genoteerd; de redenen hierboven zijn volledig.'
-    : 'No further explanation was recorded with the refusal; the reasons above are complete.';
+  return EXPLANATION_MISSING[language];
 }

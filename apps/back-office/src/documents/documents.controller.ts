@@ -3,14 +3,21 @@ import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { IsIn, IsOptional, Matches } from 'class-validator';
 import { LoanNotFoundError } from '@loanbook/domain';
-import type { SqlDatabase } from '@loanbook/event-store';
+import { createHash } from 'node:crypto';
+import { DocumentInputError } from '@loanbook/documents';
+import type { EventStore, SqlDatabase } from '@loanbook/event-store';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { ApiRead, LOAN_ID } from '../http/api-docs';
 import { GoneProblem, NotFoundProblem, ReadModelBehindProblem } from '../http/problem';
 import { LoanIdPipe } from '../http/request-meta';
-import { READ_MODEL_DATABASE } from '../infrastructure/tokens';
+import { EVENT_STORE, READ_MODEL_DATABASE } from '../infrastructure/tokens';
 import { LoanRepository } from '../loans/loan-repository';
-import { DOCUMENT_LANGUAGES, type DocumentLanguage } from './document-factory';
+import {
+  DOCUMENT_LANGUAGES,
+  DocumentFactory,
+  type DocumentKind,
+  type DocumentLanguage,
+} from './document-factory';
 import { DocumentsProcessor } from './documents.processor';
 import { LoanDocumentsDto } from './documents.response';
 
@@ -69,8 +76,10 @@ interface DocumentRow {
 export class DocumentsController {
   constructor(
     @Inject(READ_MODEL_DATABASE) private readonly db: SqlDatabase,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly loans: LoanRepository,
     private readonly processor: DocumentsProcessor,
+    private readonly factory: DocumentFactory,
   ) {}
 
   @Get(':loanId/documents')
@@ -79,7 +88,7 @@ export class DocumentsController {
     params: [LOAN_ID],
     summary: "The loan's documents, oldest first",
     description:
-      'Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/en × html/pdf). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).',
+      'Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).',
     ok: LoanDocumentsDto,
     problems: [
       { status: 400, description: 'The loan id or minPosition is malformed' },
@@ -107,9 +116,9 @@ export class DocumentsController {
   @Roles(...READ_LOANS)
   @ApiRead({
     params: [LOAN_ID, { name: 'documentId', schema: { type: 'string', format: 'uuid' } }],
-    summary: 'One document as HTML or PDF, in Dutch (default) or English',
+    summary: 'One document as HTML or PDF, in Dutch (default), French or English',
     description:
-      "?format=pdf or Accept: application/pdf for the PDF, else HTML; ?lang=en for English (Dutch amounts in Belgian form). The HTML carries Content-Security-Policy: default-src 'none' with inline style only; ETag is the rendition’s SHA-256.",
+      "?format=pdf or Accept: application/pdf for the PDF, else HTML; ?lang=fr for French, ?lang=en for English (amounts and dates in the language's Belgian form). A document made before French existed is rendered in French from its source event when first asked for, and kept; its Dutch and English renditions stay as they were handed over. The HTML carries Content-Security-Policy: default-src 'none' with inline style only; ETag is the rendition’s SHA-256.",
     ok: {
       content: {
         'text/html': { type: 'string', description: 'A self-contained page' },
@@ -118,7 +127,7 @@ export class DocumentsController {
     },
     headers: {
       ETag: { description: 'The SHA-256 of the rendition', schema: { type: 'string' } },
-      'Content-Language': { description: 'nl or en', schema: { type: 'string' } },
+      'Content-Language': { description: 'nl, fr or en', schema: { type: 'string' } },
     },
     problems: [
       {
@@ -152,11 +161,9 @@ export class DocumentsController {
       q.format ??
       (req.accepts(['text/html', 'application/pdf']) === 'application/pdf' ? 'pdf' : 'html');
     const language = q.lang ?? 'nl';
-    const [rendition] = await this.db.query<{ content: Uint8Array; sha256: string }>(
-      `SELECT content, sha256 FROM document_renditions
-        WHERE document_id = $1::uuid AND language = $2 AND format = $3`,
-      [documentId, language, format],
-    );
+    const [rendition] =
+      (await this.rendition(documentId, language, format)) ??
+      (await this.renderLate(row, language, format));
     if (!rendition) {
       throw new NotFoundProblem(`document ${documentId} has no ${format} rendition in ${language}`);
     }
@@ -174,6 +181,74 @@ export class DocumentsController {
         `inline; filename="${row.kind}-${documentId.slice(0, 8)}-${language}.${format}"`,
       )
       .send(body);
+  }
+
+  private rendition(documentId: string, language: string, format: string) {
+    return this.db
+      .query<{ content: Uint8Array; sha256: string }>(
+        `SELECT content, sha256 FROM document_renditions
+          WHERE document_id = $1::uuid AND language = $2 AND format = $3`,
+        [documentId, language, format],
+      )
+      .then((rows) => (rows.length > 0 ? rows : undefined));
+  }
+
+  /**
+   * A document made before its language existed (French, issue 21) gets that language when first
+   * asked for: rendered from its source event as the loan stood then, stored beside the
+   * renditions it was made with (those stay as they were handed over), and served from then on.
+   * Stored only while nobody it names is forgotten: the people rows are locked against a
+   * concurrent forget, which deletes renditions after it destroys the keys.
+   */
+  private async renderLate(
+    row: DocumentRow,
+    language: DocumentLanguage,
+    format: 'html' | 'pdf',
+  ): Promise<{ content: Uint8Array; sha256: string }[]> {
+    const [source] = await this.store.readEventsById([row.source_event_id]);
+    if (!source) return [];
+    let made;
+    try {
+      made = (await this.factory.render(source, [language])).find((d) => d.kind === row.kind);
+    } catch (error) {
+      if (error instanceof DocumentInputError) return [];
+      throw error;
+    }
+    if (!made) return [];
+    const kind: DocumentKind = made.kind;
+    const renditions = made.renditions.map((r) => ({
+      ...r,
+      sha256: createHash('sha256').update(r.content).digest('hex'),
+    }));
+    const stored = await this.db.transaction(async (tx) => {
+      const forgotten = await tx.query<{ forgotten: boolean }>(
+        `SELECT forgotten_at IS NOT NULL AS forgotten FROM people
+          WHERE person_id = ANY ($1::uuid[]) ORDER BY person_id FOR SHARE`,
+        [made.personIds],
+      );
+      const [open] = await tx.query<{ document_id: string }>(
+        `SELECT document_id::text FROM documents
+          WHERE document_id = $1::uuid AND kind = $2 AND erased_at IS NULL FOR UPDATE`,
+        [row.document_id, kind],
+      );
+      if (!open || forgotten.some((p) => p.forgotten)) return false;
+      for (const r of renditions) {
+        await tx.query(
+          `INSERT INTO document_renditions (document_id, language, format, content, sha256)
+           VALUES ($1::uuid, $2, $3, $4, $5)
+           ON CONFLICT (document_id, language, format) DO NOTHING`,
+          [row.document_id, r.language, r.format, r.content, r.sha256],
+        );
+      }
+      return true;
+    });
+    if (!stored) {
+      throw new GoneProblem(
+        `document ${row.document_id} names a person forgotten meanwhile; its renditions were deleted`,
+      );
+    }
+    // A concurrent request may have stored its own first: serve what is stored.
+    return (await this.rendition(row.document_id, language, format)) ?? [];
   }
 
   private rows(loanId: string, documentId?: string): Promise<DocumentRow[]> {
@@ -196,7 +271,12 @@ function iso(timestamp: string): string {
 
 function view(loanId: string, r: DocumentRow) {
   const base = `/api/v1/loans/${loanId}/documents/${r.document_id}`;
-  const renditions = (r.renditions ?? []).map((x) => {
+  // Stored, and (not erased) every language a document made before it existed gets on request.
+  const offered = new Set(r.renditions ?? []);
+  if (r.erased_at === null)
+    for (const language of DOCUMENT_LANGUAGES)
+      for (const format of ['html', 'pdf']) offered.add(`${language}/${format}`);
+  const renditions = [...offered].sort().map((x) => {
     const [language, format] = x.split('/');
     return { language, format, href: `${base}?lang=${language}&format=${format}` };
   });

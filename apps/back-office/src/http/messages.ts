@@ -68,6 +68,14 @@ export function fieldMessage(p: FieldProblemInput, lang: MessageLanguage): strin
       return nl
         ? `${f} moet een Belgisch ondernemingsnummer zijn, zoals 0403.170.701, met een geldig controlegetal (mod 97)`
         : `${f} must be a Belgian enterprise number such as 0403.170.701 whose last two digits are its mod-97 check`;
+    case 'postal-code':
+      return nl
+        ? `${f} moet een Belgische postcode zijn: vier cijfers van 1000 tot 9999, als tekst ("9000")`
+        : `${f} must be a Belgian postal code: four digits from 1000 to 9999, as text ("9000")`;
+    case 'street-number':
+      return nl
+        ? `${f} moet de straat en het huisnummer geven, zoals "Veldstraat 12"`
+        : `${f} must give the street and its house number, such as "Veldstraat 12"`;
     case 'out-of-range':
       return outOfRange(f, p, lang);
     case 'too-long': {

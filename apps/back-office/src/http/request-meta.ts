@@ -21,7 +21,12 @@ export function requestMeta(request: AuthenticatedRequest): RequestMeta {
   const correlation = request.header('x-correlation-id');
   const correlationId =
     correlation && /^[\w.:-]{1,128}$/.test(correlation) ? correlation : requestId;
-  const meta: RequestMeta = { actor: request.principal.id, correlationId, requestId };
+  const meta: RequestMeta = {
+    actor: request.principal.id,
+    ...(request.principal.name !== undefined ? { actorName: request.principal.name } : {}),
+    correlationId,
+    requestId,
+  };
   const key = request.header('idempotency-key');
   if (key !== undefined) {
     if (!IDEMPOTENCY_KEY.test(key)) {

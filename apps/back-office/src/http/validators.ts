@@ -118,6 +118,25 @@ export const IsEnterpriseNumber = (options?: ValidationOptions) =>
     options,
   );
 
+/** A Belgian postal code: four digits, 1000 to 9999, as text (a JSON number is refused). */
+export const IsBelgianPostalCode = (options?: ValidationOptions) =>
+  define(
+    'postal-code',
+    (v) => typeof v === 'string' && /^[1-9]\d{3}$/.test(v),
+    '$property must be a Belgian postal code: four digits from 1000 to 9999, as text ("9000")',
+    options,
+  );
+
+/** A street with its house number: letters and at least one digit ("Veldstraat 12 bus 3"). */
+export const IsStreetWithNumber = (options?: ValidationOptions) =>
+  define(
+    'street-number',
+    // A blank street is `required`'s to report.
+    (v) => typeof v !== 'string' || v.trim() === '' || (/\p{L}/u.test(v) && /\d/.test(v)),
+    '$property must give the street and its house number, such as "Veldstraat 12"',
+    options,
+  );
+
 /** An ISO-8601 instant with a zone, such as 2021-06-01T12:00:00Z (js-joda's strict parser), within the API's date range. */
 export const IsInstant = (options?: ValidationOptions) =>
   both(

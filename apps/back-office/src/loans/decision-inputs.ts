@@ -6,6 +6,7 @@ import { ReferenceCurvesService } from '../reference-curves/reference-curves.ser
 import { readCombinedLoan } from './combined-loan';
 import { LoanRepository, type LoadedLoan } from './loan-repository';
 import { isWinwinRegistration, WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
+import { FileNumbers, type FileNumberClaim } from './file-numbers';
 
 /** A command as the decider takes it, with everything it is decided on. */
 export interface DecisionInputs {
@@ -13,12 +14,14 @@ export interface DecisionInputs {
   context: DecisionContext;
   /** A win-win registration's guard streams, appended with its events. */
   guard?: WinwinGuard;
+  /** A new application's file number: its counter stream, appended with its events. */
+  fileNumber?: FileNumberClaim;
 }
 
 /**
  * Everything a decision needs beyond the loan and the request, gathered in one place so that a
  * route only maps a request to a command and the decider stays pure: the catalogue, the clock
- * and the credit rules; the reference curve in force (KMO-cofinanciering's price, an early
+ * and the credit rules; a new application's file number (file-numbers.ts); the reference curve in force (KMO-cofinanciering's price, an early
  * repayment under the standard scheme); a win-win registration's exposure; the start loan a
  * co-financing is combined with.
  */
@@ -28,15 +31,19 @@ export class DecisionInputsBuilder {
     private readonly loans: LoanRepository,
     private readonly curves: ReferenceCurvesService,
     private readonly winwin: WinwinExposureGuard,
+    private readonly fileNumbers: FileNumbers,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async gather(command: LoanCommand, loan: LoadedLoan): Promise<DecisionInputs> {
-    const [guard, combinedLoan, decided] = await Promise.all([
+    const [guard, fileNumber, combinedLoan, decided] = await Promise.all([
       isWinwinRegistration(command, loan.state)
         ? this.winwin.read(command.loanId, loan.state)
+        : undefined,
+      command.type === 'ApplyForLoan' && loan.state.status === 'none'
+        ? this.fileNumbers.claim(command)
         : undefined,
       readCombinedLoan(this.loans, command, loan.state),
       this.withReferenceCurve(command),
@@ -44,12 +51,14 @@ export class DecisionInputsBuilder {
     return {
       command: decided,
       guard,
+      fileNumber,
       context: {
         catalogue: this.catalogue,
         clock: this.clock,
         winwinExposure: guard?.exposure,
         combinedLoan,
         creditAssessmentRules: this.config.creditAssessmentRules,
+        fileSequence: fileNumber?.sequence,
       },
     };
   }

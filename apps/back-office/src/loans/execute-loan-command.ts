@@ -9,6 +9,7 @@ import { commandReply, type LoanCommandReply } from './command-reply';
 import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository, loanAt, loanStreamId, type LoadedLoan } from './loan-repository';
 import { DecisionInputsBuilder } from './decision-inputs';
+import { isFileNumberStream } from './file-numbers';
 import { LoanWarnings } from './loan-warnings';
 
 /** A loan command's reply: see command-reply.ts. */
@@ -27,6 +28,11 @@ export class ExecuteLoanCommand extends Command<LoanCommandResult> {
 
 /** A concurrent writer won the race this many times in a row: give up with a 409. */
 const MAX_ATTEMPTS = 3;
+/**
+ * Concurrent applications of one product and year race for the next file number: the loser
+ * lost nothing of its own (its loan stream is untouched), so it draws again, this often at most.
+ */
+const MAX_FILE_NUMBER_ATTEMPTS = 50;
 
 /**
  * Load, decide, append. On a version conflict the decision is taken again on the fresh state,
@@ -49,6 +55,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
   ) {}
 
   async execute({ command, meta, ifMatch }: ExecuteLoanCommand): Promise<LoanCommandResult> {
+    let numberDraws = 0;
     for (let attempt = 1; ; attempt++) {
       // A repeat of a recorded command (same Idempotency-Key) gets the first reply, decided
       // on nothing new. Checked on every attempt: a racing twin may have just written it.
@@ -66,7 +73,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         );
       }
       const inputs = await this.inputs.gather(command, loan);
-      const { guard } = inputs;
+      const { guard, fileNumber } = inputs;
       let events;
       try {
         events = decide(inputs.command, loan.state, inputs.context);
@@ -75,7 +82,14 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         throw error;
       }
       try {
-        const result = await this.loans.append(command.loanId, events, loan.version, meta, guard);
+        const result = await this.loans.append(
+          command.loanId,
+          events,
+          loan.version,
+          meta,
+          guard,
+          fileNumber,
+        );
         // A twin with the same key wrote these ids first: its reply only if it sent this body.
         const repeat = await this.idempotency.repeatOf(result, meta);
         if (repeat) return this.replyOf(repeat, command.loanId);
@@ -86,6 +100,13 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         const twin = await this.idempotency.twinOf(error, meta);
         if (twin) return this.replyOf(twin, command.loanId);
         if (!(error instanceof WrongExpectedVersionError)) throw error;
+        if (isFileNumberStream(error.streamId) && ++numberDraws < MAX_FILE_NUMBER_ATTEMPTS) {
+          // Another application took the number: draw the next one, a moment apart so that a
+          // crowd of them does not collide again in step.
+          attempt -= 1;
+          await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 4 * numberDraws)));
+          continue;
+        }
         if (ifMatch !== undefined || attempt >= MAX_ATTEMPTS) {
           const fresh = await this.loans.load(command.loanId);
           throw new LoanStateConflictError(

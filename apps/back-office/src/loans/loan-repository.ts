@@ -19,6 +19,7 @@ import { ERASED } from '../people/field-crypto';
 import { eraseSealed } from '../people/personal-data';
 import { PeopleService, type Person } from '../people/people.service';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
+import { FileNumbers, type FileNumberClaim } from './file-numbers';
 
 export interface LoadedLoan {
   state: LoanState;
@@ -53,6 +54,7 @@ export class LoanRepository {
     private readonly guard: WinwinExposureGuard,
     private readonly idempotency: IdempotencyService,
     private readonly people: PeopleService,
+    private readonly fileNumbers: FileNumbers,
   ) {}
 
   async load(loanId: string): Promise<LoadedLoan> {
@@ -66,7 +68,8 @@ export class LoanRepository {
 
   /**
    * Appends a decision's events. A win-win registration also counts itself in its guard
-   * streams, in the same transaction (see winwin-exposure.ts).
+   * streams, and a new application takes its file number in its counter stream, in the same
+   * transaction (see winwin-exposure.ts, file-numbers.ts).
    */
   async append(
     loanId: string,
@@ -74,12 +77,14 @@ export class LoanRepository {
     expectedVersion: number,
     meta: RequestMeta,
     guard?: WinwinGuard,
+    fileNumber?: FileNumberClaim,
   ): Promise<LoanAppendResult> {
     const recordedAt = this.clock.now().toISOString();
     const metadata = (effectiveOn: string) => ({
       effectiveOn,
       recordedAt,
       actor: meta.actor,
+      ...(meta.actorName !== undefined ? { actorName: meta.actorName } : {}),
       correlationId: meta.correlationId,
       causationId: meta.requestId,
       schemaVersion: LOAN_EVENT_SCHEMA_VERSION,
@@ -95,9 +100,19 @@ export class LoanRepository {
       data: data[i],
       metadata: metadata(e.effectiveOn),
     }));
-    const counted = guard
-      ? this.guard.countedEvents(guard, events, metadata(events[0].effectiveOn), eventId)
-      : [];
+    const counted = [
+      ...(guard
+        ? this.guard.countedEvents(guard, events, metadata(events[0].effectiveOn), eventId)
+        : []),
+      ...(fileNumber
+        ? this.fileNumbers.assignedEvents(
+            fileNumber,
+            events,
+            metadata(events[0].effectiveOn),
+            eventId,
+          )
+        : []),
+    ];
     const result =
       counted.length === 0
         ? await this.store.appendToStream(loanStreamId(loanId), loanEvents, { expectedVersion })
@@ -179,13 +194,23 @@ export class LoanRepository {
       };
     }
     if (data.borrower.naturalPerson) {
-      const { name, enterpriseNumber, ...borrower } = data.borrower;
+      const { name, enterpriseNumber, address, ...borrower } = data.borrower;
       const person = await this.people.findOrCreate('enterprise', enterpriseNumber);
       sealed.borrower = {
         ...borrower,
         personId: person.personId,
         enterpriseNumber: this.people.seal(person, enterpriseNumber),
         name: this.people.seal(person, name),
+        // A sole trader's address is where they live or work: each part sealed like the name.
+        ...(address
+          ? {
+              address: {
+                street: this.people.seal(person, address.street),
+                postalCode: this.people.seal(person, address.postalCode),
+                municipality: this.people.seal(person, address.municipality),
+              },
+            }
+          : {}),
       };
     }
     return this.sealGuarantees(data.loanId, { ...sealed, guarantees: data.guarantees });

@@ -1,4 +1,4 @@
-import { isValidEnterpriseNumber, parseEnterpriseNumber } from '@loanbook/domain';
+import { isValidEnterpriseNumber, parseEnterpriseNumber, parseFileNumber } from '@loanbook/domain';
 import {
   loanIdRange,
   queryTokens,
@@ -17,11 +17,16 @@ export async function borrowerMatch(number: string, people: PeopleService): Prom
   return { enterpriseNumber, ...(personId ? { personId } : {}) };
 }
 
-/** What a search box's text can be: words of a company's name, a loan id's start, a number. */
+/**
+ * What a search box's text can be: words of a company's name or of a file number ("IK-2022"), a
+ * whole file number, a loan id's start, an enterprise number.
+ */
 export async function loanSearch(text: string, people: PeopleService): Promise<LoanSearch> {
   const compact = text.replace(/\s+/g, '');
+  const fileNumber = parseFileNumber(text)?.fileNumber;
   return {
     tokens: queryTokens(text),
+    ...(fileNumber !== undefined ? { fileNumber } : {}),
     loanIdRange: loanIdRange(text),
     ...(isValidEnterpriseNumber(compact) ? { borrower: await borrowerMatch(compact, people) } : {}),
   };

@@ -37,6 +37,7 @@ export function toLoanView(
   const offer = s.offer;
   return {
     loanId,
+    fileNumber: app.fileNumber ?? null,
     productCode: app.productCode,
     productVersion: offer?.productVersion ?? app.productVersion,
     status: s.status,
@@ -47,6 +48,13 @@ export function toLoanView(
       province: app.borrower.province,
       naturalPerson: app.borrower.naturalPerson ?? false,
       personId: app.borrower.personId ?? null,
+      address: app.borrower.address
+        ? {
+            street: app.borrower.address.street,
+            postalCode: app.borrower.address.postalCode,
+            municipality: app.borrower.address.municipality,
+          }
+        : null,
     },
     purpose: app.purpose,
     amount: (offer?.amount ?? app.amount).toString(),

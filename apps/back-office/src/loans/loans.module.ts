@@ -35,6 +35,7 @@ import { RepayRoute } from './repay/repay.route';
 import { WithdrawRoute } from './withdraw/withdraw.route';
 import { WinwinExposureGuard } from './winwin-exposure';
 import { RequestWrittenRefusalRoute } from './written-refusal/request-written-refusal.route';
+import { FileNumbers } from './file-numbers';
 
 /**
  * Loans: one route per use case (each folder here: its route, request and HTTP test), their
@@ -73,6 +74,7 @@ import { RequestWrittenRefusalRoute } from './written-refusal/request-written-re
   providers: [
     LoanRepository,
     WinwinExposureGuard,
+    FileNumbers,
     DecisionInputsBuilder,
     ExecuteLoanCommandHandler,
     LoanCommands,

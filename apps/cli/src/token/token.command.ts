@@ -9,6 +9,8 @@ export interface TokenOptions {
   sub: string;
   roles: string;
   approvalLimit?: string;
+  /** The display name (the `name` claim) the documents print under the lender's signature. */
+  name?: string;
   ttl: string;
 }
 
@@ -46,6 +48,11 @@ export async function runToken(io: CliIo, options: TokenOptions): Promise<void> 
   ) {
     throw new TokenOptionError('--approval-limit is an amount such as 50000.00');
   }
+  if (options.name !== undefined && !/^[\p{L}\p{M}][\p{L}\p{M} .'’-]{0,99}$/u.test(options.name)) {
+    throw new TokenOptionError(
+      "--name is a display name of letters, spaces and . ' - (at most 100)",
+    );
+  }
   const ttlHours = Number(options.ttl);
   if (!/^\d{1,3}$/.test(options.ttl) || ttlHours < 1) {
     throw new TokenOptionError('--ttl is a whole number of hours, from 1');
@@ -63,6 +70,7 @@ export async function runToken(io: CliIo, options: TokenOptions): Promise<void> 
     sub: options.sub,
     roles: roles as Role[],
     approvalLimit: options.approvalLimit,
+    ...(options.name !== undefined ? { name: options.name } : {}),
     ttlSeconds: ttlHours * 3600,
     issuer: auth.issuer,
     audience: auth.audience,

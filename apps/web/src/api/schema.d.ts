@@ -223,7 +223,7 @@ export interface paths {
         };
         /**
          * The loan's documents, oldest first
-         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/en × html/pdf). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
+         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
          */
         get: operations["DocumentsController_list"];
         put?: never;
@@ -242,8 +242,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * One document as HTML or PDF, in Dutch (default) or English
-         * @description ?format=pdf or Accept: application/pdf for the PDF, else HTML; ?lang=en for English (Dutch amounts in Belgian form). The HTML carries Content-Security-Policy: default-src 'none' with inline style only; ETag is the rendition’s SHA-256.
+         * One document as HTML or PDF, in Dutch (default), French or English
+         * @description ?format=pdf or Accept: application/pdf for the PDF, else HTML; ?lang=fr for French, ?lang=en for English (amounts and dates in the language's Belgian form). A document made before French existed is rendered in French from its source event when first asked for, and kept; its Dutch and English renditions stay as they were handed over. The HTML carries Content-Security-Policy: default-src 'none' with inline style only; ETag is the rendition’s SHA-256.
          */
         get: operations["DocumentsController_get"];
         put?: never;
@@ -862,6 +862,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AddressDto: {
+            /** @example Gent */
+            municipality: string;
+            /**
+             * @description Belgian: 1000 to 9999
+             * @example 9000
+             */
+            postalCode: string;
+            /**
+             * @description Street and number (and box)
+             * @example Veldstraat 12 bus 3
+             */
+            street: string;
+        };
         AgreedRateDto: {
             /**
              * @description Agreed in the contract (win-win: the deed) (enum property replaced by openapi-typescript)
@@ -1142,6 +1156,8 @@ export interface components {
             version: string;
         };
         BorrowerDto: {
+            /** @description Where the enterprise is established; printed on its documents. A sole trader’s is stored encrypted and can be forgotten. Absent: an information item still missing */
+            address?: components["schemas"]["AddressDto"];
             /**
              * @description Belgian enterprise number (KBO/BCE), mod-97 checked
              * @example 0403.170.701
@@ -1442,7 +1458,7 @@ export interface components {
              */
             href: string;
             /** @enum {string} */
-            language: "nl" | "en";
+            language: "nl" | "fr" | "en";
         };
         DocumentSourceDto: {
             /**
@@ -1516,6 +1532,11 @@ export interface components {
              * @example clerk-anna
              */
             actor?: string;
+            /**
+             * @description Their display name, when their token's name claim gave one
+             * @example Bart Peeters
+             */
+            actorName?: string;
             /** @description The request id (X-Request-Id, or generated) */
             causationId?: string;
             /** @description X-Correlation-Id, else the request id */
@@ -1834,7 +1855,7 @@ export interface components {
              * @description DOMAIN.md 4.1
              * @enum {string}
              */
-            item: "enterprise-identity" | "group-and-shareholder-structure" | "activity-and-market-position" | "financial-results-and-plan" | "credit-purpose" | "existing-relationship-with-lender" | "outstanding-financing-elsewhere" | "securities-and-available-assets" | "negative-pledges-and-commitments" | "articles-of-association" | "social-balance-sheet" | "product-sheet-handed-over" | "guarantor-identity" | "guarantor-assets";
+            item: "enterprise-identity" | "enterprise-address" | "group-and-shareholder-structure" | "activity-and-market-position" | "financial-results-and-plan" | "credit-purpose" | "existing-relationship-with-lender" | "outstanding-financing-elsewhere" | "securities-and-available-assets" | "negative-pledges-and-commitments" | "articles-of-association" | "social-balance-sheet" | "product-sheet-handed-over" | "guarantor-identity" | "guarantor-assets";
             /** @example annual accounts 2021 and a plan to 2024 */
             note?: string;
             /** @enum {string} */
@@ -1854,7 +1875,7 @@ export interface components {
              * @example financial-results-and-plan
              * @enum {string}
              */
-            item: "enterprise-identity" | "group-and-shareholder-structure" | "activity-and-market-position" | "financial-results-and-plan" | "credit-purpose" | "existing-relationship-with-lender" | "outstanding-financing-elsewhere" | "securities-and-available-assets" | "negative-pledges-and-commitments" | "articles-of-association" | "social-balance-sheet" | "product-sheet-handed-over" | "guarantor-identity" | "guarantor-assets";
+            item: "enterprise-identity" | "enterprise-address" | "group-and-shareholder-structure" | "activity-and-market-position" | "financial-results-and-plan" | "credit-purpose" | "existing-relationship-with-lender" | "outstanding-financing-elsewhere" | "securities-and-available-assets" | "negative-pledges-and-commitments" | "articles-of-association" | "social-balance-sheet" | "product-sheet-handed-over" | "guarantor-identity" | "guarantor-assets";
             /** @example annual accounts 2021 and a plan to 2024 */
             note?: string;
             /** @example clerk-anna */
@@ -1941,6 +1962,23 @@ export interface components {
             /** @enum {string} */
             tenure: "owner" | "renter";
         };
+        LoanAddressDto: {
+            /**
+             * @description A sole trader's is personal data of a natural person: "[erased]" once the person is forgotten
+             * @example Gent
+             */
+            municipality: string;
+            /**
+             * @description A sole trader's is personal data of a natural person: "[erased]" once the person is forgotten
+             * @example 9000
+             */
+            postalCode: string;
+            /**
+             * @description A sole trader's is personal data of a natural person: "[erased]" once the person is forgotten
+             * @example Veldstraat 12 bus 3
+             */
+            street: string;
+        };
         LoanArrearsDto: {
             /**
              * Format: date
@@ -2012,6 +2050,8 @@ export interface components {
             version: number;
         };
         LoanBorrowerDto: {
+            /** @description null: the application gave none (an information item still missing) */
+            address: components["schemas"]["LoanAddressDto"] | null;
             /**
              * @description Belgian enterprise number; a sole trader's is personal data of a natural person: "[erased]" once the person is forgotten
              * @example 0403.170.701
@@ -2129,6 +2169,11 @@ export interface components {
              * @example 2022-03-15
              */
             disbursedOn: string | null;
+            /**
+             * @description The short file number (product prefix IK, WW, KC or SL, the application year, its place in that year); null for loans applied for before file numbers
+             * @example IK-2022-0042
+             */
+            fileNumber: string | null;
             governmentClaim: components["schemas"]["GovernmentClaimDto"] | null;
             guarantees: components["schemas"]["LoanGuaranteeDto"][];
             /**
@@ -2363,6 +2408,11 @@ export interface components {
              * @example 42
              */
             daysPastDue?: number;
+            /**
+             * @description The short file number (product prefix IK, WW, KC or SL, the application year, its place in that year); null for loans applied for before file numbers
+             * @example IK-2022-0042
+             */
+            fileNumber: string | null;
             /** Format: uuid */
             loanId: string;
             /** @enum {string} */
@@ -3826,7 +3876,7 @@ export interface operations {
                 /** @description Wait until the list has reached this global position */
                 minPosition?: number;
                 productCode?: "impulskrediet" | "winwinlening" | "cofinanciering" | "startlening";
-                /** @description Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number */
+                /** @description Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or a file number (IK-2022-0042: that loan; IK-2022: the words’ matches); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number */
                 q?: string;
                 status?: "applied" | "approved" | "refused" | "withdrawn" | "lapsed" | "active" | "repaid" | "defaulted" | "written-off";
             };
@@ -5100,7 +5150,7 @@ export interface operations {
             query?: {
                 /** @description Default: from the Accept header (application/pdf), else html */
                 format?: "html" | "pdf";
-                lang?: "nl" | "en";
+                lang?: "nl" | "fr" | "en";
             };
             header?: never;
             path: {
@@ -5115,7 +5165,7 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
-                    /** @description nl or en */
+                    /** @description nl, fr or en */
                     "Content-Language"?: string;
                     /** @description The SHA-256 of the rendition */
                     ETag?: string;

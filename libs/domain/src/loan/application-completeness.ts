@@ -33,8 +33,8 @@ function personalGuarantees(state: LoanState): Guarantee[] {
 
 /**
  * What the application holds and lacks. The enterprise's identity (its enterprise number and
- * name) and the credit's purpose come with every application, so they are provided unless a
- * clerk recorded otherwise.
+ * name) and the credit's purpose come with every application, its address with those that give
+ * one (optional since issue 21), so they are provided unless a clerk recorded otherwise.
  */
 export function applicationCompleteness(state: LoanState): ApplicationCompleteness {
   const recorded = state.information ?? {};
@@ -43,7 +43,9 @@ export function applicationCompleteness(state: LoanState): ApplicationCompletene
     const record = recorded[informationKey(item, guaranteeId)];
     const fromApplication =
       state.application !== undefined &&
-      (item === 'enterprise-identity' || item === 'credit-purpose');
+      (item === 'enterprise-identity' ||
+        item === 'credit-purpose' ||
+        (item === 'enterprise-address' && state.application.borrower.address !== undefined));
     items.push({
       item,
       ...(guaranteeId !== undefined ? { guaranteeId } : {}),

@@ -45,6 +45,11 @@ export interface DecisionContext {
   combinedLoan?: CombinedLoan;
   /** The dated rules of the responsible credit maximum; absent: the default rule book. */
   creditAssessmentRules?: CreditAssessmentRuleBook;
+  /**
+   * An application's place in its file-number series (file-number.ts: its product's prefix and
+   * its year), drawn by the application service; absent: the application gets no file number.
+   */
+  fileSequence?: number;
 }
 
 /**

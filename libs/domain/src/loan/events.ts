@@ -33,6 +33,20 @@ export interface BorrowerData {
   naturalPerson?: boolean;
   /** The natural person's id in the back office's people registry. */
   personId?: string;
+  /**
+   * Where the enterprise is established (a sole trader: personal data, sealed by the back
+   * office). Absent in applications registered without one (optional since issue 21).
+   */
+  address?: AddressData;
+}
+
+/** A Belgian postal address: street with number, four-digit postal code, municipality. */
+export interface AddressData {
+  /** Street and number (and box): "Veldstraat 12 bus 3". */
+  street: string;
+  /** Four digits, 1000 to 9999. */
+  postalCode: string;
+  municipality: string;
 }
 
 /** The private lender of a win-win loan: always a natural person. */
@@ -164,6 +178,11 @@ export interface LoanAppliedData {
   combinedWithLoanId?: string;
   /** The user who registered the application (upcast from the metadata's actor for old events). */
   registeredBy: string;
+  /**
+   * The short file number ("IK-2022-0042", file-number.ts); absent in applications registered
+   * before file numbers.
+   */
+  fileNumber?: string;
   /** Securities offered with the application; absent in events written before guarantees. */
   guarantees?: GuaranteeData[];
 }

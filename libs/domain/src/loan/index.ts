@@ -15,6 +15,7 @@ export type { EarlyRepaymentQuote, EarlyRepaymentRequest } from './commands/repa
 export { DEFAULT_ARREARS_MONTHS } from './commands/declare-default';
 export { GOVERNMENT_GUARANTEE_MONTHS_AFTER_TERM } from './commands/claim-government-guarantee';
 export * from './information-items';
+export * from './file-number';
 export * from './application-completeness';
 export { WRITTEN_REFUSAL_REQUEST_MONTHS } from './commands/written-refusal';
 export { MAX_INFORMATION_NOTE_LENGTH } from './commands/application-information';

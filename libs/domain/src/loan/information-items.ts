@@ -7,6 +7,7 @@ import type { LocalDate } from '@js-joda/core';
  */
 export const ENTERPRISE_INFORMATION_ITEMS = [
   'enterprise-identity',
+  'enterprise-address',
   'group-and-shareholder-structure',
   'activity-and-market-position',
   'financial-results-and-plan',
@@ -55,6 +56,10 @@ export const INFORMATION_ITEM_DESCRIPTIONS: Readonly<
   Record<InformationItem, { en: string; nl: string }>
 > = {
   'enterprise-identity': { en: 'identity of the enterprise', nl: 'identiteit van de onderneming' },
+  'enterprise-address': {
+    en: 'address of the enterprise (street and number, postal code, municipality)',
+    nl: 'adres van de onderneming (straat en nummer, postcode, gemeente)',
+  },
   'group-and-shareholder-structure': {
     en: 'group and shareholder structure',
     nl: 'groepsstructuur en aandeelhoudersstructuur',

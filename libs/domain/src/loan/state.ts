@@ -107,6 +107,8 @@ export interface Application {
   startAttest?: { number: string; validUntil: LocalDate };
   combinedWithLoanId?: string;
   registeredBy: string;
+  /** "IK-2022-0042"; absent for applications registered before file numbers. */
+  fileNumber?: string;
 }
 
 /** An offer approved by one officer above their limit, waiting for a second officer. */
@@ -199,6 +201,7 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           ...(d.annualRate !== undefined ? { annualRate: Rate.parse(d.annualRate) } : {}),
           ...productApplicationFields(d),
           registeredBy: d.registeredBy,
+          ...(d.fileNumber !== undefined ? { fileNumber: d.fileNumber } : {}),
         },
       };
     }

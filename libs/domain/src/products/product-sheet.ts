@@ -32,12 +32,20 @@ export interface Localized {
   readonly en: string;
 }
 
+/** A text the documents print in French as well. */
+export interface LocalizedWithFrench extends Localized {
+  readonly fr: string;
+}
+
 /** The words of one product's sheet that do not follow from its figures. */
 export interface ProductSheetText {
   /** (i) the credit form. */
   readonly creditForm: Localized;
-  /** (ii) characteristics besides the figures. */
-  readonly characteristics: readonly Localized[];
+  /**
+   * (ii) characteristics besides the figures; also in French, for the summary information
+   * document (libs/documents), which is written in French too.
+   */
+  readonly characteristics: readonly LocalizedWithFrench[];
   /** (v) costs besides the interest and the early-repayment fee. */
   readonly otherCosts: readonly Localized[];
   /** (vi) typical uses. */
@@ -61,6 +69,8 @@ export const OMBUDSMAN = Object.freeze({
 });
 
 const l = (nl: string, en: string): Localized => Object.freeze({ nl, en });
+const lf = (nl: string, en: string, fr: string): LocalizedWithFrench =>
+  Object.freeze({ nl, en, fr });
 
 /**
  * The sheets' words per product. The costs say what the lender charges besides interest and the
@@ -74,17 +84,20 @@ export const PRODUCT_SHEETS: Readonly<Record<ProductCode, ProductSheetText>> = O
       'Impulskrediet: microcredit (investment and working capital loan) at a fixed rate',
     ),
     characteristics: [
-      l(
+      lf(
         'Voor ondernemers zonder toegang tot bankkrediet: natuurlijke personen of vennootschappen in Vlaanderen, in hoofd- of bijberoep.',
         'For entrepreneurs without access to bank credit: natural persons or companies in Flanders, in main or secondary occupation.',
+        'Pour les entrepreneurs qui n’ont pas accès au crédit bancaire\u00a0: personnes physiques ou sociétés établies en Flandre, exerçant leur activité à titre principal ou complémentaire.',
       ),
-      l(
+      lf(
         'Bij de uitbetaling is de kredietnemer als zelfstandige ingeschreven met een ondernemingsnummer; geen collectieve schuldenregeling; een eerder faillissement is afgesloten met kwijtschelding.',
         'At disbursement the borrower is registered as self-employed with an enterprise number; no collective debt settlement; any earlier bankruptcy closed and discharged.',
+        'Lors du versement, l’emprunteur est inscrit comme indépendant et dispose d’un numéro d’entreprise\u00a0; il ne fait pas l’objet d’un règlement collectif de dettes\u00a0; une faillite antérieure éventuelle est clôturée avec effacement des dettes.',
       ),
-      l(
+      lf(
         'Na de toekenning volgen twee jaar gratis begeleiding.',
         'Two years of free coaching follow the grant.',
+        'L’octroi est suivi de deux années d’accompagnement gratuit.',
       ),
     ],
     otherCosts: [
@@ -107,21 +120,25 @@ export const PRODUCT_SHEETS: Readonly<Record<ProductCode, ProductSheetText>> = O
       'Win-win loan: a loan from a private person to an SME, registered with PMV, with a government guarantee for the lender',
     ),
     characteristics: [
-      l(
+      lf(
         'De kredietgever is een natuurlijke persoon die in het Vlaams Gewest woont en buiten zijn eigen onderneming leent; de kredietnemer is een kmo in Vlaanderen.',
         'The lender is a natural person living in the Flemish Region lending outside his own business; the borrower is an SME in Flanders.',
+        'Le prêteur est une personne physique domiciliée en Région flamande qui prête en dehors de sa propre entreprise\u00a0; l’emprunteur est une PME établie en Flandre.',
       ),
-      l(
+      lf(
         'Vaste rentevoet, overeengekomen in de akte: minstens de helft en hoogstens de wettelijke interestvoet van het jaar waarin de overeenkomst ingaat.',
         'A fixed rate agreed in the deed: at least half and at most the legal interest rate of the year in which the contract starts.',
+        'Taux fixe convenu dans l’acte\u00a0: au moins la moitié et au plus le taux d’intérêt légal de l’année au cours de laquelle le contrat prend cours.',
       ),
-      l(
+      lf(
         'De akte moet binnen 3 maanden na ondertekening bij PMV toekomen.',
         'PMV must receive the deed within 3 months of signing.',
+        'L’acte doit parvenir à PMV dans les trois mois de sa signature.',
       ),
-      l(
+      lf(
         'De kredietgever krijgt jaarlijks een belastingkrediet van 2,5 % van het uitstaande kapitaal (de helft in het eerste en het laatste jaar).',
         "The lender's yearly tax credit is 2.5 % of the outstanding principal (half of it in the first and in the last year).",
+        'Le prêteur bénéficie chaque année d’un crédit d’impôt de 2,5\u00a0% du capital restant dû (la moitié la première et la dernière année).',
       ),
     ],
     otherCosts: [
@@ -140,17 +157,20 @@ export const PRODUCT_SHEETS: Readonly<Record<ProductCode, ProductSheetText>> = O
       'KMO-cofinanciering: a subordinated loan from PMV, always together with financing from a partner',
     ),
     characteristics: [
-      l(
+      lf(
         'De partner is een kredietinstelling, een business angel lid van BAN Vlaanderen, een investeringsfonds of een crowdfundingplatform met een samenwerkingsovereenkomst met PMV.',
         'The partner is a credit institution, a business angel member of BAN Vlaanderen, an investment fund or a crowdfunding platform with a cooperation agreement with PMV.',
+        'Le partenaire est un établissement de crédit, un business angel membre de BAN Vlaanderen, un fonds d’investissement ou une plateforme de financement participatif ayant conclu un accord de coopération avec PMV.',
       ),
-      l(
+      lf(
         "Voor kmo's met een economische activiteit en vzw's met een economische activiteit binnen de kmo-grenzen; een natuurlijke persoon is zelfstandige in hoofdberoep.",
         'For SMEs with an economic activity, and non-profits (vzw) with an economic activity within the SME limits; a natural person must be self-employed in main occupation.',
+        'Pour les PME exerçant une activité économique et les ASBL exerçant une activité économique dans les limites des PME\u00a0; une personne physique doit exercer une activité indépendante à titre principal.',
       ),
-      l(
+      lf(
         'Enkel definitief en onherroepelijk verworven subsidies tellen als eigen inbreng (VIPA-subsidiebeloftes inbegrepen, toekomstige subsidies niet); een win-winlening telt mee.',
         'Only subsidies definitively and irrevocably granted count as own contribution (VIPA promises included, future subsidies not); a win-win loan counts.',
+        'Seuls les subsides acquis de manière définitive et irrévocable comptent comme apport personnel (promesses de subside VIPA comprises, subsides futurs exclus)\u00a0; un prêt win-win est pris en compte.',
       ),
     ],
     otherCosts: [

@@ -249,12 +249,16 @@ export interface BorrowerMatch {
 export interface LoanSearch {
   /** Every one must be a token of the name (search.ts queryTokens); empty: no name match. */
   tokens: string[];
+  /** A whole file number ("IK-2022-0042"): that loan only, not the words' matches. */
+  fileNumber?: string;
   loanIdRange?: [from: string, to: string];
   borrower?: BorrowerMatch;
 }
 
 export interface LoanListItem {
   loanId: string;
+  /** "IK-2022-0042"; null for applications registered before file numbers. */
+  fileNumber: string | null;
   productCode: string;
   status: string;
   borrower: {
@@ -303,9 +307,13 @@ export async function listLoans(
   if (q.status !== undefined) where.push(`status = ${p(q.status)}::text`);
   if (q.borrower) where.push(borrowerIs(q.borrower, p));
   if (q.search) {
-    const { tokens, loanIdRange, borrower } = q.search;
+    const { tokens, fileNumber, loanIdRange, borrower } = q.search;
     const any = [
-      ...(tokens.length > 0 ? [`search_tokens @> ${p(tokens)}::text[]`] : []),
+      ...(fileNumber !== undefined
+        ? [`file_number = ${p(fileNumber)}::text`]
+        : tokens.length > 0
+          ? [`search_tokens @> ${p(tokens)}::text[]`]
+          : []),
       ...(loanIdRange
         ? [`loan_id BETWEEN ${p(loanIdRange[0])}::uuid AND ${p(loanIdRange[1])}::uuid`]
         : []),
@@ -343,7 +351,7 @@ export async function listLoans(
   }
   if (after) where.push(`(applied_on, loan_id) < (${p(after[0])}::date, ${p(after[1])}::uuid)`);
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT loan_id::text, product_code, status, enterprise_number, enterprise_number_sealed,
+    `SELECT loan_id::text, file_number, product_code, status, enterprise_number, enterprise_number_sealed,
             natural_person, borrower_name,
             borrower_name_sealed, borrower_person_id::text, province, amount::text,
             annual_rate::text, term_months, applied_on::text, approved_on::text,
@@ -358,6 +366,7 @@ export async function listLoans(
   const page = rows.slice(0, q.limit);
   const items = page.map((r): LoanListItem => ({
     loanId: String(r.loan_id),
+    fileNumber: r.file_number === null ? null : String(r.file_number),
     productCode: String(r.product_code),
     status: String(r.status),
     borrower: {

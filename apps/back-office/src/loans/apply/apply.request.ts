@@ -27,11 +27,13 @@ import {
   type ProductCode,
 } from '@loanbook/domain';
 import {
+  IsBelgianPostalCode,
   IsBusinessDate,
   IsEnterpriseNumber,
   IsMoney,
   IsPositiveMoney,
   IsRate,
+  IsStreetWithNumber,
   NestedArrayOf,
 } from '../../http/validators';
 import {
@@ -50,6 +52,35 @@ import {
 
 /** Most parts one own contribution can list. */
 const MAX_OWN_CONTRIBUTION_ITEMS = 20;
+
+/** A Belgian address: all three parts, or no address at all. */
+export class AddressDto {
+  @ApiProperty({ example: 'Veldstraat 12 bus 3', description: 'Street and number (and box)' })
+  @IsDefined()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  @IsStreetWithNumber()
+  street!: string;
+
+  @ApiProperty({
+    example: '9000',
+    pattern: '^[1-9][0-9]{3}$',
+    description: 'Belgian: 1000 to 9999',
+  })
+  @IsDefined()
+  @IsBelgianPostalCode()
+  postalCode!: string;
+
+  @ApiProperty({ example: 'Gent' })
+  @IsDefined()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  municipality!: string;
+}
 
 export class BorrowerDto {
   @ApiProperty({
@@ -81,6 +112,17 @@ export class BorrowerDto {
   @IsOptional()
   @IsBoolean()
   naturalPerson?: boolean;
+
+  @ApiPropertyOptional({
+    type: AddressDto,
+    description:
+      'Where the enterprise is established; printed on its documents. A sole trader’s is stored encrypted and can be forgotten. Absent: an information item still missing',
+  })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => AddressDto)
+  address?: AddressDto;
 }
 
 /** The private lender of a win-win loan: a natural person, whose id and name can be forgotten. */
@@ -373,6 +415,15 @@ export function toCommand(
       province: body.borrower.province,
       // Left out when false: an enterprise's application keeps the shape it always had.
       ...(body.borrower.naturalPerson ? { naturalPerson: true } : {}),
+      ...(body.borrower.address
+        ? {
+            address: {
+              street: body.borrower.address.street,
+              postalCode: body.borrower.address.postalCode,
+              municipality: body.borrower.address.municipality,
+            },
+          }
+        : {}),
     },
     amount: Money.parse(body.amount),
     termMonths: body.termMonths,

@@ -39,7 +39,7 @@ export class ListLoansQueryDto {
 
   @ApiPropertyOptional({
     description:
-      'Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number',
+      'Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or a file number (IK-2022-0042: that loan; IK-2022: the words’ matches); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number',
     example: 'bakkerij jan',
   })
   @IsOptional()

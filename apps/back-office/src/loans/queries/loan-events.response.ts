@@ -14,6 +14,12 @@ export class EventMetadataDto {
   @ApiPropertyOptional({ example: 'clerk-anna', description: "The token's sub of who did it" })
   actor?: string;
 
+  @ApiPropertyOptional({
+    example: 'Bart Peeters',
+    description: "Their display name, when their token's name claim gave one",
+  })
+  actorName?: string;
+
   @ApiPropertyOptional({ description: 'X-Correlation-Id, else the request id' })
   correlationId?: string;
 

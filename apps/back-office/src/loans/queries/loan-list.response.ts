@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES, PROVINCES } from '@loanbook/domain';
 import { DATE, DECIMAL, MONEY, UUID } from '../../http/api-docs';
+import { FILE_NUMBER_PROPERTY } from './loan.response';
 
 // GET /loans (read-models/reports.ts listLoans, people/loan-list.ts): a page of the read model.
 
@@ -41,6 +42,9 @@ export class ListedSecondApprovalDto {
 export class LoanListItemDto {
   @ApiProperty(UUID)
   loanId!: string;
+
+  @ApiProperty(FILE_NUMBER_PROPERTY)
+  fileNumber!: string | null;
 
   @ApiProperty({ enum: PRODUCT_CODES })
   productCode!: string;

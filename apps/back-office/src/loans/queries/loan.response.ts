@@ -16,6 +16,25 @@ import { DATE, DECIMAL, MONEY, UUID } from '../../http/api-docs';
 
 const ERASED_NOTE = 'personal data of a natural person: "[erased]" once the person is forgotten';
 
+export const FILE_NUMBER_PROPERTY = {
+  type: String,
+  nullable: true,
+  example: 'IK-2022-0042',
+  description:
+    'The short file number (product prefix IK, WW, KC or SL, the application year, its place in that year); null for loans applied for before file numbers',
+} as const;
+
+export class LoanAddressDto {
+  @ApiProperty({ example: 'Veldstraat 12 bus 3', description: `A sole trader's is ${ERASED_NOTE}` })
+  street!: string;
+
+  @ApiProperty({ example: '9000', description: `A sole trader's is ${ERASED_NOTE}` })
+  postalCode!: string;
+
+  @ApiProperty({ example: 'Gent', description: `A sole trader's is ${ERASED_NOTE}` })
+  municipality!: string;
+}
+
 export class LoanBorrowerDto {
   @ApiProperty({
     example: '0403.170.701',
@@ -39,6 +58,13 @@ export class LoanBorrowerDto {
       "A sole trader's id in the people registry (what an admin forgets); null for a company",
   })
   personId!: string | null;
+
+  @ApiProperty({
+    type: LoanAddressDto,
+    nullable: true,
+    description: 'null: the application gave none (an information item still missing)',
+  })
+  address!: LoanAddressDto | null;
 }
 
 export class LoanLenderDto {
@@ -279,6 +305,9 @@ export class LoanWarningDto {
 export class LoanDto {
   @ApiProperty(UUID)
   loanId!: string;
+
+  @ApiProperty(FILE_NUMBER_PROPERTY)
+  fileNumber!: string | null;
 
   @ApiProperty({ enum: PRODUCT_CODES, example: 'impulskrediet' })
   productCode!: string;

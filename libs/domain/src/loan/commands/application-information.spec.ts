@@ -7,7 +7,7 @@ import * as obligations from '../../testing/obligations-loan';
 describe('the information asked at application (DOMAIN.md 4.1)', () => {
   const { spec, recorded, applied, refused, information } = obligations;
 
-  it('given a new application, then only the identity and the purpose (from the application) are there; the rest and the surety’s two items are missing', () => {
+  it('given a new application without an address, then only the identity and the purpose (from the application) are there; the address, the rest and the surety’s two items are missing', () => {
     const completeness = applicationCompleteness(foldLoan(applied));
     expect(completeness.complete).toBe(false);
     expect(
@@ -17,6 +17,7 @@ describe('the information asked at application (DOMAIN.md 4.1)', () => {
       ['credit-purpose', 'application'],
     ]);
     expect(completeness.missing.map((i) => i.guaranteeId ?? i.item)).toEqual([
+      'enterprise-address',
       'group-and-shareholder-structure',
       'activity-and-market-position',
       'financial-results-and-plan',
@@ -36,6 +37,7 @@ describe('the information asked at application (DOMAIN.md 4.1)', () => {
   it('given an application, when every missing item is recorded, then it is complete, each with its status, date and clerk', () => {
     const all = recorded(applied, [
       information([
+        { item: 'enterprise-address', status: 'already-known', note: 'in the KBO' },
         { item: 'group-and-shareholder-structure', status: 'not-applicable', note: 'sole trader' },
         { item: 'activity-and-market-position', status: 'provided' },
         { item: 'financial-results-and-plan', status: 'provided' },
@@ -69,6 +71,28 @@ describe('the information asked at application (DOMAIN.md 4.1)', () => {
     expect(completeness.items.find((i) => i.item === 'guarantor-assets')?.recordedOn).toEqual(
       date('2018-03-22'),
     );
+  });
+
+  it('given an application with the borrower’s address, then the address is provided by the application', () => {
+    const withAddress = recorded(
+      [],
+      [
+        {
+          ...obligations.apply,
+          borrower: {
+            ...obligations.apply.borrower,
+            address: { street: 'Veldstraat 12', postalCode: '9000', municipality: 'Gent' },
+          },
+        },
+      ],
+    );
+    const completeness = applicationCompleteness(foldLoan(withAddress));
+    expect(completeness.items.find((i) => i.item === 'enterprise-address')).toEqual({
+      item: 'enterprise-address',
+      status: 'provided',
+      source: 'application',
+    });
+    expect(completeness.missing.map((i) => i.item)).not.toContain('enterprise-address');
   });
 
   it('given an item recorded, when it is recorded again, then the later record wins', () => {

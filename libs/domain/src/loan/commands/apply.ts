@@ -12,6 +12,7 @@ import { checkAmountAndTerm, checkNotInFuture } from '../rules/common';
 import { guaranteesToRecord } from '../rules/guarantees';
 import { checkStartleningTerms } from '../rules/startlening-terms';
 import { checkWinwinTerms } from '../rules/winwin-terms';
+import { fileNumberSeries, formatFileNumber } from '../file-number';
 
 const FIELD_DESCRIPTIONS: Readonly<Record<ApplicationField, string>> = {
   signedOn: 'the date the loan contract (deed) was signed',
@@ -109,6 +110,14 @@ export function decideApply(
         ...productFieldsData(command),
         registeredBy: command.registeredBy,
         ...(guarantees ? { guarantees } : {}),
+        ...(ctx.fileSequence !== undefined
+          ? {
+              fileNumber: formatFileNumber(
+                fileNumberSeries(command.productCode, command.appliedOn.year()),
+                ctx.fileSequence,
+              ),
+            }
+          : {}),
       },
     },
   ];

@@ -32,8 +32,9 @@ export const loansProjection: Projection = {
   // government guarantee claim, recoveries, write-off) and the guarantees. Version 5: a sole
   // trader's enterprise number kept only sealed (enterprise_number_sealed). Version 6: who
   // registered the application and a proposal waiting for a second officer (the officers'
-  // queue), and a company's name as search tokens.
-  version: 6,
+  // queue), and a company's name as search tokens. Version 7: the file number (issue 21), kept
+  // and searchable (its words among the search tokens, and whole in file_number).
+  version: 7,
   eventTypes: [
     'LoanApplied',
     'LoanApprovalProposed',
@@ -65,6 +66,8 @@ export const loansProjection: Projection = {
     await tx.exec(`
       CREATE TABLE ${t} (
         loan_id uuid PRIMARY KEY,
+        -- "IK-2022-0042"; null for applications registered before file numbers.
+        file_number text,
         product_code text NOT NULL,
         product_version text NOT NULL,
         status text NOT NULL,
@@ -127,6 +130,7 @@ export const loansProjection: Projection = {
       CREATE INDEX ON ${t} (applied_on DESC, loan_id DESC);
       CREATE INDEX ON ${t} (enterprise_number);
       CREATE INDEX ON ${t} (borrower_person_id);
+      CREATE INDEX ON ${t} (file_number);
       CREATE INDEX ON ${t} USING gin (search_tokens);
       CREATE INDEX ON ${t} (applied_on DESC, loan_id DESC) WHERE proposed_by IS NOT NULL;
       -- The offer-lapse processor's scan: offers still open, by validity.
@@ -209,13 +213,13 @@ export const loansProjection: Projection = {
     // only sealed.
     await run(
       ['LoanApplied'],
-      `INSERT INTO ${t} (loan_id, product_code, product_version, status, enterprise_number,
+      `INSERT INTO ${t} (loan_id, file_number, product_code, product_version, status, enterprise_number,
                          enterprise_number_sealed, natural_person,
                          borrower_name, borrower_name_sealed, borrower_person_id, province,
                          lender_person_id, search_tokens, registered_by_key,
                          amount_applied, amount, annual_rate, term_months, applied_on,
                          signed_on, version, last_position)
-       SELECT (e->'data'->>'loanId')::uuid, e->'data'->>'productCode', e->'data'->>'productVersion', 'applied',
+       SELECT (e->'data'->>'loanId')::uuid, e->'data'->>'fileNumber', e->'data'->>'productCode', e->'data'->>'productVersion', 'applied',
               CASE WHEN jsonb_typeof(b->'enterpriseNumber') = 'string'
                         AND NOT coalesce((b->>'naturalPerson')::boolean, false)
                    THEN b->>'enterpriseNumber' END,
@@ -492,22 +496,28 @@ function row(e: StoredEvent) {
 }
 
 /**
- * What SQL cannot work out of an event the way the domain does: four eyes' identities and a
- * company's search tokens (a sole trader's name is sealed, so it has none).
+ * What SQL cannot work out of an event the way the domain does: four eyes' identities and the
+ * search tokens of a company's name and of the file number (a sole trader's name is sealed).
  */
 function derived(e: StoredEvent): Record<string, unknown> {
   if (e.type === 'LoanApplied') {
     const data = e.data as {
       borrower?: { name?: unknown; naturalPerson?: unknown };
       registeredBy?: unknown;
+      fileNumber?: unknown;
     };
     const company = data.borrower?.naturalPerson !== true;
     // Events of schema version 1 name their registrar only in the metadata.
     const registeredBy = data.registeredBy ?? e.metadata.actor;
     return {
       registeredByKey: typeof registeredBy === 'string' ? actorKey(registeredBy) : null,
-      searchTokens:
-        company && typeof data.borrower?.name === 'string' ? searchTokens(data.borrower.name) : [],
+      // A sole trader's name is sealed; the file number is no personal data: everyone's.
+      searchTokens: searchTokens(
+        [
+          company && typeof data.borrower?.name === 'string' ? data.borrower.name : '',
+          typeof data.fileNumber === 'string' ? data.fileNumber : '',
+        ].join(' '),
+      ),
     };
   }
   if (e.type === 'LoanApprovalProposed') {
