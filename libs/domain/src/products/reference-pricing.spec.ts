@@ -78,6 +78,18 @@ describe('priceFromReferenceCurve: IRS for the term + margin, at least the floor
     expect(price.rate.toString()).toBe('0.03');
   });
 
+  it('given an IRS just below zero, no margin and no floor then the price is zero, not minus zero', () => {
+    const noFloor: ReferenceRatePricing = {
+      ...pricing2018,
+      margin: Rate.parse('0'),
+      floor: Rate.parse('0'),
+    };
+    const price = priceFromReferenceCurve(noFloor, curveOf([[250, '-0.000001']]), 250);
+    expect(price.priced.isNegative()).toBe(false);
+    expect(price.rate.toString()).toBe('0.00');
+    expect(price.floorApplied).toBe(false);
+  });
+
   it.each([
     [
       [

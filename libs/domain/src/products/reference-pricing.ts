@@ -86,9 +86,11 @@ export function priceFromReferenceCurve(
   }
   const used: ReferenceCurvePoint[] = below === above ? [below] : [below, above];
   const irsRate = rateAt({ recordedOn: checked.recordedOn, points: used }, termMonths).rate;
-  const priced = irsRate
+  const rounded = irsRate
     .plus(pricing.margin.toDecimal())
     .toDecimalPlaces(pricing.decimals, Decimal.ROUND_HALF_UP);
+  // A slightly negative sum rounds to -0, which is no rate; it is simply zero.
+  const priced = rounded.isZero() ? new Dec(0) : rounded;
   const floorApplied = priced.lt(pricing.floor.toDecimal());
   return Object.freeze({
     curveRecordedOn: checked.recordedOn,
