@@ -220,16 +220,22 @@ function killDuringLoad(kind: StoreKind) {
       const audit = auditStore(rows, load.acks);
       expect(audit.problems).toEqual([]);
       expect(audit.events).toBe(COMMANDS);
+      expect(audit.fileNumbers).toBe(audit.loanStreams);
 
       // Of the commands in flight at the kill, which had been committed (their reply lost)?
       const killedAt = new Date(kill.at!).toISOString();
       const inFlightKeys = new Set(kill.inFlight);
-      const committedBeforeKill = rows.filter(
-        (r) =>
-          r.idempotencyKey !== null &&
-          inFlightKeys.has(r.idempotencyKey) &&
-          (r.recordedAt ?? '') < killedAt,
-      ).length;
+      // Counted by key: an application is two events (its file number beside it).
+      const committedBeforeKill = new Set(
+        rows
+          .filter(
+            (r) =>
+              r.idempotencyKey !== null &&
+              inFlightKeys.has(r.idempotencyKey) &&
+              (r.recordedAt ?? '') < killedAt,
+          )
+          .map((r) => r.idempotencyKey),
+      ).size;
 
       phase('audit');
 
@@ -251,7 +257,7 @@ function killDuringLoad(kind: StoreKind) {
           `  killed at ${kill.acked} acknowledged, ${kill.inFlight!.length} requests in flight (${committedBeforeKill} of them committed before the kill, their replies lost), ${kill.unanswered!.length} commands sent and unanswered`,
           `  back up after ${kill.back! - kill.at!} ms; the servers used ${serverCpuMs ?? '?'} ms of CPU up to the end of the load`,
           `  ${load.summary()}`,
-          `  store: ${audit.events} events, ${audit.loanStreams} loans, ${audit.inquiryStreams} inquiries; funnel ${JSON.stringify(expected.funnel)}`,
+          `  store: ${audit.events} events and ${audit.fileNumbers} file numbers, ${audit.loanStreams} loans, ${audit.inquiryStreams} inquiries; funnel ${JSON.stringify(expected.funnel)}`,
           `  graceful stop: ${stop.signal ?? `exit ${stop.code}`}`,
           `  ${phases.join(', ')}; whole test ${Date.now() - started} ms`,
         ].join('\n'),

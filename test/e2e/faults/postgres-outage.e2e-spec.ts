@@ -222,6 +222,7 @@ describePrivatePostgres('a PostgreSQL outage during a load', () => {
       const audit = auditStore(rows, load.acks);
       expect(audit.problems).toEqual([]);
       expect(audit.events).toBe(COMMANDS);
+      expect(audit.fileNumbers).toBe(audit.loanStreams);
       for (const o of outages) {
         expect(rows.filter((r) => r.streamId === `inquiry-${o.command!.inquiryId}`)).toEqual([]);
       }
@@ -263,7 +264,7 @@ describePrivatePostgres('a PostgreSQL outage during a load', () => {
               `  ${o.mode} stop at ${o.acked} acknowledged (${o.inFlight} requests in flight): down ${o.downMs} ms, ${o.clientErrorsDuring} error answers to clients meanwhile; /health ${o.health!.status}; a command ${o.command!.status} (Retry-After ${o.command!.retryAfter})`,
           ),
           `  ${load.summary()}; ${committedDespite503} command(s) answered 503 had been committed (the retry got the first reply)`,
-          `  store: ${audit.events} events, ${audit.loanStreams} loans, ${audit.inquiryStreams} inquiries`,
+          `  store: ${audit.events} events and ${audit.fileNumbers} file numbers, ${audit.loanStreams} loans, ${audit.inquiryStreams} inquiries`,
           `  server log: ${logged.filter((e) => e.level === 40).length} warnings, ${logged.filter((e) => e.level >= 50).length} errors${logged.length > 0 ? `, e.g. ${[...new Set(logged.map((e) => e.msg.slice(0, 160)))].slice(0, 3).join(' | ')}` : ''}`,
           `  load ${loadDone - started} ms, whole test ${Date.now() - started} ms`,
         ].join('\n'),

@@ -13,7 +13,12 @@ export interface StoredRow {
   actor: string | null;
   recordedAt: string | null;
   transactionId: string;
+  /** The loan a FileNumberAssigned gave its number to (data.loanId); null for other events. */
+  numberedLoanId: string | null;
 }
+
+/** The file-number counter streams (apps/back-office/src/loans/file-numbers.ts). */
+const isCounterStream = (streamId: string) => streamId.startsWith('file-numbers-');
 
 /** Every event, in log order, straight from the table (no adapter in between). */
 export function eventsSql(schema: string): string {
@@ -21,7 +26,8 @@ export function eventsSql(schema: string): string {
   return `SELECT global_position::text AS global_position, event_id::text AS event_id, stream_id,
                  stream_version, type, metadata->>'idempotencyKey' AS idempotency_key,
                  metadata->>'actor' AS actor, metadata->>'recordedAt' AS recorded_at,
-                 transaction_id::text AS transaction_id
+                 transaction_id::text AS transaction_id,
+                 CASE WHEN type = 'FileNumberAssigned' THEN data->>'loanId' END AS numbered_loan_id
             FROM "${schema}".events
            ORDER BY transaction_id, global_position`;
 }
@@ -37,13 +43,17 @@ export function toStoredRows(rows: Record<string, unknown>[]): StoredRow[] {
     actor: r.actor === null ? null : String(r.actor),
     recordedAt: r.recorded_at === null ? null : String(r.recorded_at),
     transactionId: String(r.transaction_id),
+    numberedLoanId: r.numbered_loan_id == null ? null : String(r.numbered_loan_id),
   }));
 }
 
 export interface StoreAudit {
   /** Each broken promise, in words; empty when the store is as the clients were told. */
   problems: string[];
+  /** The events of the loan and inquiry streams: one per acknowledged command. */
   events: number;
+  /** The FileNumberAssigned events: one per acknowledged application. */
+  fileNumbers: number;
   loanStreams: number;
   inquiryStreams: number;
 }
@@ -52,14 +62,22 @@ export interface StoreAudit {
  * The store against what the clients were told: every acknowledged command exactly once,
  * with the ids its key stands for, consecutive in its stream, its last event at the position
  * and version of the reply; no event that no client was told about; one stream per
- * acknowledged application or inquiry, and no other.
+ * acknowledged application or inquiry, and no other; and beside each application, in the same
+ * transaction and under the same key, the one FileNumberAssigned that numbered it.
  */
-export function auditStore(rows: StoredRow[], acks: Ack[]): StoreAudit {
+export function auditStore(allRows: StoredRow[], acks: Ack[]): StoreAudit {
   const problems: string[] = [];
   const problem = (p: string) => {
     if (problems.length < 50) problems.push(p);
     else if (problems.length === 50) problems.push('... (more)');
   };
+  const rows = allRows.filter((r) => !isCounterStream(r.streamId));
+  const counterRows = allRows.filter((r) => isCounterStream(r.streamId));
+  const numberedByKey = new Map<string, StoredRow[]>();
+  for (const row of counterRows) {
+    const key = row.idempotencyKey ?? '(none)';
+    numberedByKey.set(key, [...(numberedByKey.get(key) ?? []), row]);
+  }
   const byKey = new Map<string, StoredRow[]>();
   for (const row of rows) {
     if (row.idempotencyKey === null) {
@@ -109,6 +127,26 @@ export function auditStore(rows: StoredRow[], acks: Ack[]): StoreAudit {
       problem(`${c.kind} ${c.key}: its event ids are not the ones its key stands for`);
     if (group.some((r) => r.actor !== actor))
       problem(`${c.kind} ${c.key}: recorded as ${group[0].actor}, sent by ${actor}`);
+    const numbered = numberedByKey.get(c.key) ?? [];
+    if (c.kind !== 'apply') {
+      if (numbered.length > 0) problem(`${c.kind} ${c.key} drew ${numbered.length} file number(s)`);
+      continue;
+    }
+    if (numbered.length !== 1) {
+      problem(`${c.kind} ${c.key} drew ${numbered.length} file numbers, expected 1`);
+      continue;
+    }
+    const [n] = numbered;
+    if (n.numberedLoanId === null || `loan-${n.numberedLoanId}` !== c.streamId)
+      problem(`${c.kind} ${c.key}: its file number went to loan ${n.numberedLoanId}`);
+    if (n.transactionId !== last.transactionId)
+      problem(`${c.kind} ${c.key}: its file number was not appended in its transaction`);
+    if (n.eventId !== idempotentEventIds(actor, c.key)[group.length])
+      problem(`${c.kind} ${c.key}: its file number's event id is not the one its key stands for`);
+  }
+  for (const key of numberedByKey.keys()) {
+    if (!acked.has(key))
+      problem(`UNACKNOWLEDGED: a file number with key ${key} was never acknowledged to a client`);
   }
   for (const [key, group] of byKey) {
     if (!acked.has(key)) {
@@ -118,7 +156,7 @@ export function auditStore(rows: StoredRow[], acks: Ack[]): StoreAudit {
     }
   }
   const streams = new Map<string, StoredRow[]>();
-  for (const row of rows) {
+  for (const row of allRows) {
     const s = streams.get(row.streamId) ?? [];
     s.push(row);
     streams.set(row.streamId, s);
@@ -131,7 +169,9 @@ export function auditStore(rows: StoredRow[], acks: Ack[]): StoreAudit {
   const ids = [...streams.keys()];
   const loanStreams = ids.filter((s) => s.startsWith('loan-')).length;
   const inquiryStreams = ids.filter((s) => s.startsWith('inquiry-')).length;
-  const others = ids.filter((s) => !s.startsWith('loan-') && !s.startsWith('inquiry-'));
+  const others = ids.filter(
+    (s) => !s.startsWith('loan-') && !s.startsWith('inquiry-') && !isCounterStream(s),
+  );
   const applications = acks.filter((a) => a.command.kind === 'apply').length;
   const inquiries = acks.filter((a) => a.command.kind === 'inquiry').length;
   if (loanStreams !== applications)
@@ -139,7 +179,13 @@ export function auditStore(rows: StoredRow[], acks: Ack[]): StoreAudit {
   if (inquiryStreams !== inquiries)
     problem(`${inquiryStreams} inquiry streams for ${inquiries} acknowledged inquiries`);
   if (others.length > 0) problem(`streams no command of the load writes: ${others.join(', ')}`);
-  return { problems, events: rows.length, loanStreams, inquiryStreams };
+  return {
+    problems,
+    events: rows.length,
+    fileNumbers: counterRows.length,
+    loanStreams,
+    inquiryStreams,
+  };
 }
 
 function reply(ack: Ack) {

@@ -134,8 +134,9 @@ function poisonSuite(kind: StoreKind) {
               status: 'degraded',
               generationStatus: 'active',
               checkpoint: { globalPosition: applied.body.position },
-              // The poison, the inquiry and the later application.
-              lag: 3,
+              // The poison, the inquiry and the later application (its LoanApplied and the
+              // FileNumberAssigned on its counter stream, one append).
+              lag: 4,
               failure,
             },
           ],
@@ -154,7 +155,7 @@ function poisonSuite(kind: StoreKind) {
         generation: 1,
         status: 'degraded',
         generationStatus: 'active',
-        lag: 3,
+        lag: 4,
         // The store's head: the later application, the last event written.
         head: expect.objectContaining({ globalPosition: later.body.position }),
         caughtUp: false,

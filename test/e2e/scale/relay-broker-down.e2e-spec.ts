@@ -59,7 +59,8 @@ describeKafka('the back office while the Kafka brokers are away', () => {
     }
 
     const stored = await storedEvents();
-    expect(stored).toBe(6);
+    // Six applications, each a LoanApplied and a FileNumberAssigned on its counter stream.
+    expect(stored).toBe(12);
     const messages = await readTopic(cluster.brokers, topic, distinctEvents(stored), {
       quietMs: 500,
     });
