@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { EventBus } from '@nestjs/cqrs';
 import {
   decideInquiry,
+  decidedAt,
   LoanStateConflictError,
   evolveInquiry,
   initialInquiryState,
@@ -53,20 +54,9 @@ export class InquiriesService {
           }) as unknown as InquiryEvent,
       )
       .reduce(evolveInquiry, initialInquiryState);
-    let events;
-    try {
-      events = decideInquiry(command, state, { catalogue: this.catalogue, clock: this.clock });
-    } catch (error) {
-      if (error instanceof LoanStateConflictError) {
-        throw new LoanStateConflictError(
-          error.currentState,
-          command.type,
-          `inquiry ${command.inquiryId} already exists`,
-          stored.length,
-        );
-      }
-      throw error;
-    }
+    const events = decidedAt(stored.length, () =>
+      decideInquiry(command, state, { catalogue: this.catalogue, clock: this.clock }),
+    );
     const eventId = this.idempotency.eventIds(meta);
     try {
       const result = await this.store.appendToStream(
@@ -99,11 +89,12 @@ export class InquiriesService {
     } catch (error) {
       const twin = await this.idempotency.twinOf(error, meta);
       if (twin) return replyOf(twin);
+      // Registered meanwhile by another request: the conflict the decider would have found.
       if (error instanceof WrongExpectedVersionError) {
         throw new LoanStateConflictError(
           'registered',
           command.type,
-          `inquiry ${command.inquiryId} already exists`,
+          `inquiry ${command.inquiryId} is already registered`,
           error.actualVersion,
         );
       }

@@ -1,6 +1,12 @@
 import { Inject, Logger } from '@nestjs/common';
 import { Command, CommandHandler, EventBus, type ICommandHandler } from '@nestjs/cqrs';
-import { decide, LoanStateConflictError, type Clock, type LoanCommand } from '@loanbook/domain';
+import {
+  decide,
+  decidedAt,
+  LoanStateConflictError,
+  type Clock,
+  type LoanCommand,
+} from '@loanbook/domain';
 import { WrongExpectedVersionError, type StoredEvent } from '@loanbook/event-store';
 import { IdempotencyService, type PriorCommand } from '../idempotency/idempotency.service';
 import { CLOCK } from '../infrastructure/tokens';
@@ -74,13 +80,9 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
       }
       const inputs = await this.inputs.gather(command, loan);
       const { guard, fileNumber } = inputs;
-      let events;
-      try {
-        events = decide(inputs.command, loan.state, inputs.context);
-      } catch (error) {
-        if (error instanceof LoanStateConflictError) throw error.atVersion(loan.version);
-        throw error;
-      }
+      const events = decidedAt(loan.version, () =>
+        decide(inputs.command, loan.state, inputs.context),
+      );
       try {
         const result = await this.loans.append(
           command.loanId,

@@ -42,6 +42,19 @@ export class LoanStateConflictError extends Error {
   }
 }
 
+/**
+ * Runs a decision on a stream read at `version`: a state conflict it throws carries that
+ * version, so that every caller reports conflicts the same way (the problem filter adds it).
+ */
+export function decidedAt<T>(version: number, decide: () => T): T {
+  try {
+    return decide();
+  } catch (error) {
+    if (error instanceof LoanStateConflictError) throw error.atVersion(version);
+    throw error;
+  }
+}
+
 export class LoanNotFoundError extends Error {
   constructor(readonly loanId: string) {
     super(`loan ${loanId} does not exist`);

@@ -5,7 +5,7 @@ import {
   formatBusinessDate,
   INFORMATION_ITEM_DESCRIPTIONS,
   LoanNotFoundError,
-  LoanStateConflictError,
+  decidedAt,
   quoteEarlyRepayment,
   type Clock,
   type EarlyRepaymentRequest,
@@ -91,13 +91,13 @@ export class LoanQueries {
   /** The schedule and what was paid of it, as of a day (default today); 409 before disbursement. */
   async schedule(loanId: string, asOf?: LocalDate) {
     const loan = await this.existing(loanId);
-    return atVersion(loan, () => toScheduleView(loanId, loan, asOf ?? this.clock.today()));
+    return decidedAt(loan.version, () => toScheduleView(loanId, loan, asOf ?? this.clock.today()));
   }
 
   /** The arrears at the end of a day (default today); 409 before disbursement. */
   async arrears(loanId: string, asOf?: LocalDate) {
     const loan = await this.existing(loanId);
-    return atVersion(loan, () => toArrearsView(loanId, loan, asOf ?? this.clock.today()));
+    return decidedAt(loan.version, () => toArrearsView(loanId, loan, asOf ?? this.clock.today()));
   }
 
   /** The audit trail: every event with its envelope, oldest first. */
@@ -113,7 +113,7 @@ export class LoanQueries {
   async earlyRepaymentQuote(loanId: string, request: EarlyRepaymentRequest) {
     const loan = await this.existing(loanId);
     const referenceCurve = await this.curves.inForceOn(request.repaidOn);
-    return atVersion(loan, () =>
+    return decidedAt(loan.version, () =>
       toQuoteView(
         loanId,
         loan,
@@ -176,15 +176,5 @@ export class LoanQueries {
     const loan = await this.loans.load(loanId);
     if (loan.version === 0) throw new LoanNotFoundError(loanId);
     return loan;
-  }
-}
-
-/** A read that does not fit the loan's state is a conflict at the version it was read at. */
-function atVersion<T>(loan: LoadedLoan, read: () => T): T {
-  try {
-    return read();
-  } catch (error) {
-    if (error instanceof LoanStateConflictError) throw error.atVersion(loan.version);
-    throw error;
   }
 }
