@@ -263,6 +263,20 @@ export interface RecordApplicationInformation {
   items: InformationItemInput[];
 }
 
+/** The reminder letters of a loan in arrears, in the order they escalate. */
+export const REMINDER_LEVELS = ['first', 'second', 'formal-notice'] as const;
+export type ReminderLevel = (typeof REMINDER_LEVELS)[number];
+
+/**
+ * A reminder letter (aanmaning; the last one the ingebrekestelling) for a loan in arrears,
+ * sent by the reminder processor when the loan's days past due reach the level's threshold.
+ */
+export interface IssueReminder {
+  type: 'IssueReminder';
+  loanId: string;
+  level: ReminderLevel;
+}
+
 export type LoanCommand =
   | ApplyForLoan
   | ApproveLoan
@@ -281,4 +295,5 @@ export type LoanCommand =
   | WriteOffLoan
   | RequestWrittenRefusal
   | RecordApplicationInformation
-  | RecordCreditAssessment;
+  | RecordCreditAssessment
+  | IssueReminder;

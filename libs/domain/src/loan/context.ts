@@ -4,6 +4,7 @@ import type { Money } from '../money';
 import type { ProductCatalogue, ProductCode } from '../products';
 import type { Clock } from '../time';
 import type { LoanCommand } from './commands';
+import type { ReminderPolicy } from './rules/reminders';
 import type { LoanState, LoanStatus } from './state';
 
 /**
@@ -50,6 +51,8 @@ export interface DecisionContext {
    * its year), drawn by the application service; absent: the application gets no file number.
    */
   fileSequence?: number;
+  /** The days past due at which each reminder is sent; absent: DEFAULT_REMINDER_POLICY. */
+  reminderPolicy?: ReminderPolicy;
 }
 
 /**

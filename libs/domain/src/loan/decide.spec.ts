@@ -176,6 +176,7 @@ const commands: { [T in CommandType]: (p: Product) => CommandOf<T> } = {
       divorceInProgress: false,
     },
   }),
+  IssueReminder: () => ({ type: 'IssueReminder', loanId, level: 'first' }),
   RecordApplicationInformation: (p) => ({
     type: 'RecordApplicationInformation',
     loanId,
@@ -250,6 +251,7 @@ const finalRow = (status: LoanStatus): Record<CommandType, Cell> => ({
   RequestWrittenRefusal: C,
   RecordApplicationInformation: C,
   RecordCreditAssessment: C,
+  IssueReminder: C,
 });
 /** After a default: guarantees called, the government guarantee claimed, recoveries recorded. */
 const defaultedRow = (status: 'defaulted' | 'written-off'): Record<CommandType, Cell> => ({
@@ -300,6 +302,11 @@ const outcomes: Record<StateName, Record<CommandType, Cell>> = {
     RepayInstalment: to('active', 'InstalmentPaid'),
     RepayEarly: to('repaid', 'EarlyRepaymentMade', 'LoanRepaid'),
     DeclareDefault: to('defaulted', 'LoanDefaulted'),
+    // Today is long after the first instalment fell due, unpaid.
+    IssueReminder: {
+      impulskrediet: to('active', 'ReminderIssued'),
+      winwinlening: { rule: 'reminder-not-serviced' },
+    },
   },
   repaid: finalRow('repaid'),
   defaulted: defaultedRow('defaulted'),
@@ -322,7 +329,7 @@ describe('the loan lifecycle: every command in every state (DOMAIN.md §2)', () 
   it('the table covers every status × every command type', () => {
     const statuses = new Set(STATE_NAMES.map(statusOf));
     expect([...statuses].sort()).toEqual(['none', ...LOAN_LIFECYCLE_STATUSES].sort());
-    expect(COMMAND_TYPES).toHaveLength(18);
+    expect(COMMAND_TYPES).toHaveLength(19);
     for (const name of STATE_NAMES) {
       expect(Object.keys(outcomes[name]).sort()).toEqual([...COMMAND_TYPES].sort());
     }

@@ -18,6 +18,7 @@ import { decideWriteOff } from './commands/write-off';
 import { decideRequestWrittenRefusal } from './commands/written-refusal';
 import { decideRecordCreditAssessment } from './commands/credit-assessment';
 import { decideRecordApplicationInformation } from './commands/application-information';
+import { decideIssueReminder } from './commands/issue-reminder';
 import type { DecisionContext } from './context';
 import type { LoanEvent } from './events';
 import type { LoanState } from './state';
@@ -68,5 +69,7 @@ export function decide(command: LoanCommand, state: LoanState, ctx: DecisionCont
       return decideRecordApplicationInformation(command, state, ctx);
     case 'RecordCreditAssessment':
       return decideRecordCreditAssessment(command, state, ctx);
+    case 'IssueReminder':
+      return decideIssueReminder(command, state, ctx);
   }
 }

@@ -406,6 +406,26 @@ export interface WrittenRefusalRequestedData {
   requestDeadline: string;
 }
 
+/** One instalment a reminder asks for: what of it is unpaid on the reminder's day. */
+export interface ReminderInstalmentData {
+  instalment: number;
+  dueOn: string;
+  interest: string;
+  principal: string;
+  total: string;
+}
+
+export interface ReminderIssuedData {
+  loanId: string;
+  level: 'first' | 'second' | 'formal-notice';
+  issuedOn: string;
+  /** Calendar days since the oldest unpaid instalment fell due, on issuedOn. */
+  daysPastDue: number;
+  /** The instalments past due and unpaid, oldest first, and their sum. */
+  instalments: ReminderInstalmentData[];
+  totalDue: string;
+}
+
 export interface ApplicationInformationRecordedData {
   loanId: string;
   recordedOn: string;
@@ -468,6 +488,7 @@ export type LoanEvent =
   | { type: 'RecoveryRecorded'; effectiveOn: string; data: RecoveryRecordedData }
   | { type: 'LoanWrittenOff'; effectiveOn: string; data: LoanWrittenOffData }
   | { type: 'WrittenRefusalRequested'; effectiveOn: string; data: WrittenRefusalRequestedData }
+  | { type: 'ReminderIssued'; effectiveOn: string; data: ReminderIssuedData }
   | {
       type: 'ApplicationInformationRecorded';
       effectiveOn: string;

@@ -23,3 +23,4 @@ export {
   MAX_OVERRIDE_JUSTIFICATION_LENGTH,
   MIN_OVERRIDE_JUSTIFICATION_LENGTH,
 } from './rules/responsible-maximum';
+export * from './rules/reminders';

@@ -10,6 +10,7 @@ import type {
   LoanAppliedData,
   LoanEvent,
   OfferPricingData,
+  ReminderIssuedData,
   RepaymentTermsData,
 } from './events';
 import type { DefaultCause, GuaranteeKind } from './lifecycle-codes';
@@ -155,6 +156,8 @@ export interface LoanState {
   /** Recovered from others than the government guarantee: lowers the loss it covers. */
   recoveredBeforeGuarantee: Money;
   writeOff?: { writtenOffOn: LocalDate; amount: Money };
+  /** The reminder letters sent, one per level at most, in the order they were sent. */
+  reminders: { level: ReminderIssuedData['level']; issuedOn: LocalDate }[];
   /** The enterprise asked for the written refusal statement (DOMAIN.md 4.4). */
   writtenRefusal?: { requestedOn: LocalDate };
   /** The latest responsible credit maximum assessed for the application (DOMAIN.md 3.5). */
@@ -173,6 +176,7 @@ export const initialLoanState: LoanState = {
   guarantees: [],
   movements: [],
   allocations: {},
+  reminders: [],
   outstandingPrincipal: Money.zero(),
   recovered: Money.zero(),
   recoveredBeforeGuarantee: Money.zero(),
@@ -378,6 +382,14 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           withdrawnOn: LocalDate.parse(event.data.withdrawnOn),
           reason: event.data.reason,
         },
+      };
+    case 'ReminderIssued':
+      return {
+        ...state,
+        reminders: [
+          ...state.reminders,
+          { level: event.data.level, issuedOn: LocalDate.parse(event.data.issuedOn) },
+        ],
       };
     case 'WrittenRefusalRequested':
       return {
