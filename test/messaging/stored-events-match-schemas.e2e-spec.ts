@@ -68,6 +68,7 @@ const COVERED = [
   'PersonForgotten',
   'DemoPortfolioLoaded',
   'FileNumberAssigned',
+  'ReminderIssued',
 ];
 
 /** The message value the relay publishes for a stored event. */

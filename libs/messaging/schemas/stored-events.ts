@@ -46,6 +46,7 @@ export type {
   LoanWrittenOffData,
   OfferLapsedData,
   RecoveryRecordedData,
+  ReminderIssuedData,
   RepaymentsReallocatedData,
   WrittenRefusalRequestedData,
 } from '@loanbook/domain';

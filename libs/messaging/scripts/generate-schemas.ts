@@ -167,6 +167,10 @@ export const EVENT_TYPES: Readonly<Record<string, EventTypeSpec>> = {
     'The enterprise asked for the written refusal statement in time.',
     'WrittenRefusalRequestedData',
   ),
+  ReminderIssued: loan(
+    'A reminder letter (first, second or the formal notice) sent for a loan in arrears, naming each unpaid instalment past due.',
+    'ReminderIssuedData',
+  ),
   ApplicationInformationRecorded: loan(
     'Information items received for an application (DOMAIN.md 4.1).',
     'StoredApplicationInformationRecordedData',
@@ -294,6 +298,7 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   assessedOn: 'date',
   contactedOn: 'date',
   registeredOn: 'date',
+  issuedOn: 'date',
   // instants
   recordedAt: 'date-time',
   forgottenAt: 'date-time',
@@ -321,6 +326,7 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   maximumCredit: 'money',
   approvalLimit: 'money',
   winwinPrincipal: 'money',
+  totalDue: 'money',
   // rates
   annualRate: 'rate',
   margin: 'rate',
