@@ -293,6 +293,45 @@ export interface LoanListItem {
 
 export class InvalidCursorError extends Error {}
 
+/**
+ * A loan's days past due at the end of `day` (a query parameter), as the portfolio report counts
+ * them: from the oldest instalment due before the day that the instalment payments up to that
+ * day have not covered (payments pay oldest first). NULL without arrears.
+ */
+function daysPastDueSql(
+  t: Pick<ReadModelTables, 'loans' | 'schedules' | 'payments'>,
+  day: string,
+): string {
+  return `(SELECT ${day}::date - min(x.due)
+        FROM ${t.schedules} AS s, unnest(s.due_on, s.cumulative_due) AS x(due, cum)
+       WHERE s.loan_id = ${t.loans}.loan_id AND x.due < ${day}::date
+         AND x.cum > (SELECT coalesce(sum(pay.principal + pay.interest), 0) FROM ${t.payments} AS pay
+                       WHERE pay.loan_id = ${t.loans}.loan_id AND pay.kind = 'instalment'
+                         AND pay.paid_on <= ${day}::date))`;
+}
+
+/**
+ * The active loans at least `minDays` past due at the end of `day`, the longest overdue first:
+ * those the reminder processor looks at (it decides each on the loan's own events).
+ */
+export async function loansPastDue(
+  db: SqlExecutor,
+  t: Pick<ReadModelTables, 'loans' | 'schedules' | 'payments'>,
+  day: string,
+  minDays: number,
+): Promise<{ loanId: string; daysPastDue: number }[]> {
+  const dpd = daysPastDueSql(t, '$1');
+  const rows = await db.query<{ loan_id: string; days_past_due: number }>(
+    `SELECT loan_id::text, days_past_due FROM (
+       SELECT loan_id, ${dpd} AS days_past_due FROM ${t.loans}
+        WHERE status = 'active' AND disbursed_on <= $1::date) AS due
+      WHERE days_past_due >= $2
+      ORDER BY days_past_due DESC, loan_id`,
+    [day, minDays],
+  );
+  return rows.map((r) => ({ loanId: r.loan_id, daysPastDue: Number(r.days_past_due) }));
+}
+
 export async function listLoans(
   db: SqlExecutor,
   /** `schedules` and `payments` only for the arrears filter. */
@@ -336,14 +375,10 @@ export async function listLoans(
     if (!t.schedules || !t.payments)
       throw new Error('the arrears filter reads schedules and payments');
     const day = p(q.arrears.asOf);
-    // As the portfolio report counts them: from the oldest instalment due before the day that
-    // the instalment payments up to that day have not covered (payments pay oldest first).
-    daysPastDue = `(SELECT ${day}::date - min(x.due)
-        FROM ${t.schedules} AS s, unnest(s.due_on, s.cumulative_due) AS x(due, cum)
-       WHERE s.loan_id = ${t.loans}.loan_id AND x.due < ${day}::date
-         AND x.cum > (SELECT coalesce(sum(pay.principal + pay.interest), 0) FROM ${t.payments} AS pay
-                       WHERE pay.loan_id = ${t.loans}.loan_id AND pay.kind = 'instalment'
-                         AND pay.paid_on <= ${day}::date))`;
+    daysPastDue = daysPastDueSql(
+      { loans: t.loans, schedules: t.schedules, payments: t.payments },
+      day,
+    );
     const [from, to] = BUCKET_DAYS[q.arrears.bucket];
     where.push(
       `status = 'active' AND disbursed_on <= ${day}::date AND ${daysPastDue} BETWEEN ${p(from)} AND ${p(to)}`,
