@@ -96,6 +96,8 @@ export async function startBackOffice(
     // Tests approve offers dated years ago and disburse them later: no processor may lapse
     // them meanwhile. The offer-lapse tests turn it on.
     OFFER_LAPSE_INTERVAL_SECONDS: '0',
+    // Nor send reminders for loans left unpaid since; the reminder tests turn it on.
+    REMINDER_INTERVAL_SECONDS: '0',
     // Rendering a PDF per offer would load every test; the documents tests turn it on.
     DOCUMENTS: 'off',
     ...options.env,

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { LOG_START, type EventStore, type StoredEvent } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../apps/back-office/src/infrastructure/tokens';
 import { OfferLapseProcessor } from '../../apps/back-office/src/offers/offer-lapse.processor';
+import { ReminderProcessor } from '../../apps/back-office/src/reminders/reminder.processor';
 import { demoLoaderPorts } from '../../apps/cli/src/demo/context-ports';
 import { loadDemoPortfolio } from '../../apps/cli/src/demo/loader';
 import { buildDemoPortfolio } from '../../apps/cli/src/demo/portfolio';
@@ -280,6 +281,23 @@ describe('every stored event, as a Kafka message, matches its JSON Schema (PGlit
     expect(reached.status).toBe(200);
     expect((await bo.app.get(OfferLapseProcessor).runOnce()).lapsed).toBeGreaterThan(0);
     expect((await loanEvents(bo, loanId)).at(-1)?.type).toBe('OfferLapsed');
+  });
+
+  it('sends a reminder for a loan left unpaid, as the reminder processor does', async () => {
+    const loanId = await registeredLoan(bo);
+    await command('officer', loanPath(loanId, '/approval'), { approvedOn: '2018-03-15' });
+    const { position } = await command('clerk', loanPath(loanId, '/disbursement'), {
+      disbursedOn: '2018-03-20',
+    });
+    const reached = await readWhenReached(
+      bo.as('analyst'),
+      `/api/v1/loans?arrears=any&minPosition=${position}`,
+    );
+    expect(reached.status).toBe(200);
+    expect((await bo.app.get(ReminderProcessor).runOnce()).issued['formal-notice']).toBeGreaterThan(
+      0,
+    );
+    expect((await loanEvents(bo, loanId)).at(-1)?.type).toBe('ReminderIssued');
   });
 
   it('loads (a slice of) the demo portfolio, as npm run demo does', async () => {

@@ -138,6 +138,7 @@ export class BackOfficeProcess {
         // The load tests approve offers dated years ago and disburse them later: no
         // processor may lapse them meanwhile, unless a test asks for it.
         OFFER_LAPSE_INTERVAL_SECONDS: '0',
+        REMINDER_INTERVAL_SECONDS: '0',
         DOCUMENTS: 'off',
         ...this.options.env,
         PORT: String(this.port),

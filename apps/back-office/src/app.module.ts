@@ -14,6 +14,7 @@ import { InquiriesModule } from './inquiries/inquiries.module';
 import { LoansModule } from './loans/loans.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { OffersModule } from './offers/offers.module';
+import { RemindersModule } from './reminders/reminders.module';
 import { PeopleModule } from './people/people.module';
 import { ProductsModule } from './products/products.module';
 import { OperationsModule } from './projections/operations.module';
@@ -69,6 +70,7 @@ export class AppModule {
         DocumentsModule,
         ReportsModule,
         OffersModule,
+        RemindersModule,
         OperationsModule,
         MessagingModule,
         // POST /api/v1/dev/sign-in exists only in development mode (the embedded store, no

@@ -2,9 +2,14 @@ import { readFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import {
   CreditAssessmentRuleBook,
+  DEFAULT_REMINDER_POLICY,
   defaultCreditAssessmentRuleBook,
   Money,
   parseBusinessDate,
+  REMINDER_LEVELS,
+  reminderPolicyProblems,
+  type ReminderLevel,
+  type ReminderPolicy,
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
 import { type Iban, parseIbanList } from '@loanbook/banking';
@@ -52,6 +57,14 @@ export interface AppConfig {
    * then every this many seconds); 0: never. Always 0 for tools that serve no HTTP.
    */
   offerLapseIntervalSeconds: number;
+  /**
+   * How often the reminder processor looks for loans a reminder is due for
+   * (REMINDER_INTERVAL_SECONDS; at start-up, then every this many seconds); 0: never. Always 0
+   * for tools that serve no HTTP.
+   */
+  reminderIntervalSeconds: number;
+  /** The days past due of each reminder (REMINDER_FIRST_DAYS, _SECOND_, _FORMAL_NOTICE_). */
+  reminderPolicy: ReminderPolicy;
   /**
    * Whether this process makes the code of conduct's documents from the log (DOCUMENTS,
    * default on; always off for tools that serve no HTTP).
@@ -113,6 +126,7 @@ const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'
 export const DEFAULT_OFFER_LAPSE_INTERVAL_SECONDS = 300;
 /** A day: offers lapse by the day, so a longer interval would only delay them. */
 export const MAX_OFFER_LAPSE_INTERVAL_SECONDS = 86_400;
+export const DEFAULT_REMINDER_INTERVAL_SECONDS = 3_600;
 
 /**
  * Reads and checks the configuration; every problem is named with what to set. Tools that
@@ -361,6 +375,21 @@ export function loadConfig(
     }
   }
 
+  let reminderIntervalSeconds = DEFAULT_REMINDER_INTERVAL_SECONDS;
+  const rawReminders = value('REMINDER_INTERVAL_SECONDS');
+  if (rawReminders !== undefined) {
+    reminderIntervalSeconds = Number(rawReminders);
+    if (
+      !/^\d{1,6}$/.test(rawReminders) ||
+      reminderIntervalSeconds > MAX_OFFER_LAPSE_INTERVAL_SECONDS
+    ) {
+      problems.push(
+        `REMINDER_INTERVAL_SECONDS=${rawReminders} is not a whole number of seconds from 0 to ${MAX_OFFER_LAPSE_INTERVAL_SECONDS}: how often reminders are sent for loans in arrears (default ${DEFAULT_REMINDER_INTERVAL_SECONDS}; 0 turns the reminder processor off)`,
+      );
+    }
+  }
+  const reminderPolicy = reminderPolicyOf(value, problems);
+
   const rawRelay = value('RELAY') ?? 'on';
   if (rawRelay !== 'on' && rawRelay !== 'off') {
     problems.push(
@@ -393,6 +422,8 @@ export function loadConfig(
     // The CLI's demo and maintenance commands record their own steps: no processor may lapse
     // an offer under them (the CLI can run one pass itself).
     offerLapseIntervalSeconds: serving ? offerLapseIntervalSeconds : 0,
+    reminderIntervalSeconds: serving ? reminderIntervalSeconds : 0,
+    reminderPolicy,
     documents: serving && rawDocuments === 'on',
     documentsPollMs,
     lenderIbans,
@@ -523,4 +554,35 @@ function isPostgresUrl(url: string): boolean {
   } catch {
     return false;
   }
+}
+
+const REMINDER_SETTINGS: Readonly<Record<ReminderLevel, string>> = {
+  first: 'REMINDER_FIRST_DAYS',
+  second: 'REMINDER_SECOND_DAYS',
+  'formal-notice': 'REMINDER_FORMAL_NOTICE_DAYS',
+};
+
+/** The reminders' days past due, each a whole number, each level later than the one before. */
+function reminderPolicyOf(
+  value: (name: string) => string | undefined,
+  problems: string[],
+): ReminderPolicy {
+  const policy = { ...DEFAULT_REMINDER_POLICY };
+  let wellFormed = true;
+  for (const level of REMINDER_LEVELS) {
+    const name = REMINDER_SETTINGS[level];
+    const raw = value(name);
+    if (raw === undefined) continue;
+    if (!/^\d{1,4}$/.test(raw) || Number(raw) < 1) {
+      problems.push(
+        `${name}=${raw} is not a whole number of days from 1 to 9999: the days past due at which the ${level} reminder is sent (default ${DEFAULT_REMINDER_POLICY[level]})`,
+      );
+      wellFormed = false;
+    } else policy[level] = Number(raw);
+  }
+  if (wellFormed) {
+    for (const p of reminderPolicyProblems(policy))
+      problems.push(`${p} (${REMINDER_LEVELS.map((l) => REMINDER_SETTINGS[l]).join(', ')})`);
+  }
+  return policy;
 }

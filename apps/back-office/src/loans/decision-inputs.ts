@@ -59,6 +59,7 @@ export class DecisionInputsBuilder {
         combinedLoan,
         creditAssessmentRules: this.config.creditAssessmentRules,
         fileSequence: fileNumber?.sequence,
+        reminderPolicy: this.config.reminderPolicy,
       },
     };
   }

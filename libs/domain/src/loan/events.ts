@@ -521,6 +521,7 @@ export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'WrittenRefusalRequested',
   'ApplicationInformationRecorded',
   'CreditAssessmentRecorded',
+  'ReminderIssued',
 ];
 
 /** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */
