@@ -70,6 +70,12 @@ describe('configuration', () => {
     [{ OFFER_LAPSE_INTERVAL_SECONDS: 'hourly' }, 'OFFER_LAPSE_INTERVAL_SECONDS=hourly'],
     [{ OFFER_LAPSE_INTERVAL_SECONDS: '-5' }, '0 turns the offer-lapse processor off'],
     [{ OFFER_LAPSE_INTERVAL_SECONDS: '86401' }, 'from 0 to 86400'],
+    [{ REMINDER_INTERVAL_SECONDS: 'daily' }, '0 turns the reminder processor off'],
+    [{ REMINDER_FIRST_DAYS: '0' }, 'REMINDER_FIRST_DAYS=0 is not a whole number of days'],
+    [
+      { REMINDER_SECOND_DAYS: '10' },
+      'the second reminder (10 days) must come after the first (15 days)',
+    ],
     [
       { PERSONAL_DATA_KEY: Buffer.alloc(31).toString('base64') },
       'PERSONAL_DATA_KEY is not base64 of exactly 32 bytes',
@@ -90,6 +96,17 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }
+  });
+
+  it('sends reminders hourly at 15, 30 and 60 days past due by default, as configured, never in tools', () => {
+    expect(loadConfig({})).toMatchObject({
+      reminderIntervalSeconds: 3600,
+      reminderPolicy: { first: 15, second: 30, 'formal-notice': 60 },
+    });
+    expect(
+      loadConfig({ REMINDER_FIRST_DAYS: '10', REMINDER_FORMAL_NOTICE_DAYS: '45' }).reminderPolicy,
+    ).toEqual({ first: 10, second: 30, 'formal-notice': 45 });
+    expect(loadConfig({}, { serving: false }).reminderIntervalSeconds).toBe(0);
   });
 
   it('lapses offers every 300 s by default, every OFFER_LAPSE_INTERVAL_SECONDS, never with 0 or in tools', () => {
