@@ -39,9 +39,9 @@ export type ClientErrors = Record<
 export type Built<Body> =
   { body: Body; errors?: undefined } | { body?: undefined; errors: ClientErrors };
 
-const present = (text: string) => text.trim() !== '';
+export const present = (text: string) => text.trim() !== '';
 
-function amountField(
+export function amountField(
   errors: ClientErrors,
   field: string,
   input: string,
@@ -62,7 +62,7 @@ function wholeNumber(input: string | number): number | string {
   return /^\d{1,4}$/.test(text) ? Number(text) : text;
 }
 
-const built = <Body>(body: Body, errors: ClientErrors): Built<Body> =>
+export const built = <Body>(body: Body, errors: ClientErrors): Built<Body> =>
   Object.keys(errors).length > 0 ? { errors } : { body };
 
 // ---- a new Impulskrediet application --------------------------------------------------------

@@ -1,4 +1,5 @@
 import type { Language } from '../format/format';
+import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
 
 /**
@@ -7,6 +8,7 @@ import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
  */
 const nl = {
   ...NL_MORE,
+  ...NL_DEFAULT,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -274,6 +276,7 @@ export type MessageId = keyof typeof nl;
 export type Messages = Record<MessageId, string>;
 
 const fr: Messages = {
+  ...FR_DEFAULT,
   ...FR_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
@@ -526,6 +529,7 @@ const fr: Messages = {
 };
 
 const en: Messages = {
+  ...EN_DEFAULT,
   ...EN_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',

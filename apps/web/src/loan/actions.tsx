@@ -57,13 +57,13 @@ import {
 import { amountCell, describer, Panel, ProblemNotice } from './parts';
 export { availableActions } from './permissions';
 
-interface ActionProps {
+export interface ActionProps {
   loan: LoanView;
   onReply(reply: CommandReply): void;
 }
 
 /** Sends a built body or shows the client's own errors; a refusal lands beside its fields. */
-function useAction<Body>(
+export function useAction<Body>(
   loan: LoanView,
   fields: readonly string[],
   onReply: ActionProps['onReply'],
@@ -90,13 +90,14 @@ function useAction<Body>(
     built: Built<Body>,
     setErrors: (errors: Record<string, string>) => void,
     send: Parameters<typeof command.mutate>[0]['send'],
+    target?: string,
   ) => {
     if (built.errors) {
       setErrors(Object.fromEntries(Object.entries(built.errors).map(([f, id]) => [f, text.t(id)])));
       return;
     }
     command.mutate(
-      { body: built.body, version: loan.version, send },
+      { body: built.body, version: loan.version, send, target },
       {
         onSuccess: onReply,
         onError: (error) => {
@@ -552,10 +553,37 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
   );
 }
 
+/** The reply to a guarantee's or a default's command, in words; undefined for the others. */
+function afterDefault(reply: CommandReply, text: Text): string | undefined {
+  const { t } = text;
+  const event = reply.recorded[0];
+  const data = (event?.data ?? {}) as Record<string, string | undefined>;
+  const amount = (value: string | undefined) => text.money(value ?? '0.00');
+  switch (event?.type) {
+    case 'GuaranteeReleased':
+      return t('reply.released', { id: data.guaranteeId ?? '', amount: amount(data.amount) });
+    case 'GuaranteeReleaseRefused':
+      return t('reply.releaseRefused');
+    case 'LoanDefaulted':
+      return t('reply.defaulted', { amount: amount(data.outstandingPrincipal) });
+    case 'GuaranteeCalled':
+      return t('reply.called', { id: data.guaranteeId ?? '', amount: amount(data.amount) });
+    case 'GovernmentGuaranteeClaimed':
+      return t('reply.claimed', { amount: amount(data.claim) });
+    case 'RecoveryRecorded':
+      return t('reply.recovered', { amount: amount(data.amount) });
+    case 'LoanWrittenOff':
+      return t('reply.writtenOff', { amount: amount(data.amount) });
+    default:
+      return undefined;
+  }
+}
+
 /** What the last command did, from its reply. */
 export function ReplySummary({ reply, text }: { reply: CommandReply; text: Text }) {
   const { t } = text;
   const loan = reply.loan;
+  const settled = afterDefault(reply, text);
   let message: string;
   if (reply.outcome === 'proposed') {
     message = t('reply.proposed', {
@@ -581,6 +609,8 @@ export function ReplySummary({ reply, text }: { reply: CommandReply; text: Text 
       amount: text.money(data?.total ?? '0.00'),
       fee: text.money(data?.fee ?? '0.00'),
     });
+  } else if (settled) {
+    message = settled;
   } else if (reply.recorded.some((e) => e.type === 'InstalmentPaid')) {
     const due = reply.stillDue?.amountDue.total;
     message = t('reply.paid', { due: text.money(due ?? '0.00') });

@@ -33,6 +33,15 @@ import {
   WithdrawAction,
   WrittenRefusalAction,
 } from '../loan/actions';
+import {
+  CallGuaranteeAction,
+  ClaimGovernmentGuaranteeAction,
+  DeclareDefaultAction,
+  RecordRecoveryAction,
+  RefuseReleaseAction,
+  ReleaseGuaranteeAction,
+  WriteOffAction,
+} from '../loan/default-actions';
 import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
 
 /** The loan file: what it is, what happened, and what the user may do now. */
@@ -115,6 +124,7 @@ export function LoanPage() {
                   <Borrower loan={view} text={text} />
                   <Offer loan={view} text={text} />
                   <Outcome loan={view} text={text} />
+                  <Default loan={view} text={text} />
                 </Stack>
               </Grid.Col>
             </Grid>
@@ -168,6 +178,31 @@ export function LoanPage() {
             )}
             {actions.includes('withdraw') && (
               <WithdrawAction key={`x${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('declare-default') && (
+              <DeclareDefaultAction key={`n${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('call-guarantee') && (
+              <CallGuaranteeAction key={`c${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('claim-government-guarantee') && (
+              <ClaimGovernmentGuaranteeAction
+                key={`g${view.version}`}
+                loan={view}
+                onReply={setReply}
+              />
+            )}
+            {actions.includes('record-recovery') && (
+              <RecordRecoveryAction key={`v${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('write-off') && (
+              <WriteOffAction key={`o${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('release-guarantee') && (
+              <ReleaseGuaranteeAction key={`l${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('refuse-release') && (
+              <RefuseReleaseAction key={`u${view.version}`} loan={view} onReply={setReply} />
             )}
           </Stack>
         </Grid.Col>
@@ -315,6 +350,46 @@ function Outcome({ loan, text }: { loan: LoanView; text: Text }) {
   return null;
 }
 
+/** A loan gone bad: the default's day and cause, recoveries, the government claim, the write-off. */
+function Default({ loan, text }: { loan: LoanView; text: Text }) {
+  const { t } = text;
+  const d = loan.default;
+  if (!d) return null;
+  const rows: [string, React.ReactNode][] = [
+    [t('loan.defaultedOn'), text.date(d.defaultedOn)],
+    [t('loan.cause'), t(`defaultCause.${d.cause}` as MessageId)],
+    [t('loan.outstandingAtDefault'), text.money(d.outstandingPrincipal)],
+    [t('loan.recovered'), text.money(loan.recovered)],
+  ];
+  if (loan.governmentClaim) {
+    const c = loan.governmentClaim;
+    rows.push([
+      t('loan.governmentClaim'),
+      t('loan.governmentClaimValue', {
+        claim: text.money(c.claim),
+        date: text.date(c.claimedOn),
+        lost: text.money(c.principalLost),
+      }),
+    ]);
+  }
+  if (loan.writeOff) {
+    rows.push([
+      t('loan.writtenOff'),
+      t('loan.writtenOffValue', {
+        amount: text.money(loan.writeOff.amount),
+        date: text.date(loan.writeOff.writtenOffOn),
+      }),
+    ]);
+  }
+  return (
+    <Panel titleGap="xs" title={t('loan.default')}>
+      <div data-testid="default">
+        <Facts rows={rows} />
+      </div>
+    </Panel>
+  );
+}
+
 function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   return (
@@ -330,15 +405,26 @@ function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
               <Table.Th>{t('loan.guarantee.kind')}</Table.Th>
               <Table.Th>{t('loan.guarantee.guarantor')}</Table.Th>
               <Table.Th style={amountCell}>{t('loan.guarantee.amount')}</Table.Th>
+              <Table.Th style={amountCell}>{t('loan.guarantee.released')}</Table.Th>
+              <Table.Th style={amountCell}>{t('loan.guarantee.called')}</Table.Th>
               <Table.Th style={amountCell}>{t('loan.guarantee.remaining')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {loan.guarantees.map((g) => (
-              <Table.Tr key={g.guaranteeId}>
-                <Table.Td>{t(`guarantee.${g.kind}` as MessageId)}</Table.Td>
+              <Table.Tr key={g.guaranteeId} data-guarantee={g.guaranteeId}>
+                <Table.Td>
+                  {g.guaranteeId} · {t(`guarantee.${g.kind}` as MessageId)}
+                  {g.releaseRefusals > 0 && (
+                    <MText size="xs" c="dimmed">
+                      {t('loan.guarantee.refusals', { n: g.releaseRefusals })}
+                    </MText>
+                  )}
+                </Table.Td>
                 <Table.Td>{g.guarantor}</Table.Td>
                 <Table.Td style={amountCell}>{text.money(g.amount)}</Table.Td>
+                <Table.Td style={amountCell}>{text.money(g.released)}</Table.Td>
+                <Table.Td style={amountCell}>{text.money(g.called)}</Table.Td>
                 <Table.Td style={amountCell}>{text.money(g.remaining)}</Table.Td>
               </Table.Tr>
             ))}
