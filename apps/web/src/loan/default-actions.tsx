@@ -246,7 +246,7 @@ export function DeclareDefaultAction({ loan, onReply }: ActionProps) {
             required
             {...form.getInputProps('on')}
           />
-          <Button type="submit" color="orange" loading={command.isPending}>
+          <Button type="submit" color="red" loading={command.isPending}>
             {t('action.default')}
           </Button>
         </Stack>

@@ -1,0 +1,250 @@
+import type { Page } from 'playwright-core';
+import { describeBrowser } from '@loanbook/testing';
+import {
+  applicationGuarantees,
+  freshEnterpriseNumber,
+  impulskredietApplication,
+  winwinRegistration,
+} from '../fixtures';
+import { webSuite, type WebUser } from './web-browser';
+
+jest.setTimeout(240_000);
+
+const CLERK: WebUser = { name: 'anna', roles: ['clerk'] };
+const OFFICER: WebUser = { name: 'bart', roles: ['credit-officer'], approvalLimit: '100000.00' };
+const ANALYST: WebUser = { name: 'eva', roles: ['analyst'] };
+
+/**
+ * The guarantees and a loan gone bad in the browser: release a guarantee or refuse to (DOMAIN.md
+ * 4.5), declare a default, call a guarantee, record a recovery, write off, and claim a win-win
+ * loan's government guarantee. Each step checked on the screen, then over the API.
+ */
+describeBrowser('guarantees and defaults in the web app', () => {
+  const web = webSuite();
+  const { text, shot, accessible, fieldError } = web;
+
+  /** An application registered, approved and paid out by API: its loan id. */
+  async function activeLoan(application: Record<string, unknown>, dates: string[]) {
+    const clerk = await web.api(CLERK);
+    const officer = await web.api(OFFICER);
+    const applied = await clerk.post('/api/v1/loans').send(application).expect(201);
+    const loanId = applied.body.loanId as string;
+    await officer
+      .post(`/api/v1/loans/${loanId}/approval`)
+      .send({ approvedOn: dates[0] })
+      .expect(200);
+    await clerk
+      .post(`/api/v1/loans/${loanId}/disbursement`)
+      .send({ disbursedOn: dates[1] })
+      .expect(200);
+    return loanId;
+  }
+
+  const region = (page: Page, name: string) => page.getByRole('region', { name });
+
+  it('releases part of a guarantee, refuses another release with reasons, declares the default, calls, recovers and writes off', async () => {
+    const name = `Bakkerij Wouters ${Date.now().toString(36)}`;
+    const loanId = await activeLoan(
+      impulskredietApplication({
+        borrower: { enterpriseNumber: freshEnterpriseNumber(), name, province: 'Antwerpen' },
+        guarantees: applicationGuarantees(),
+      }),
+      ['2018-03-15', '2018-03-20'],
+    );
+    const page = await web.signIn(OFFICER);
+    await page.goto(`${web.base()}/loans/${loanId}`);
+    await text(page.getByRole('heading', { level: 1 }), name);
+
+    // A partial release of the mortgage (g1).
+    const release = region(page, 'Zekerheid vrijgeven');
+    await text(release, 'g1: Zakelijke zekerheid, Mortgage on Kerkstraat 12, Lier');
+    await release.getByLabel('Bedrag dat vrijkomt (EUR)').fill('4.000,00');
+    await release.getByRole('button', { name: 'Vrijgeven' }).click();
+    await text(page.getByTestId('command-reply'), 'Zekerheid g1 vrijgegeven: 4.000,00 EUR');
+    const g1 = page.locator('[data-guarantee="g1"]');
+    await text(g1, '4.000,00 EUR');
+    await text(g1, '6.000,00 EUR');
+
+    // The surety's release refused: nothing is sent without a reason and the explanation.
+    const refuse = region(page, 'Vrijgave weigeren');
+    await refuse.getByLabel(/^Zekerheid/).selectOption('g2');
+    await refuse.getByRole('button', { name: 'Vrijgave weigeren' }).click();
+    await text(refuse, 'Kies minstens één reden');
+    await refuse.getByLabel('De zekerheid dekt nog openstaande verbintenissen').check();
+    await refuse.getByLabel('Gekende betalingsachterstanden', { exact: false }).check();
+    await refuse
+      .getByLabel('Toelichting voor de onderneming en de borg')
+      .fill('De borg dekt nog de achterstallige aflossingen.');
+    await accessible(page);
+    await shot(page, '20-guarantee-release-refusal');
+    await refuse.getByRole('button', { name: 'Vrijgave weigeren' }).click();
+    await text(page.getByTestId('command-reply'), 'Vrijgave geweigerd');
+    await text(page.locator('[data-guarantee="g2"]'), '1 vrijgave geweigerd');
+    await page.getByRole('tab', { name: 'Documenten' }).click();
+    await page.getByTestId('documents').waitFor({ timeout: 30_000 });
+    await text(page.getByTestId('documents'), /zekerheid|vrijgave/i, 30_000);
+
+    // The default: a date before the disbursement is refused beside the date, in Dutch.
+    const declare = region(page, 'In gebreke stellen');
+    await declare.getByLabel('Oorzaak').selectOption('bankruptcy');
+    await declare.getByLabel('Datum van de ingebrekestelling').fill('2018-03-10');
+    await declare.getByRole('button', { name: 'In gebreke stellen' }).click();
+    const onField = declare.getByLabel('Datum van de ingebrekestelling');
+    await text(await fieldError(page, onField), 'De ingebrekestelling ligt vóór de uitbetaling');
+    expect(await declare.getByLabel('Oorzaak').inputValue()).toBe('bankruptcy');
+    await onField.fill('2018-05-01');
+    await declare.getByRole('button', { name: 'In gebreke stellen' }).click();
+    await text(
+      page.getByTestId('command-reply'),
+      'In gebreke gesteld; openstaand kapitaal 25.000,00 EUR',
+    );
+    await text(page.locator('[data-status="defaulted"]').first(), 'In gebreke');
+    await text(page.getByTestId('default'), 'Faillissement');
+    await text(page.getByTestId('default'), '1 mei 2018');
+    // The officer neither repays nor records recoveries: those are the clerk's.
+    expect(await region(page, 'Recuperatie registreren').count()).toBe(0);
+
+    // The surety (g2) called for all it covers.
+    const call = region(page, 'Zekerheid aanspreken');
+    await call.getByLabel(/^Zekerheid/).selectOption('g2');
+    await call.getByRole('button', { name: 'Aanspreken' }).click();
+    await text(page.getByTestId('command-reply'), 'Zekerheid g2 aangesproken: 5.000,00 EUR');
+    await accessible(page);
+    await shot(page, '21-loan-defaulted');
+
+    // The clerk records what the trustee paid; the clerk sees no officer's action.
+    const clerk = await web.signIn(CLERK);
+    await clerk.goto(`${web.base()}/loans/${loanId}`);
+    const recovery = region(clerk, 'Recuperatie registreren');
+    await recovery.getByLabel('Ontvangen bedrag (EUR)').fill('1.000,00');
+    await recovery.getByLabel('Betaald door').selectOption('liquidation');
+    expect(await region(clerk, 'Afschrijven').count()).toBe(0);
+    expect(await region(clerk, 'Zekerheid aanspreken').count()).toBe(0);
+    await recovery.getByRole('button', { name: 'Recuperatie registreren' }).click();
+    await text(clerk.getByTestId('command-reply'), 'Recuperatie geregistreerd: 1.000,00 EUR');
+    await text(clerk.getByTestId('default'), '1.000,00 EUR');
+
+    // The officer writes off the rest: the page reloads to the clerk's version first.
+    await page.reload();
+    const writeOff = region(page, 'Afschrijven');
+    await text(writeOff, '24.000,00 EUR');
+    await writeOff.getByLabel(/^Reden/).fill('Faillissement gesloten, geen verder dividend');
+    await writeOff.getByRole('button', { name: 'Afschrijven' }).click();
+    await text(page.getByTestId('command-reply'), 'Afgeschreven: 24.000,00 EUR');
+    await text(page.locator('[data-status="written-off"]').first(), 'Afgeschreven');
+    await text(page.getByTestId('default'), `24.000,00 EUR op`);
+    expect(await region(page, 'Afschrijven').count()).toBe(0);
+
+    // An analyst reads it all and may do none of it.
+    const analyst = await web.signIn(ANALYST);
+    await analyst.goto(`${web.base()}/loans/${loanId}`);
+    await text(analyst.getByTestId('default'), 'Faillissement');
+    for (const title of ['Zekerheid vrijgeven', 'Vrijgave weigeren', 'Zekerheid aanspreken']) {
+      expect(await region(analyst, title).count()).toBe(0);
+    }
+
+    const api = await web.api(ANALYST);
+    const loan = await api.get(`/api/v1/loans/${loanId}`).expect(200);
+    expect(loan.body).toMatchObject({
+      status: 'written-off',
+      recovered: '1000.00',
+      default: { cause: 'bankruptcy', defaultedOn: '2018-05-01', outstandingPrincipal: '25000.00' },
+      writeOff: { amount: '24000.00' },
+    });
+    expect(loan.body.guarantees).toEqual([
+      expect.objectContaining({ guaranteeId: 'g1', released: '4000.00', remaining: '6000.00' }),
+      expect.objectContaining({
+        guaranteeId: 'g2',
+        called: '5000.00',
+        remaining: '0.00',
+        releaseRefusals: 1,
+      }),
+    ]);
+    const events = await api.get(`/api/v1/loans/${loanId}/events`).expect(200);
+    const after = events.body.events
+      .slice(3)
+      .map((e: { type: string; metadata: { actor: string } }) => [e.type, e.metadata.actor]);
+    expect(after).toEqual([
+      ['GuaranteeReleased', 'bart'],
+      ['GuaranteeReleaseRefused', 'bart'],
+      ['LoanDefaulted', 'bart'],
+      ['GuaranteeCalled', 'bart'],
+      ['RecoveryRecorded', 'anna'],
+      ['LoanWrittenOff', 'bart'],
+    ]);
+    const refused = events.body.events.find(
+      (e: { type: string }) => e.type === 'GuaranteeReleaseRefused',
+    );
+    expect(refused.data).toMatchObject({
+      guaranteeId: 'g2',
+      reasons: ['open-commitments-covered', 'known-payment-arrears'],
+      explanation: 'De borg dekt nog de achterstallige aflossingen.',
+    });
+  });
+
+  it('claims a win-win loan’s government guarantee with the keyboard, a loss above the outstanding refused on its field', async () => {
+    const loanId = await activeLoan(
+      winwinRegistration({
+        borrower: {
+          enterpriseNumber: freshEnterpriseNumber(),
+          name: `Brouwerij De Klok ${Date.now().toString(36)}`,
+          province: 'Limburg',
+        },
+      }),
+      ['2021-03-15', '2021-03-20'],
+    );
+    await (
+      await web.api(OFFICER)
+    )
+      .post(`/api/v1/loans/${loanId}/default`)
+      .send({ on: '2021-05-01', cause: 'bankruptcy' })
+      .expect(200);
+    const page = await web.signIn(OFFICER);
+    await page.goto(`${web.base()}/loans/${loanId}`);
+    const claim = region(page, 'Overheidswaarborg aanspreken');
+    const lost = claim.getByLabel('Definitief verloren kapitaal (EUR)');
+    // Nothing recovered yet: all the principal outstanding at the default.
+    expect(await lost.inputValue()).toBe('60000,00');
+
+    // By keyboard only: type in the field, Tab to the button, Enter.
+    const tabTo = async (name: string) => {
+      for (let i = 0; i < 12; i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(
+          () =>
+            (globalThis as unknown as { document: { activeElement: { textContent: string } } })
+              .document.activeElement.textContent,
+        );
+        if (focused?.trim() === name) return;
+      }
+      throw new Error(`Tab never reached the button ${name}`);
+    };
+    await lost.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('70.000,00');
+    await tabTo('Waarborg aanspreken');
+    await page.keyboard.press('Enter');
+    await text(
+      await fieldError(page, lost),
+      'Het verloren kapitaal is groter dan het openstaande kapitaal bij de ingebrekestelling',
+    );
+    expect(await lost.inputValue()).toBe('70.000,00');
+    await shot(page, '22-government-guarantee-refused');
+
+    await lost.focus();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('60.000,00');
+    await page.keyboard.press('Enter');
+    // 40 % for a contract of 2021 (DOMAIN.md 3.2).
+    await text(page.getByTestId('command-reply'), 'Overheidswaarborg aangesproken: 24.000,00 EUR');
+    await text(page.getByTestId('default'), '24.000,00 EUR op');
+    expect(await region(page, 'Overheidswaarborg aanspreken').count()).toBe(0);
+    await accessible(page);
+
+    const loan = await (await web.api(ANALYST)).get(`/api/v1/loans/${loanId}`).expect(200);
+    expect(loan.body.governmentClaim).toMatchObject({
+      principalLost: '60000.00',
+      claim: '24000.00',
+    });
+  });
+});
