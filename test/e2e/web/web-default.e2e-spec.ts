@@ -3,6 +3,7 @@ import { describeBrowser } from '@loanbook/testing';
 import {
   applicationGuarantees,
   freshEnterpriseNumber,
+  household,
   impulskredietApplication,
   winwinRegistration,
 } from '../fixtures';
@@ -41,6 +42,79 @@ describeBrowser('guarantees and defaults in the web app', () => {
   }
 
   const region = (page: Page, name: string) => page.getByRole('region', { name });
+
+  /** An amount as the Dutch screen shows it: 81300.00 as 81.300,00 EUR. */
+  const nlMoney = (amount: string) => {
+    const [whole, cents] = amount.replace('-', '').split('.');
+    const grouped = whole!.replace(/\B(?=(\d{3})+$)/g, '.');
+    return `${amount.startsWith('-') ? '-' : ''}${grouped},${cents} EUR`;
+  };
+
+  it('shows the credit assessment and the application information still missing', async () => {
+    const clerk = await web.api(CLERK);
+    const applied = await clerk
+      .post('/api/v1/loans')
+      .send(
+        impulskredietApplication({
+          borrower: {
+            enterpriseNumber: freshEnterpriseNumber(),
+            name: `Kapsalon Smets ${Date.now().toString(36)}`,
+            province: 'Limburg',
+          },
+          guarantees: applicationGuarantees(),
+        }),
+      )
+      .expect(201);
+    const loanId = applied.body.loanId as string;
+    const page = await web.signIn(ANALYST);
+    await page.goto(`${web.base()}/loans/${loanId}`);
+    await text(
+      region(page, 'Verantwoord kredietmaximum'),
+      'Nog geen beoordeling van het gezinsbudget geregistreerd.',
+    );
+
+    await clerk
+      .post(`/api/v1/loans/${loanId}/credit-assessment`)
+      .send({ assessedOn: '2018-03-05', household: household() })
+      .expect(200);
+    await clerk
+      .post(`/api/v1/loans/${loanId}/application-information`)
+      .send({
+        recordedOn: '2018-03-06',
+        items: [
+          { item: 'financial-results-and-plan', status: 'provided', note: 'jaarrekening 2017' },
+          { item: 'guarantor-identity', guaranteeId: 'g2', status: 'provided' },
+        ],
+      })
+      .expect(200);
+    const assessment = await clerk.get(`/api/v1/loans/${loanId}/credit-assessment`).expect(200);
+    const information = await clerk
+      .get(`/api/v1/loans/${loanId}/application-information`)
+      .expect(200);
+    await page.reload();
+    const shown = page.getByTestId('credit-assessment');
+    await text(shown, '5 maart 2018 door anna');
+    await text(shown, nlMoney(assessment.body.maximumCredit));
+    await text(shown, nlMoney(assessment.body.monthlyCapacity));
+    await text(shown, assessment.body.withinMaximum ? 'Binnen het maximum' : 'Boven het maximum');
+    const missing = page.getByTestId('information-missing').locator('li');
+    expect(await missing.count()).toBe(information.body.missing.length);
+    await text(
+      page.getByTestId('application-information'),
+      `${information.body.missing.length} gegevens ontbreken nog`,
+    );
+    const missingText = (await missing.allTextContents()).join('\n');
+    expect(missingText).toContain('Sociale balans');
+    expect(missingText).toContain(
+      'Vermogenstoestand van de persoonlijke zekerheidssteller (zekerheid g2)',
+    );
+    expect(missingText).not.toContain('Actuele financiële resultaten');
+    expect(missingText).not.toContain(
+      'Identiteit van de persoonlijke zekerheidssteller (zekerheid g2)',
+    );
+    await accessible(page);
+    await shot(page, '23-loan-application-checks');
+  });
 
   it('releases part of a guarantee, refuses another release with reasons, declares the default, calls, recovers and writes off', async () => {
     const name = `Bakkerij Wouters ${Date.now().toString(36)}`;

@@ -1,4 +1,5 @@
 import type { Language } from '../format/format';
+import { EN_ASSESSMENT, FR_ASSESSMENT, NL_ASSESSMENT } from './assessment-messages';
 import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
 
@@ -9,6 +10,7 @@ import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
 const nl = {
   ...NL_MORE,
   ...NL_DEFAULT,
+  ...NL_ASSESSMENT,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -277,6 +279,7 @@ export type Messages = Record<MessageId, string>;
 
 const fr: Messages = {
   ...FR_DEFAULT,
+  ...FR_ASSESSMENT,
   ...FR_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
@@ -530,6 +533,7 @@ const fr: Messages = {
 
 const en: Messages = {
   ...EN_DEFAULT,
+  ...EN_ASSESSMENT,
   ...EN_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',

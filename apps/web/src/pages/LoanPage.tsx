@@ -42,6 +42,7 @@ import {
   ReleaseGuaranteeAction,
   WriteOffAction,
 } from '../loan/default-actions';
+import { ApplicationInformationPanel, CreditAssessmentPanel } from '../loan/assessment';
 import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
 
 /** The loan file: what it is, what happened, and what the user may do now. */
@@ -129,6 +130,14 @@ export function LoanPage() {
               </Grid.Col>
             </Grid>
             <Guarantees loan={view} text={text} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ApplicationInformationPanel loan={view} text={text} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <CreditAssessmentPanel loan={view} text={text} />
+              </Grid.Col>
+            </Grid>
             <History loan={view} text={text} />
           </Stack>
         </Grid.Col>
