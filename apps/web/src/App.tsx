@@ -2,6 +2,9 @@ import { Alert, createTheme, MantineProvider, type CSSVariablesResolver } from '
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/nl-be';
 import { IntlProvider } from 'react-intl';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApi } from './api/client';
@@ -67,6 +70,8 @@ const router = createBrowserRouter([
   },
 ]);
 
+const DAYJS_LOCALES: Record<Language, string> = { nl: 'nl-be', fr: 'fr', en: 'en' };
+
 export function App() {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
   const [sessions] = useState(() => new SessionStore(window.sessionStorage));
@@ -104,12 +109,15 @@ export function App() {
   return (
     <IntlProvider locale={LOCALES[language]} messages={MESSAGES[language]} defaultLocale="nl-BE">
       <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-        <Notifications position="top-right" />
-        <QueryClientProvider client={queryClient}>
-          <ServicesProvider value={services}>
-            <RouterProvider router={router} />
-          </ServicesProvider>
-        </QueryClientProvider>
+        {/* The date pickers' month and day names and Monday first, as in Belgium. */}
+        <DatesProvider settings={{ locale: DAYJS_LOCALES[language], firstDayOfWeek: 1 }}>
+          <Notifications position="top-right" />
+          <QueryClientProvider client={queryClient}>
+            <ServicesProvider value={services}>
+              <RouterProvider router={router} />
+            </ServicesProvider>
+          </QueryClientProvider>
+        </DatesProvider>
       </MantineProvider>
     </IntlProvider>
   );

@@ -190,6 +190,18 @@ describeBrowser('guarantees and defaults in the web app', () => {
     const clerk = await web.signIn(CLERK);
     await clerk.goto(`${web.base()}/loans/${loanId}`);
     const recovery = region(clerk, 'Recuperatie registreren');
+    // Dates are Belgian: typed day first, shown dd/mm/jjjj, the calendar in Dutch.
+    const receivedOn = recovery.getByLabel(/^Ontvangen op/);
+    await receivedOn.fill('1/6/2018');
+    await receivedOn.blur();
+    expect(await receivedOn.inputValue()).toBe('01/06/2018');
+    await recovery.getByRole('button', { name: 'Kalender openen' }).click();
+    const calendar = clerk.locator('[data-dates-dropdown]');
+    await text(calendar, 'juni 2018');
+    await text(calendar, /ma\s*di\s*wo\s*do\s*vr\s*za\s*zo/);
+    await shot(clerk, '24-date-picker');
+    await recovery.getByRole('button', { name: 'Kalender openen' }).click();
+    await calendar.waitFor({ state: 'hidden' });
     await recovery.getByLabel('Ontvangen bedrag (EUR)').fill('1.000,00');
     await recovery.getByLabel('Betaald door').selectOption('liquidation');
     expect(await region(clerk, 'Afschrijven').count()).toBe(0);
@@ -246,6 +258,11 @@ describeBrowser('guarantees and defaults in the web app', () => {
       ['RecoveryRecorded', 'anna'],
       ['LoanWrittenOff', 'bart'],
     ]);
+    // Typed 1/6/2018, sent as ISO.
+    const recovered = events.body.events.find(
+      (e: { type: string }) => e.type === 'RecoveryRecorded',
+    );
+    expect(recovered.data).toMatchObject({ receivedOn: '2018-06-01', source: 'liquidation' });
     const refused = events.body.events.find(
       (e: { type: string }) => e.type === 'GuaranteeReleaseRefused',
     );

@@ -3,6 +3,8 @@
  * information items (4.1). Spread into each language by messages.ts.
  */
 export const NL_ASSESSMENT = {
+  'date.placeholder': 'dd/mm/jjjj',
+  'date.calendar': 'Kalender openen',
   'assessment.title': 'Verantwoord kredietmaximum',
   'assessment.none': 'Nog geen beoordeling van het gezinsbudget geregistreerd.',
   'assessment.assessed': 'Beoordeeld op',
@@ -58,6 +60,8 @@ export const NL_ASSESSMENT = {
 export type AssessmentId = keyof typeof NL_ASSESSMENT;
 
 export const FR_ASSESSMENT: Record<AssessmentId, string> = {
+  'date.placeholder': 'jj/mm/aaaa',
+  'date.calendar': 'Ouvrir le calendrier',
   'assessment.title': 'Crédit maximal responsable',
   'assessment.none': "Aucune évaluation du budget du ménage n'a encore été enregistrée.",
   'assessment.assessed': 'Évalué le',
@@ -111,6 +115,8 @@ export const FR_ASSESSMENT: Record<AssessmentId, string> = {
 };
 
 export const EN_ASSESSMENT: Record<AssessmentId, string> = {
+  'date.placeholder': 'dd/mm/yyyy',
+  'date.calendar': 'Open the calendar',
   'assessment.title': 'Responsible credit maximum',
   'assessment.none': 'No household budget assessment recorded yet.',
   'assessment.assessed': 'Assessed on',

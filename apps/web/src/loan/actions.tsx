@@ -55,6 +55,7 @@ import {
   type WithdrawValues,
 } from '../forms/forms';
 import { amountCell, describer, Panel, ProblemNotice } from './parts';
+import { DateField } from '../forms/DateField';
 export { availableActions } from './permissions';
 
 export interface ActionProps {
@@ -154,12 +155,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
             </MText>
           )}
           {notice}
-          <TextInput
-            type="date"
-            label={t('field.approvedOn')}
-            required
-            {...form.getInputProps('approvedOn')}
-          />
+          <DateField label={t('field.approvedOn')} required {...form.getInputProps('approvedOn')} />
           {!second && (
             <>
               <TextInput
@@ -172,8 +168,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
                 inputMode="numeric"
                 {...form.getInputProps('termMonths')}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('field.offerValidUntil', { days: 30 })}
                 {...form.getInputProps('offerValidUntil')}
               />
@@ -207,8 +202,7 @@ export function DisburseAction({ loan, onReply }: ActionProps) {
         <Stack gap="sm">
           <MText size="sm">{text.money(loan.amount)}</MText>
           {notice}
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.disbursedOn')}
             required
             {...form.getInputProps('disbursedOn')}
@@ -247,12 +241,7 @@ export function RepayAction({ loan, onReply }: ActionProps) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {notice}
-          <TextInput
-            type="date"
-            label={t('field.paidOn')}
-            required
-            {...form.getInputProps('paidOn')}
-          />
+          <DateField label={t('field.paidOn')} required {...form.getInputProps('paidOn')} />
           <TextInput
             label={t('field.amount')}
             inputMode="decimal"
@@ -301,12 +290,7 @@ export function RefuseAction({ loan, onReply }: ActionProps) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <TextInput
-            type="date"
-            label={t('field.refusedOn')}
-            required
-            {...form.getInputProps('refusedOn')}
-          />
+          <DateField label={t('field.refusedOn')} required {...form.getInputProps('refusedOn')} />
           <Textarea
             label={t('field.explanation')}
             autosize
@@ -343,8 +327,7 @@ export function WithdrawAction({ loan, onReply }: ActionProps) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {notice}
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.withdrawnOn')}
             required
             {...form.getInputProps('withdrawnOn')}
@@ -382,8 +365,7 @@ export function WrittenRefusalAction({ loan, onReply }: ActionProps) {
         <Stack gap="sm">
           <MText size="sm">{t('action.writtenRefusalIntro')}</MText>
           {notice}
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.requestedOn')}
             required
             {...form.getInputProps('requestedOn')}
@@ -469,12 +451,7 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
             <ProblemNotice error={quote.error} general={quoteProblem?.general} />
           )}
           {notice}
-          <TextInput
-            type="date"
-            label={t('field.repaidOn')}
-            required
-            {...form.getInputProps('repaidOn')}
-          />
+          <DateField label={t('field.repaidOn')} required {...form.getInputProps('repaidOn')} />
           <Checkbox label={t('field.full')} {...form.getInputProps('full', { type: 'checkbox' })} />
           {!form.values.full && (
             <TextInput

@@ -51,6 +51,7 @@ import type { MessageId } from '../i18n/messages';
 import { useAction, type ActionProps } from './actions';
 import { Panel } from './parts';
 import { coversStill } from './permissions';
+import { DateField } from '../forms/DateField';
 
 /** The guarantees a decision can still be about, as options that say what each still covers. */
 function guaranteeOptions(loan: LoanView, text: Text) {
@@ -101,12 +102,7 @@ export function ReleaseGuaranteeAction({ loan, onReply }: ActionProps) {
             required
             {...form.getInputProps('guaranteeId')}
           />
-          <TextInput
-            type="date"
-            label={t('field.releasedOn')}
-            required
-            {...form.getInputProps('releasedOn')}
-          />
+          <DateField label={t('field.releasedOn')} required {...form.getInputProps('releasedOn')} />
           <TextInput
             label={t('field.releaseAmount')}
             description={t('field.wholeGuaranteeHint')}
@@ -190,12 +186,7 @@ export function RefuseReleaseAction({ loan, onReply }: ActionProps) {
             maxLength={2000}
             {...form.getInputProps('explanation')}
           />
-          <TextInput
-            type="date"
-            label={t('field.refusedOn')}
-            required
-            {...form.getInputProps('refusedOn')}
-          />
+          <DateField label={t('field.refusedOn')} required {...form.getInputProps('refusedOn')} />
           <Button type="submit" color="red" loading={command.isPending}>
             {t('action.refuseRelease')}
           </Button>
@@ -240,12 +231,7 @@ export function DeclareDefaultAction({ loan, onReply }: ActionProps) {
             ]}
             {...form.getInputProps('cause')}
           />
-          <TextInput
-            type="date"
-            label={t('field.defaultOn')}
-            required
-            {...form.getInputProps('on')}
-          />
+          <DateField label={t('field.defaultOn')} required {...form.getInputProps('on')} />
           <Button type="submit" color="red" loading={command.isPending}>
             {t('action.default')}
           </Button>
@@ -285,12 +271,7 @@ export function CallGuaranteeAction({ loan, onReply }: ActionProps) {
             required
             {...form.getInputProps('guaranteeId')}
           />
-          <TextInput
-            type="date"
-            label={t('field.calledOn')}
-            required
-            {...form.getInputProps('calledOn')}
-          />
+          <DateField label={t('field.calledOn')} required {...form.getInputProps('calledOn')} />
           <TextInput
             label={t('field.callAmount')}
             description={t('field.wholeGuaranteeHint')}
@@ -339,12 +320,7 @@ export function ClaimGovernmentGuaranteeAction({ loan, onReply }: ActionProps) {
             required
             {...form.getInputProps('principalLost')}
           />
-          <TextInput
-            type="date"
-            label={t('field.claimedOn')}
-            required
-            {...form.getInputProps('claimedOn')}
-          />
+          <DateField label={t('field.claimedOn')} required {...form.getInputProps('claimedOn')} />
           <Button type="submit" loading={command.isPending}>
             {t('action.claim')}
           </Button>
@@ -389,12 +365,7 @@ export function RecordRecoveryAction({ loan, onReply }: ActionProps) {
             }))}
             {...form.getInputProps('source')}
           />
-          <TextInput
-            type="date"
-            label={t('field.receivedOn')}
-            required
-            {...form.getInputProps('receivedOn')}
-          />
+          <DateField label={t('field.receivedOn')} required {...form.getInputProps('receivedOn')} />
           <Button type="submit" loading={command.isPending}>
             {t('action.recovery')}
           </Button>
@@ -433,8 +404,7 @@ export function WriteOffAction({ loan, onReply }: ActionProps) {
             maxLength={500}
             {...form.getInputProps('reason')}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.writtenOffOn')}
             required
             {...form.getInputProps('writtenOffOn')}

@@ -12,7 +12,6 @@ import {
   Table,
   Tabs,
   Text as MText,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -44,6 +43,7 @@ import {
 } from '../loan/default-actions';
 import { ApplicationInformationPanel, CreditAssessmentPanel } from '../loan/assessment';
 import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
+import { DateField } from '../forms/DateField';
 
 /** The loan file: what it is, what happened, and what the user may do now. */
 export function LoanPage() {
@@ -617,13 +617,7 @@ function ScheduleTable({
   return (
     <Stack gap="xs">
       <Group gap="lg" align="flex-end">
-        <TextInput
-          type="date"
-          size="xs"
-          label={t('loan.scheduleAsOfField')}
-          value={asOf}
-          onChange={(e) => setAsOf(e.currentTarget.value)}
-        />
+        <DateField size="xs" label={t('loan.scheduleAsOfField')} value={asOf} onChange={setAsOf} />
         <MText size="sm" c="dimmed" data-testid="schedule-as-of">
           {t('loan.scheduleAsOf', { date: text.date(s.asOf) })}
         </MText>
@@ -670,7 +664,13 @@ function ScheduleTable({
                 </Table.Td>
                 <Table.Td style={amountCell}>{text.money(i.unpaid)}</Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="dot" color={statusColour[i.status]}>
+                  <Badge
+                    size="sm"
+                    variant="dot"
+                    color={statusColour[i.status]}
+                    // Shown whole ("Achterstallig"), never cut to an ellipsis.
+                    styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                  >
                     {t(`instalment.${i.status}` as MessageId)}
                   </Badge>
                 </Table.Td>

@@ -33,6 +33,7 @@ import {
 } from '../forms/forms';
 import type { MessageId } from '../i18n/messages';
 import { describer, ProblemNotice } from '../loan/parts';
+import { DateField } from '../forms/DateField';
 
 /**
  * A clerk registers an Impulskrediet application. The product's terms in force come from
@@ -184,8 +185,7 @@ export function NewApplicationPage() {
                 />
               </Grid.Col>
               <Grid.Col span={{ base: 12, sm: 4 }}>
-                <TextInput
-                  type="date"
+                <DateField
                   label={label('appliedOn')}
                   max={today}
                   required

@@ -17,6 +17,7 @@ import type { PortfolioReport, PortfolioRow } from '../api/views';
 import { useApi, useServices, useText, type Text } from '../context';
 import { todayInBrussels } from '../forms/forms';
 import { amountCell, Panel, ProblemNotice } from '../loan/parts';
+import { DateField } from '../forms/DateField';
 
 type WinwinMonthly = components['schemas']['WinwinMonthlyDto'];
 type WinwinByProvince = components['schemas']['WinwinByProvinceDto'];
@@ -88,13 +89,7 @@ function Portfolio({ text }: { text: Text }) {
     <Panel title={t('reports.portfolio')}>
       <form onSubmit={submit}>
         <Group align="flex-end" gap="md" mb="md">
-          <TextInput
-            type="date"
-            label={t('reports.asOf')}
-            value={asOf}
-            onChange={(e) => setAsOf(e.currentTarget.value)}
-            required
-          />
+          <DateField label={t('reports.asOf')} value={asOf} onChange={setAsOf} required />
           <TextInput
             type="datetime-local"
             label={t('reports.knownAt')}
