@@ -7,7 +7,7 @@ import {
   impulskredietApplication,
   winwinRegistration,
 } from '../fixtures';
-import { webSuite, type WebUser } from './web-browser';
+import { brusselsDay, webSuite, type WebUser } from './web-browser';
 
 jest.setTimeout(240_000);
 
@@ -271,6 +271,39 @@ describeBrowser('guarantees and defaults in the web app', () => {
       reasons: ['open-commitments-covered', 'known-payment-arrears'],
       explanation: 'De borg dekt nog de achterstallige aflossingen.',
     });
+  });
+
+  it('shows a domain rule beside its field in Dutch, not in the server’s English', async () => {
+    // Paid out in 2018 and never paid since: instalments are due and unpaid today.
+    const loanId = await activeLoan(
+      impulskredietApplication({
+        borrower: {
+          enterpriseNumber: freshEnterpriseNumber(),
+          name: `Drukkerij Maes ${Date.now().toString(36)}`,
+          province: 'Antwerpen',
+        },
+      }),
+      ['2018-03-15', '2018-03-20'],
+    );
+    const page = await web.signIn(CLERK);
+    await page.goto(`${web.base()}/loans/${loanId}`);
+    const early = region(page, 'Vervroegde terugbetaling');
+    await early.getByLabel('Kapitaal dat vervroegd wordt terugbetaald (EUR)').fill('5.000,00');
+    await early.getByRole('button', { name: 'Berekenen' }).click();
+    const repaidOn = early.getByLabel(/^Datum van terugbetaling/);
+    const error = await fieldError(page, repaidOn);
+    await text(error, 'Op die dag staat er nog een vervallen bedrag open');
+    expect((await error.textContent()) ?? '').not.toMatch(/due and unpaid/);
+
+    // The API said so in English, with its rule code on that field.
+    const quote = await (
+      await web.api(CLERK)
+    )
+      .get(`/api/v1/loans/${loanId}/early-repayment-quote?on=${brusselsDay()}&amount=5000.00`)
+      .expect(422);
+    expect(quote.body.violations).toEqual([
+      expect.objectContaining({ rule: 'amount-due-unpaid', field: 'repaidOn' }),
+    ]);
   });
 
   it('claims a win-win loan’s government guarantee with the keyboard, a loss above the outstanding refused on its field', async () => {

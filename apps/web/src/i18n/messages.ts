@@ -2,6 +2,7 @@ import type { Language } from '../format/format';
 import { EN_ASSESSMENT, FR_ASSESSMENT, NL_ASSESSMENT } from './assessment-messages';
 import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
+import { EN_RULES, FR_RULES, NL_RULES } from './rule-messages';
 
 /**
  * The app's texts. Dutch is the source and the default; French and English must have every key
@@ -11,6 +12,7 @@ const nl = {
   ...NL_MORE,
   ...NL_DEFAULT,
   ...NL_ASSESSMENT,
+  ...NL_RULES,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -280,6 +282,7 @@ export type Messages = Record<MessageId, string>;
 const fr: Messages = {
   ...FR_DEFAULT,
   ...FR_ASSESSMENT,
+  ...FR_RULES,
   ...FR_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
@@ -534,6 +537,7 @@ const fr: Messages = {
 const en: Messages = {
   ...EN_DEFAULT,
   ...EN_ASSESSMENT,
+  ...EN_RULES,
   ...EN_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',
