@@ -273,6 +273,56 @@ describeBrowser('guarantees and defaults in the web app', () => {
     });
   });
 
+  it('registers a win-win loan with its lender and deed, a rate above the band refused on its field', async () => {
+    const page = await web.signIn(CLERK);
+    await page.getByRole('link', { name: 'Nieuwe aanvraag' }).first().click();
+    await page.getByText('Winwinlening', { exact: true }).click();
+    await text(page.getByRole('heading', { level: 1 }), 'Nieuwe aanvraag Winwinlening');
+    const name = `Brouwerij Het Anker ${Date.now().toString(36)}`;
+    const number = freshEnterpriseNumber();
+    await page.getByLabel('Ondernemingsnummer').fill(number);
+    await page.getByLabel('Naam van de onderneming').fill(name);
+    await page.getByLabel('Bedrag (EUR)').fill('60.000,00');
+    await page.getByLabel('Doel van het krediet').fill('Brouwketel');
+    await page.getByLabel(/^Datum van aanvraag/).fill('10/03/2021');
+    await page.getByLabel(/^Nummer van de kredietgever/).fill('lender-ww-0042');
+    await page.getByLabel(/^Naam van de kredietgever/).fill('An Janssens');
+    await page.getByRole('combobox', { name: 'Band met de kredietnemer' }).click();
+    await page.getByRole('option', { name: 'Vriend of kennis' }).click();
+    await page.getByLabel(/^Datum van ondertekening van de akte/).fill('01/03/2021');
+    // The terms of the version in force on the deed's day.
+    await text(page.getByTestId('product-terms'), 'Versie winwinlening-2020-10-07');
+    await text(page.getByTestId('product-terms'), '0,75 % – 1,50 %');
+    const rate = page.getByLabel(/^Rentevoet in de akte/);
+    await rate.fill('2,00');
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await text(
+      await fieldError(page, rate),
+      'De rentevoet ligt boven de wettelijke rentevoet van dat jaar',
+    );
+    expect(await page.getByLabel(/^Naam van de kredietgever/).inputValue()).toBe('An Janssens');
+    await accessible(page);
+    await shot(page, '25-winwin-application');
+    await rate.fill('1,00');
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await page.waitForURL(/\/loans\/[0-9a-f-]{36}$/);
+    const loanId = page.url().split('/').pop()!;
+    await text(page.getByRole('heading', { level: 1 }), name);
+
+    const loan = await (await web.api(CLERK)).get(`/api/v1/loans/${loanId}`).expect(200);
+    expect(loan.body).toMatchObject({
+      productCode: 'winwinlening',
+      status: 'applied',
+      amount: '60000.00',
+      appliedOn: '2021-03-10',
+      signedOn: '2021-03-01',
+      borrower: { enterpriseNumber: number, name },
+      lender: { id: 'lender-ww-0042', name: 'An Janssens', relationToBorrower: 'friend' },
+    });
+    const events = await (await web.api(CLERK)).get(`/api/v1/loans/${loanId}/events`).expect(200);
+    expect(events.body.events[0].data).toMatchObject({ annualRate: '0.01' });
+  });
+
   it('shows a domain rule beside its field in Dutch, not in the server’s English', async () => {
     // Paid out in 2018 and never paid since: instalments are due and unpaid today.
     const loanId = await activeLoan(

@@ -2,6 +2,7 @@ import type { Language } from '../format/format';
 import { EN_ASSESSMENT, FR_ASSESSMENT, NL_ASSESSMENT } from './assessment-messages';
 import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
+import { EN_PRODUCT, FR_PRODUCT, NL_PRODUCT } from './product-messages';
 import { EN_RULES, FR_RULES, NL_RULES } from './rule-messages';
 
 /**
@@ -13,6 +14,7 @@ const nl = {
   ...NL_DEFAULT,
   ...NL_ASSESSMENT,
   ...NL_RULES,
+  ...NL_PRODUCT,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -283,6 +285,7 @@ const fr: Messages = {
   ...FR_DEFAULT,
   ...FR_ASSESSMENT,
   ...FR_RULES,
+  ...FR_PRODUCT,
   ...FR_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
@@ -538,6 +541,7 @@ const en: Messages = {
   ...EN_DEFAULT,
   ...EN_ASSESSMENT,
   ...EN_RULES,
+  ...EN_PRODUCT,
   ...EN_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',

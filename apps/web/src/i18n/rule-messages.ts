@@ -4,6 +4,15 @@
  * them, beside the field the violation names. Spread into each language by messages.ts.
  */
 export const NL_RULES = {
+  'rule.amount-above-lender-limit': 'Het bedrag ligt boven het maximum per kredietgever',
+  'rule.signed-after-application': 'De akte is ondertekend na de ontvangst van de aanvraag',
+  'rule.deed-received-too-late': 'De akte kwam meer dan drie maanden na de ondertekening binnen',
+  'rule.lender-relation-excluded':
+    'Wie zo met de kredietnemer verbonden is, mag geen win-winlening geven',
+  'rule.rate-band-unknown': 'De wettelijke bandbreedte van de rente voor dat jaar is niet gekend',
+  'rule.rate-below-band':
+    'De rentevoet ligt onder de helft van de wettelijke rentevoet van dat jaar',
+  'rule.rate-above-band': 'De rentevoet ligt boven de wettelijke rentevoet van dat jaar',
   'rule.product-not-offered': 'Dit product wordt op die datum niet aangeboden',
   'rule.term-not-whole-years': 'De looptijd moet een geheel aantal jaren zijn',
   'rule.guarantee-amount-not-positive': 'Een zekerheid moet meer dan 0,00 dekken',
@@ -35,6 +44,15 @@ export const NL_RULES = {
 export type RuleId = keyof typeof NL_RULES;
 
 export const FR_RULES: Record<RuleId, string> = {
+  'rule.amount-above-lender-limit': 'Le montant dépasse le maximum par prêteur',
+  'rule.signed-after-application': "L'acte a été signé après la réception de la demande",
+  'rule.deed-received-too-late': "L'acte est arrivé plus de trois mois après la signature",
+  'rule.lender-relation-excluded':
+    "Une personne ainsi liée à l'emprunteur ne peut accorder de prêt win-win",
+  'rule.rate-band-unknown': "La fourchette légale du taux pour cette année n'est pas connue",
+  'rule.rate-below-band':
+    "Le taux est inférieur à la moitié du taux d'intérêt légal de cette année",
+  'rule.rate-above-band': "Le taux dépasse le taux d'intérêt légal de cette année",
   'rule.product-not-offered': "Ce produit n'est pas proposé à cette date",
   'rule.term-not-whole-years': "La durée doit être un nombre entier d'années",
   'rule.guarantee-amount-not-positive': 'Une sûreté doit couvrir plus de 0,00',
@@ -64,6 +82,13 @@ export const FR_RULES: Record<RuleId, string> = {
 };
 
 export const EN_RULES: Record<RuleId, string> = {
+  'rule.amount-above-lender-limit': 'The amount is above the maximum per lender',
+  'rule.signed-after-application': 'The deed was signed after the application was received',
+  'rule.deed-received-too-late': 'The deed came in more than three months after it was signed',
+  'rule.lender-relation-excluded': 'Someone so related to the borrower may not make a win-win loan',
+  'rule.rate-band-unknown': 'The legal rate band of that year is not known',
+  'rule.rate-below-band': 'The rate is below half the legal interest rate of that year',
+  'rule.rate-above-band': 'The rate is above the legal interest rate of that year',
   'rule.product-not-offered': 'This product is not offered on that date',
   'rule.term-not-whole-years': 'The term must be a whole number of years',
   'rule.guarantee-amount-not-positive': 'A guarantee must cover more than 0.00',
