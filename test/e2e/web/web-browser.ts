@@ -126,6 +126,10 @@ export function webSuite() {
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('networkidle');
+    // From the top: the sticky header then sits where it belongs in the full-page image.
+    await page.evaluate(() =>
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+    );
     await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 

@@ -323,6 +323,43 @@ describeBrowser('guarantees and defaults in the web app', () => {
     expect(events.body.events[0].data).toMatchObject({ annualRate: '0.01' });
   });
 
+  it('registers a KMO-cofinanciering with its co-financier, investment need and own contribution', async () => {
+    const page = await web.signIn(CLERK);
+    await page.goto(`${web.base()}/loans/new?product=cofinanciering`);
+    await text(page.getByRole('heading', { level: 1 }), 'Nieuwe aanvraag KMO-cofinanciering');
+    const name = `Kinderopvang Zonneke ${Date.now().toString(36)}`;
+    await page.getByLabel('Ondernemingsnummer').fill(freshEnterpriseNumber());
+    await page.getByLabel('Naam van de onderneming').fill(name);
+    await page.getByLabel(/^Bedrag \(EUR\)/).fill('140.000,00');
+    await page.getByLabel(/^Looptijd \(maanden\)/).fill('84');
+    await page.getByLabel('Doel van het krediet').fill('Nieuwe vleugel van de kinderopvang');
+    await page.getByLabel(/^Datum van aanvraag/).fill('01/03/2021');
+    await page.getByLabel(/^Totale investeringsbehoefte/).fill('400.000,00');
+    await page.getByLabel(/^Eigen inbreng die telt/).fill('60.000,00');
+    await page.getByLabel(/^Naam van de medefinancier/).fill('KBC Bank');
+    await page.getByLabel(/^Bedrag van de medefinancier/).fill('160.000,00');
+    await page.getByLabel(/^Looptijd van de medefinanciering/).fill('84');
+    await accessible(page);
+    await shot(page, '26-cofinancing-application');
+    await page.getByRole('button', { name: 'Aanvraag indienen' }).click();
+    await page.waitForURL(/\/loans\/[0-9a-f-]{36}$/);
+    const loanId = page.url().split('/').pop()!;
+    await text(page.getByRole('heading', { level: 1 }), name);
+
+    const events = await (await web.api(CLERK)).get(`/api/v1/loans/${loanId}/events`).expect(200);
+    expect(events.body.events[0].data).toMatchObject({
+      productCode: 'cofinanciering',
+      amount: '140000.00',
+      investmentNeed: '400000.00',
+      ownContribution: '60000.00',
+      coFinancing: {
+        amount: '160000.00',
+        termMonths: 84,
+        partner: { kind: 'bank', name: 'KBC Bank' },
+      },
+    });
+  });
+
   it('shows a domain rule beside its field in Dutch, not in the server’s English', async () => {
     // Paid out in 2018 and never paid since: instalments are due and unpaid today.
     const loanId = await activeLoan(
