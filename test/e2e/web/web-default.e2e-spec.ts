@@ -18,9 +18,11 @@ const ANALYST: WebUser = { name: 'eva', roles: ['analyst'] };
 /**
  * The guarantees and a loan gone bad in the browser: release a guarantee or refuse to (DOMAIN.md
  * 4.5), declare a default, call a guarantee, record a recovery, write off, and claim a win-win
- * loan's government guarantee. Each step checked on the screen, then over the API.
+ * loan's government guarantee (by keyboard); and the loan file's credit assessment and missing
+ * information, the other products' application forms, rules in Dutch beside their fields, the
+ * list in arrears. Each step checked on the screen, then over the API.
  */
-describeBrowser('guarantees and defaults in the web app', () => {
+describeBrowser('guarantees, defaults, the other products and the checks in the web app', () => {
   const web = webSuite();
   const { text, shot, accessible, fieldError } = web;
 
@@ -362,13 +364,10 @@ describeBrowser('guarantees and defaults in the web app', () => {
 
   it('shows a domain rule beside its field in Dutch, not in the server’s English', async () => {
     // Paid out in 2018 and never paid since: instalments are due and unpaid today.
+    const name = `Drukkerij Maes ${Date.now().toString(36)}`;
     const loanId = await activeLoan(
       impulskredietApplication({
-        borrower: {
-          enterpriseNumber: freshEnterpriseNumber(),
-          name: `Drukkerij Maes ${Date.now().toString(36)}`,
-          province: 'Antwerpen',
-        },
+        borrower: { enterpriseNumber: freshEnterpriseNumber(), name, province: 'Antwerpen' },
       }),
       ['2018-03-15', '2018-03-20'],
     );
@@ -391,6 +390,22 @@ describeBrowser('guarantees and defaults in the web app', () => {
     expect(quote.body.violations).toEqual([
       expect.objectContaining({ rule: 'amount-due-unpaid', field: 'repaidOn' }),
     ]);
+
+    // The list filtered to the loans in arrears shows it with its days past due.
+    await page.goto(`${web.base()}/loans?q=${encodeURIComponent(name)}`);
+    await text(page.getByTestId('loan-table'), name);
+    await page.getByLabel('In achterstand').check();
+    await page.waitForURL(/arrears=any/);
+    const listed = await (
+      await web.api(CLERK)
+    )
+      .get(`/api/v1/loans?q=${encodeURIComponent(name)}&arrears=any`)
+      .expect(200);
+    expect(listed.body.items.map((i: { loanId: string }) => i.loanId)).toEqual([loanId]);
+    await text(
+      page.locator(`[data-loan-id="${loanId}"]`),
+      String(listed.body.items[0].daysPastDue),
+    );
   });
 
   it('claims a win-win loan’s government guarantee with the keyboard, a loss above the outstanding refused on its field', async () => {

@@ -39,8 +39,8 @@ export interface LoanFilters {
   productCode?: ProductCode;
   status?: LoanStatus;
   awaiting?: 'second-approval';
-  /** Active loans by days past due at the end of arrearsAsOf (items then carry daysPastDue). */
-  arrears?: ArrearsBucket;
+  /** Active loans by days past due at the end of arrearsAsOf, any: all in arrears (items then carry daysPastDue). */
+  arrears?: ArrearsBucket | 'any';
   arrearsAsOf?: string;
   limit?: number;
 }

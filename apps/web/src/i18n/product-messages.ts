@@ -3,6 +3,7 @@
  * (their fields beside the Impulskrediet's). Spread into each language by messages.ts.
  */
 export const NL_PRODUCT = {
+  'list.inArrears': 'In achterstand',
   'apply.titleFor': 'Nieuwe aanvraag {product}',
   'apply.product': 'Product',
   'apply.lenderSection': 'Kredietgever (de particulier die leent)',
@@ -38,6 +39,7 @@ export const NL_PRODUCT = {
 export type ProductMessageId = keyof typeof NL_PRODUCT;
 
 export const FR_PRODUCT: Record<ProductMessageId, string> = {
+  'list.inArrears': 'En retard de paiement',
   'apply.titleFor': 'Nouvelle demande {product}',
   'apply.product': 'Produit',
   'apply.lenderSection': 'Prêteur (le particulier qui prête)',
@@ -71,6 +73,7 @@ export const FR_PRODUCT: Record<ProductMessageId, string> = {
 };
 
 export const EN_PRODUCT: Record<ProductMessageId, string> = {
+  'list.inArrears': 'In arrears',
   'apply.titleFor': 'New {product} application',
   'apply.product': 'Product',
   'apply.lenderSection': 'Lender (the private person who lends)',
