@@ -230,6 +230,12 @@ describeBrowser('guarantees, defaults, the other products and the checks in the 
     for (const title of ['Zekerheid vrijgeven', 'Vrijgave weigeren', 'Zekerheid aanspreken']) {
       expect(await region(analyst, title).count()).toBe(0);
     }
+    // In French the same file speaks French.
+    await analyst.getByText('FR', { exact: true }).click();
+    await text(analyst.getByTestId('default'), 'Faillite');
+    await text(analyst.getByTestId('default'), '1 mai 2018');
+    await text(analyst.locator('[data-guarantee="g2"]'), '1 libération refusée');
+    await shot(analyst, '27-loan-written-off-fr');
 
     const api = await web.api(ANALYST);
     const loan = await api.get(`/api/v1/loans/${loanId}`).expect(200);
@@ -394,8 +400,10 @@ describeBrowser('guarantees, defaults, the other products and the checks in the 
     // The list filtered to the loans in arrears shows it with its days past due.
     await page.goto(`${web.base()}/loans?q=${encodeURIComponent(name)}`);
     await text(page.getByTestId('loan-table'), name);
-    await page.getByLabel('In achterstand').check();
+    // The box follows the address (?arrears=any): clicked, then the address changes.
+    await page.getByLabel('In achterstand').click();
     await page.waitForURL(/arrears=any/);
+    await page.getByLabel('In achterstand').and(page.locator(':checked')).waitFor();
     const listed = await (
       await web.api(CLERK)
     )
