@@ -416,6 +416,20 @@ describeBrowser('guarantees, defaults, the other products and the checks in the 
     );
   });
 
+  it('names the report months in Dutch and asks the API for them as YYYY-MM', async () => {
+    const page = await web.signIn(ANALYST);
+    await page.getByRole('link', { name: 'Rapporten' }).click();
+    const section = region(page, 'Winwinleningen per maand');
+    const from = section.getByLabel('Van maand');
+    await text(from, new RegExp(`^januari ${brusselsDay().slice(0, 4)}$`));
+    const asked = page.waitForRequest((r) => r.url().includes('/reports/winwin-monthly'));
+    await from.click();
+    await page.getByRole('button', { name: /^mrt/ }).click();
+    await text(from, /^maart \d{4}$/);
+    await section.getByRole('button', { name: 'Tonen' }).click();
+    expect(new URL((await asked).url()).searchParams.get('from')).toMatch(/^\d{4}-03$/);
+  });
+
   it('claims a win-win loan’s government guarantee with the keyboard, a loss above the outstanding refused on its field', async () => {
     const loanId = await activeLoan(
       winwinRegistration({

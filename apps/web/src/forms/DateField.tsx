@@ -1,5 +1,10 @@
 import { ActionIcon } from '@mantine/core';
-import { DateInput, type DateInputProps } from '@mantine/dates';
+import {
+  DateInput,
+  MonthPickerInput,
+  type DateInputProps,
+  type MonthPickerInputProps,
+} from '@mantine/dates';
 import { useRef, useState } from 'react';
 import { useText } from '../context';
 import { parseBelgianDate } from './dates';
@@ -63,6 +68,25 @@ export function DateField({ value, onChange, ...rest }: DateFieldProps) {
           </svg>
         </ActionIcon>
       }
+    />
+  );
+}
+
+/** A month (YYYY-MM, or ''), picked from the year's months named in the user's language. */
+export function MonthField({
+  value,
+  onChange,
+  ...rest
+}: Omit<MonthPickerInputProps, 'value' | 'onChange' | 'defaultValue' | 'type'> & {
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <MonthPickerInput
+      {...rest}
+      value={/^\d{4}-\d{2}$/.test(value) ? `${value}-01` : null}
+      onChange={(next) => onChange(next ? next.slice(0, 7) : '')}
+      valueFormat="MMMM YYYY"
     />
   );
 }
