@@ -316,6 +316,9 @@ describeBrowser('guarantees, defaults, the other products and the checks in the 
     await page.waitForURL(/\/loans\/[0-9a-f-]{36}$/);
     const loanId = page.url().split('/').pop()!;
     await text(page.getByRole('heading', { level: 1 }), name);
+    const borrower = region(page, 'Kredietnemer');
+    await text(borrower, 'An Janssens (lender-ww-0042), Vriend of kennis');
+    await text(borrower, '1 maart 2021');
 
     const loan = await (await web.api(CLERK)).get(`/api/v1/loans/${loanId}`).expect(200);
     expect(loan.body).toMatchObject({

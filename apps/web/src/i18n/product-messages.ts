@@ -4,6 +4,7 @@
  */
 export const NL_PRODUCT = {
   'list.inArrears': 'In achterstand',
+  'loan.lender': 'Kredietgever',
   'apply.titleFor': 'Nieuwe aanvraag {product}',
   'apply.product': 'Product',
   'apply.lenderSection': 'Kredietgever (de particulier die leent)',
@@ -40,6 +41,7 @@ export type ProductMessageId = keyof typeof NL_PRODUCT;
 
 export const FR_PRODUCT: Record<ProductMessageId, string> = {
   'list.inArrears': 'En retard de paiement',
+  'loan.lender': 'Prêteur',
   'apply.titleFor': 'Nouvelle demande {product}',
   'apply.product': 'Produit',
   'apply.lenderSection': 'Prêteur (le particulier qui prête)',
@@ -74,6 +76,7 @@ export const FR_PRODUCT: Record<ProductMessageId, string> = {
 
 export const EN_PRODUCT: Record<ProductMessageId, string> = {
   'list.inArrears': 'In arrears',
+  'loan.lender': 'Lender',
   'apply.titleFor': 'New {product} application',
   'apply.product': 'Product',
   'apply.lenderSection': 'Lender (the private person who lends)',

@@ -285,6 +285,16 @@ function Borrower({ loan, text }: { loan: LoanView; text: Text }) {
           ...(loan.borrower.naturalPerson
             ? ([[t('loan.soleTrader'), '✓']] as [string, string][])
             : []),
+          // Win-win: the private lender and the deed.
+          ...(loan.lender
+            ? ([
+                [
+                  t('loan.lender'),
+                  `${loan.lender.name} (${loan.lender.id}), ${t(`relation.${loan.lender.relationToBorrower}` as MessageId)}`,
+                ],
+                ...(loan.signedOn ? [[t('field.signedOn'), text.date(loan.signedOn)]] : []),
+              ] as [string, string][])
+            : []),
         ]}
       />
     </Panel>
