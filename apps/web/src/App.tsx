@@ -2,6 +2,9 @@ import { Alert, createTheme, MantineProvider, type CSSVariablesResolver } from '
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useMemo, useRef, useState } from 'react';
+import { DatesProvider } from '@mantine/dates';
+import 'dayjs/locale/fr';
+import 'dayjs/locale/nl-be';
 import { IntlProvider } from 'react-intl';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { createApi } from './api/client';
@@ -40,11 +43,15 @@ const theme = createTheme({
 
 /**
  * Mantine's dimmed text (gray 6 on white, 3.3:1) is below WCAG AA's 4.5:1 for small text: gray 7
- * (about 8:1) keeps hints and secondary labels readable.
+ * (about 8:1) keeps hints and secondary labels readable. Its error colour (red 6, 3.6:1) the
+ * same: red 9 (about 5.7:1) for a field's error and its text.
  */
 const cssVariables: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });
 
@@ -66,6 +73,8 @@ const router = createBrowserRouter([
     ],
   },
 ]);
+
+const DAYJS_LOCALES: Record<Language, string> = { nl: 'nl-be', fr: 'fr', en: 'en' };
 
 export function App() {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
@@ -104,12 +113,15 @@ export function App() {
   return (
     <IntlProvider locale={LOCALES[language]} messages={MESSAGES[language]} defaultLocale="nl-BE">
       <MantineProvider theme={theme} cssVariablesResolver={cssVariables}>
-        <Notifications position="top-right" />
-        <QueryClientProvider client={queryClient}>
-          <ServicesProvider value={services}>
-            <RouterProvider router={router} />
-          </ServicesProvider>
-        </QueryClientProvider>
+        {/* The date pickers' month and day names and Monday first, as in Belgium. */}
+        <DatesProvider settings={{ locale: DAYJS_LOCALES[language], firstDayOfWeek: 1 }}>
+          <Notifications position="top-right" />
+          <QueryClientProvider client={queryClient}>
+            <ServicesProvider value={services}>
+              <RouterProvider router={router} />
+            </ServicesProvider>
+          </QueryClientProvider>
+        </DatesProvider>
       </MantineProvider>
     </IntlProvider>
   );

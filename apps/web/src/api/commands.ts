@@ -12,6 +12,8 @@ export interface LoanCommand<Body> {
   body: Body;
   /** The loan's version on the screen: a loan that moved on since is a 409, nothing recorded. */
   version: number;
+  /** What the command is about beside the loan (a guarantee's id in the path): part of the key. */
+  target?: string;
   send(
     api: Api,
     body: Body,
@@ -32,7 +34,9 @@ export function useLoanCommand<Body>(loanId: string) {
   return useMutation({
     mutationFn: async (command: LoanCommand<Body>) => {
       const headers = {
-        'Idempotency-Key': idempotency.current.keyFor(command.body),
+        'Idempotency-Key': idempotency.current.keyFor(
+          command.target === undefined ? command.body : [command.target, command.body],
+        ),
         'If-Match': ifMatch(command.version),
       };
       const reply = await unwrap<CommandReply>(command.send(api, command.body, headers));

@@ -1,7 +1,10 @@
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useApi } from '../context';
 import { unwrap } from './client';
+import { ApiProblem } from './problems';
 import type {
+  ApplicationInformationView,
+  CreditAssessmentView,
   DocumentView,
   EventView,
   LoanPage,
@@ -20,6 +23,8 @@ export const keys = {
   schedule: (loanId: string) => ['loan-part', loanId, 'schedule'] as const,
   events: (loanId: string) => ['loan-part', loanId, 'events'] as const,
   documents: (loanId: string) => ['loan-part', loanId, 'documents'] as const,
+  assessment: (loanId: string) => ['loan-part', loanId, 'credit-assessment'] as const,
+  information: (loanId: string) => ['loan-part', loanId, 'application-information'] as const,
   lists: ['loans'] as const,
   list: (filters: LoanFilters) => ['loans', filters] as const,
   product: (code: ProductCode, on: string) => ['product', code, on] as const,
@@ -34,8 +39,8 @@ export interface LoanFilters {
   productCode?: ProductCode;
   status?: LoanStatus;
   awaiting?: 'second-approval';
-  /** Active loans by days past due at the end of arrearsAsOf (items then carry daysPastDue). */
-  arrears?: ArrearsBucket;
+  /** Active loans by days past due at the end of arrearsAsOf, any: all in arrears (items then carry daysPastDue). */
+  arrears?: ArrearsBucket | 'any';
   arrearsAsOf?: string;
   limit?: number;
 }
@@ -96,6 +101,35 @@ export function useDocuments(loanId: string, position: number | undefined, expec
       unwrap<{ documents: DocumentView[] }>(
         api.GET('/api/v1/loans/{loanId}/documents', { params: { path: { loanId }, query: {} } }),
       ).then((body) => body.documents),
+  });
+}
+
+/** The latest responsible credit assessment; null when none was recorded (the API's 404). */
+export function useCreditAssessment(loanId: string, version: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.assessment(loanId), version],
+    queryFn: () =>
+      unwrap<CreditAssessmentView>(
+        api.GET('/api/v1/loans/{loanId}/credit-assessment', { params: { path: { loanId } } }),
+      ).catch((error: unknown) => {
+        if (error instanceof ApiProblem && error.status === 404) return null;
+        throw error;
+      }),
+  });
+}
+
+/** The code of conduct's information items (DOMAIN.md 4.1): what the file holds, what is missing. */
+export function useApplicationInformation(loanId: string, version: number) {
+  const api = useApi();
+  return useQuery({
+    queryKey: [...keys.information(loanId), version],
+    queryFn: () =>
+      unwrap<ApplicationInformationView>(
+        api.GET('/api/v1/loans/{loanId}/application-information', {
+          params: { path: { loanId } },
+        }),
+      ),
   });
 }
 

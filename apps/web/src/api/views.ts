@@ -79,3 +79,50 @@ export type PortfolioReport = components['schemas']['PortfolioByProductDto'];
 export type PortfolioRow = components['schemas']['PortfolioProductRowDto'];
 export type SignInReply = components['schemas']['DevSignInReplyDto'];
 export type SignInInfo = components['schemas']['DevSignInInfoDto'];
+
+export type LoanGuarantee = LoanView['guarantees'][number];
+export type ReleaseBody = components['schemas']['ReleaseGuaranteeDto'];
+export type RefuseReleaseBody = components['schemas']['RefuseGuaranteeReleaseDto'];
+export type ReleaseRefusalReason = RefuseReleaseBody['reasons'][number];
+/** DOMAIN.md 4.5, in the code of conduct's order (i to ix). */
+export const RELEASE_REFUSAL_REASONS: readonly ReleaseRefusalReason[] = [
+  'open-commitments-covered',
+  'adverse-financial-figures',
+  'negative-credit-register-information',
+  'known-payment-arrears',
+  'formal-notices-other-credits',
+  'deteriorating-economic-environment',
+  'judicial-reorganisation-pending',
+  'needed-after-loss-of-other-guarantees',
+  'no-equivalent-alternative-security',
+];
+export type DeclareDefaultBody = components['schemas']['DeclareDefaultDto'];
+export type DefaultCause = DeclareDefaultBody['cause'];
+export const DEFAULT_CAUSES: readonly DefaultCause[] = [
+  'bankruptcy',
+  'insolvency',
+  'dissolution',
+  'arrears',
+  'death',
+  'cessation',
+];
+/** The causes the win-win government guarantee covers (DOMAIN.md 3.2). */
+export const GOVERNMENT_GUARANTEE_CAUSES: readonly DefaultCause[] = [
+  'bankruptcy',
+  'insolvency',
+  'dissolution',
+];
+export type CallBody = components['schemas']['CallGuaranteeDto'];
+export type ClaimBody = components['schemas']['ClaimGovernmentGuaranteeDto'];
+export type RecoveryBody = components['schemas']['RecordRecoveryDto'];
+export type RecoverySource = RecoveryBody['source'];
+export const RECOVERY_SOURCES: readonly RecoverySource[] = [
+  'borrower',
+  'guarantor',
+  'government-guarantee',
+  'liquidation',
+  'other',
+];
+export type WriteOffBody = components['schemas']['WriteOffLoanDto'];
+export type CreditAssessmentView = components['schemas']['CreditAssessmentDto'];
+export type ApplicationInformationView = components['schemas']['ApplicationInformationDto'];

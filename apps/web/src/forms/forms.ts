@@ -5,6 +5,8 @@
  * `borrower.name` or `amount` lands beside that input.
  */
 import type {
+  ProductCode,
+  ProductView,
   ApplyBody,
   ApproveBody,
   DisburseBody,
@@ -33,15 +35,15 @@ export const PROVINCES = [
 /** What the client checks before sending: the message ids of fields it cannot send as they are. */
 export type ClientErrors = Record<
   string,
-  'input.required' | 'input.amountFormat' | 'input.reasons'
+  'input.required' | 'input.amountFormat' | 'input.reasons' | 'input.rateFormat'
 >;
 
 export type Built<Body> =
   { body: Body; errors?: undefined } | { body?: undefined; errors: ClientErrors };
 
-const present = (text: string) => text.trim() !== '';
+export const present = (text: string) => text.trim() !== '';
 
-function amountField(
+export function amountField(
   errors: ClientErrors,
   field: string,
   input: string,
@@ -62,17 +64,30 @@ function wholeNumber(input: string | number): number | string {
   return /^\d{1,4}$/.test(text) ? Number(text) : text;
 }
 
-const built = <Body>(body: Body, errors: ClientErrors): Built<Body> =>
+export const built = <Body>(body: Body, errors: ClientErrors): Built<Body> =>
   Object.keys(errors).length > 0 ? { errors } : { body };
 
-// ---- a new Impulskrediet application --------------------------------------------------------
+// ---- a new application, for any product -----------------------------------------------------
+
+/** The fields beside the Impulskrediet's that a product may take (GET /products, application). */
+export type ProductField = ProductView['application']['requiredFields'][number];
 
 export interface ApplyValues {
+  productCode: ProductCode;
   borrower: { enterpriseNumber: string; name: string; province: string; naturalPerson: boolean };
   amount: string;
   termMonths: string;
   purpose: string;
   appliedOn: string;
+  /** Win-win: the deed's signing day, the rate agreed in it (a percentage as typed), the lender. */
+  signedOn: string;
+  annualRate: string;
+  lender: { id: string; name: string; relationToBorrower: string };
+  /** Co-financing and Startlening. */
+  investmentNeed: string;
+  ownContribution: string;
+  coFinancing: { amount: string; termMonths: string; partner: { kind: string; name: string } };
+  selfEmployment: { mainOccupation: boolean; since: string };
 }
 
 export const APPLY_FIELDS = [
@@ -84,19 +99,69 @@ export const APPLY_FIELDS = [
   'termMonths',
   'purpose',
   'appliedOn',
+  'signedOn',
+  'annualRate',
+  'lender.id',
+  'lender.name',
+  'lender.relationToBorrower',
+  'investmentNeed',
+  'ownContribution',
+  'coFinancing.amount',
+  'coFinancing.termMonths',
+  'coFinancing.partner.kind',
+  'coFinancing.partner.name',
+  'selfEmployment.mainOccupation',
+  'selfEmployment.since',
 ] as const;
 
-export function emptyApplication(today: string): ApplyValues {
+export function emptyApplication(
+  today: string,
+  productCode: ProductCode = 'impulskrediet',
+): ApplyValues {
   return {
+    productCode,
     borrower: { enterpriseNumber: '', name: '', province: 'Antwerpen', naturalPerson: false },
     amount: '',
     termMonths: '60',
     purpose: '',
     appliedOn: today,
+    signedOn: '',
+    annualRate: '',
+    lender: { id: '', name: '', relationToBorrower: 'none' },
+    investmentNeed: '',
+    ownContribution: '',
+    coFinancing: { amount: '', termMonths: '', partner: { kind: 'bank', name: '' } },
+    selfEmployment: { mainOccupation: true, since: '' },
   };
 }
 
-export function applicationBody(values: ApplyValues, language: Language): Built<ApplyBody> {
+/**
+ * A percentage as typed (`1,25` or `1.25`) as the API's decimal fraction (`0.0125`), moving the
+ * decimal point as text; undefined when it is not a percentage with at most four decimals.
+ */
+export function percentAsRate(input: string): string | undefined {
+  const match = /^(\d{1,3})(?:[.,](\d{1,4}))?$/.exec(input.trim().replace(/\s*%$/, ''));
+  if (!match) return undefined;
+  const whole = match[1]!;
+  const fraction = match[2] ?? '';
+  const scale = fraction.length + 2;
+  const digits = `${whole}${fraction}`.replace(/^0+/, '').padStart(scale + 1, '0');
+  const int = digits.slice(0, -scale);
+  const frac = digits.slice(-scale).replace(/0+$/, '');
+  return frac ? `${int}.${frac}` : int;
+}
+
+/**
+ * The application's body: the Impulskrediet's fields, and those of `takes` (the product's
+ * required and optional fields) that the form has and the user filled in. A required field left
+ * empty is the client's own error; the server checks the rest and names the field.
+ */
+export function applicationBody(
+  values: ApplyValues,
+  language: Language,
+  required: readonly ProductField[] = [],
+  optional: readonly ProductField[] = [],
+): Built<ApplyBody> {
   const errors: ClientErrors = {};
   const amount = amountField(errors, 'amount', values.amount, language);
   for (const [field, value] of [
@@ -108,9 +173,60 @@ export function applicationBody(values: ApplyValues, language: Language): Built<
   ] as const) {
     if (!present(value)) errors[field] = 'input.required';
   }
+  const needs = (field: ProductField) => required.includes(field);
+  const takes = (field: ProductField) => needs(field) || optional.includes(field);
+  const extra: Partial<ApplyBody> = {};
+  if (takes('signedOn') && (needs('signedOn') || present(values.signedOn))) {
+    if (!present(values.signedOn)) errors.signedOn = 'input.required';
+    extra.signedOn = values.signedOn;
+  }
+  if (takes('annualRate') && (needs('annualRate') || present(values.annualRate))) {
+    if (!present(values.annualRate)) errors.annualRate = 'input.required';
+    else if (percentAsRate(values.annualRate) === undefined) errors.annualRate = 'input.rateFormat';
+    extra.annualRate = percentAsRate(values.annualRate) ?? values.annualRate;
+  }
+  if (takes('lender') && (needs('lender') || present(values.lender.name))) {
+    if (!present(values.lender.id)) errors['lender.id'] = 'input.required';
+    if (!present(values.lender.name)) errors['lender.name'] = 'input.required';
+    extra.lender = {
+      id: values.lender.id.trim(),
+      name: values.lender.name.trim(),
+      relationToBorrower: values.lender.relationToBorrower as NonNullable<
+        ApplyBody['lender']
+      >['relationToBorrower'],
+    };
+  }
+  for (const field of ['investmentNeed', 'ownContribution'] as const) {
+    if (takes(field) && (needs(field) || present(values[field]))) {
+      extra[field] = amountField(errors, field, values[field], language) ?? values[field];
+    }
+  }
+  if (takes('coFinancing') && (needs('coFinancing') || present(values.coFinancing.amount))) {
+    const c = values.coFinancing;
+    const coAmount = amountField(errors, 'coFinancing.amount', c.amount, language);
+    if (!present(c.termMonths)) errors['coFinancing.termMonths'] = 'input.required';
+    if (!present(c.partner.name)) errors['coFinancing.partner.name'] = 'input.required';
+    extra.coFinancing = {
+      amount: coAmount ?? c.amount,
+      termMonths: wholeNumber(c.termMonths) as number,
+      partner: {
+        kind: c.partner.kind as NonNullable<ApplyBody['coFinancing']>['partner']['kind'],
+        name: c.partner.name.trim(),
+      },
+    };
+  }
+  // Co-financing asks it of a natural person only; the Startlening of everyone.
+  const selfEmployed =
+    needs('selfEmployment') || (takes('selfEmployment') && values.borrower.naturalPerson);
+  if (selfEmployed) {
+    extra.selfEmployment = {
+      mainOccupation: values.selfEmployment.mainOccupation,
+      ...(present(values.selfEmployment.since) ? { since: values.selfEmployment.since } : {}),
+    };
+  }
   return built(
     {
-      productCode: 'impulskrediet',
+      productCode: values.productCode,
       borrower: {
         enterpriseNumber: values.borrower.enterpriseNumber.trim(),
         name: values.borrower.name,
@@ -121,6 +237,7 @@ export function applicationBody(values: ApplyValues, language: Language): Built<
       termMonths: wholeNumber(values.termMonths) as number,
       purpose: values.purpose,
       appliedOn: values.appliedOn,
+      ...extra,
     },
     errors,
   );

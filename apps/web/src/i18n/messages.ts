@@ -1,5 +1,9 @@
 import type { Language } from '../format/format';
+import { EN_ASSESSMENT, FR_ASSESSMENT, NL_ASSESSMENT } from './assessment-messages';
+import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
+import { EN_PRODUCT, FR_PRODUCT, NL_PRODUCT } from './product-messages';
+import { EN_RULES, FR_RULES, NL_RULES } from './rule-messages';
 
 /**
  * The app's texts. Dutch is the source and the default; French and English must have every key
@@ -7,6 +11,10 @@ import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
  */
 const nl = {
   ...NL_MORE,
+  ...NL_DEFAULT,
+  ...NL_ASSESSMENT,
+  ...NL_RULES,
+  ...NL_PRODUCT,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -274,6 +282,10 @@ export type MessageId = keyof typeof nl;
 export type Messages = Record<MessageId, string>;
 
 const fr: Messages = {
+  ...FR_DEFAULT,
+  ...FR_ASSESSMENT,
+  ...FR_RULES,
+  ...FR_PRODUCT,
   ...FR_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
@@ -526,6 +538,10 @@ const fr: Messages = {
 };
 
 const en: Messages = {
+  ...EN_DEFAULT,
+  ...EN_ASSESSMENT,
+  ...EN_RULES,
+  ...EN_PRODUCT,
   ...EN_MORE,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',

@@ -55,15 +55,16 @@ import {
   type WithdrawValues,
 } from '../forms/forms';
 import { amountCell, describer, Panel, ProblemNotice } from './parts';
+import { DateField } from '../forms/DateField';
 export { availableActions } from './permissions';
 
-interface ActionProps {
+export interface ActionProps {
   loan: LoanView;
   onReply(reply: CommandReply): void;
 }
 
 /** Sends a built body or shows the client's own errors; a refusal lands beside its fields. */
-function useAction<Body>(
+export function useAction<Body>(
   loan: LoanView,
   fields: readonly string[],
   onReply: ActionProps['onReply'],
@@ -90,13 +91,14 @@ function useAction<Body>(
     built: Built<Body>,
     setErrors: (errors: Record<string, string>) => void,
     send: Parameters<typeof command.mutate>[0]['send'],
+    target?: string,
   ) => {
     if (built.errors) {
       setErrors(Object.fromEntries(Object.entries(built.errors).map(([f, id]) => [f, text.t(id)])));
       return;
     }
     command.mutate(
-      { body: built.body, version: loan.version, send },
+      { body: built.body, version: loan.version, send, target },
       {
         onSuccess: onReply,
         onError: (error) => {
@@ -153,12 +155,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
             </MText>
           )}
           {notice}
-          <TextInput
-            type="date"
-            label={t('field.approvedOn')}
-            required
-            {...form.getInputProps('approvedOn')}
-          />
+          <DateField label={t('field.approvedOn')} required {...form.getInputProps('approvedOn')} />
           {!second && (
             <>
               <TextInput
@@ -171,8 +168,7 @@ export function ApproveAction({ loan, onReply, second }: ActionProps & { second:
                 inputMode="numeric"
                 {...form.getInputProps('termMonths')}
               />
-              <TextInput
-                type="date"
+              <DateField
                 label={t('field.offerValidUntil', { days: 30 })}
                 {...form.getInputProps('offerValidUntil')}
               />
@@ -206,8 +202,7 @@ export function DisburseAction({ loan, onReply }: ActionProps) {
         <Stack gap="sm">
           <MText size="sm">{text.money(loan.amount)}</MText>
           {notice}
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.disbursedOn')}
             required
             {...form.getInputProps('disbursedOn')}
@@ -246,12 +241,7 @@ export function RepayAction({ loan, onReply }: ActionProps) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {notice}
-          <TextInput
-            type="date"
-            label={t('field.paidOn')}
-            required
-            {...form.getInputProps('paidOn')}
-          />
+          <DateField label={t('field.paidOn')} required {...form.getInputProps('paidOn')} />
           <TextInput
             label={t('field.amount')}
             inputMode="decimal"
@@ -300,12 +290,7 @@ export function RefuseAction({ loan, onReply }: ActionProps) {
               ))}
             </Stack>
           </Checkbox.Group>
-          <TextInput
-            type="date"
-            label={t('field.refusedOn')}
-            required
-            {...form.getInputProps('refusedOn')}
-          />
+          <DateField label={t('field.refusedOn')} required {...form.getInputProps('refusedOn')} />
           <Textarea
             label={t('field.explanation')}
             autosize
@@ -342,8 +327,7 @@ export function WithdrawAction({ loan, onReply }: ActionProps) {
       <form onSubmit={submit} noValidate>
         <Stack gap="sm">
           {notice}
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.withdrawnOn')}
             required
             {...form.getInputProps('withdrawnOn')}
@@ -381,8 +365,7 @@ export function WrittenRefusalAction({ loan, onReply }: ActionProps) {
         <Stack gap="sm">
           <MText size="sm">{t('action.writtenRefusalIntro')}</MText>
           {notice}
-          <TextInput
-            type="date"
+          <DateField
             label={t('field.requestedOn')}
             required
             {...form.getInputProps('requestedOn')}
@@ -468,12 +451,7 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
             <ProblemNotice error={quote.error} general={quoteProblem?.general} />
           )}
           {notice}
-          <TextInput
-            type="date"
-            label={t('field.repaidOn')}
-            required
-            {...form.getInputProps('repaidOn')}
-          />
+          <DateField label={t('field.repaidOn')} required {...form.getInputProps('repaidOn')} />
           <Checkbox label={t('field.full')} {...form.getInputProps('full', { type: 'checkbox' })} />
           {!form.values.full && (
             <TextInput
@@ -552,10 +530,37 @@ export function EarlyRepaymentAction({ loan, onReply }: ActionProps) {
   );
 }
 
+/** The reply to a guarantee's or a default's command, in words; undefined for the others. */
+function afterDefault(reply: CommandReply, text: Text): string | undefined {
+  const { t } = text;
+  const event = reply.recorded[0];
+  const data = (event?.data ?? {}) as Record<string, string | undefined>;
+  const amount = (value: string | undefined) => text.money(value ?? '0.00');
+  switch (event?.type) {
+    case 'GuaranteeReleased':
+      return t('reply.released', { id: data.guaranteeId ?? '', amount: amount(data.amount) });
+    case 'GuaranteeReleaseRefused':
+      return t('reply.releaseRefused');
+    case 'LoanDefaulted':
+      return t('reply.defaulted', { amount: amount(data.outstandingPrincipal) });
+    case 'GuaranteeCalled':
+      return t('reply.called', { id: data.guaranteeId ?? '', amount: amount(data.amount) });
+    case 'GovernmentGuaranteeClaimed':
+      return t('reply.claimed', { amount: amount(data.claim) });
+    case 'RecoveryRecorded':
+      return t('reply.recovered', { amount: amount(data.amount) });
+    case 'LoanWrittenOff':
+      return t('reply.writtenOff', { amount: amount(data.amount) });
+    default:
+      return undefined;
+  }
+}
+
 /** What the last command did, from its reply. */
 export function ReplySummary({ reply, text }: { reply: CommandReply; text: Text }) {
   const { t } = text;
   const loan = reply.loan;
+  const settled = afterDefault(reply, text);
   let message: string;
   if (reply.outcome === 'proposed') {
     message = t('reply.proposed', {
@@ -581,6 +586,8 @@ export function ReplySummary({ reply, text }: { reply: CommandReply; text: Text 
       amount: text.money(data?.total ?? '0.00'),
       fee: text.money(data?.fee ?? '0.00'),
     });
+  } else if (settled) {
+    message = settled;
   } else if (reply.recorded.some((e) => e.type === 'InstalmentPaid')) {
     const due = reply.stillDue?.amountDue.total;
     message = t('reply.paid', { due: text.money(due ?? '0.00') });

@@ -1,4 +1,4 @@
-import type { LoanView } from '../api/views';
+import { GOVERNMENT_GUARANTEE_CAUSES, type LoanView } from '../api/views';
 import { hasRole, type Session } from '../auth/session';
 
 /** Identities as the back office compares them (four eyes): case and Unicode width aside. */
@@ -13,7 +13,17 @@ export type Action =
   | 'written-refusal'
   | 'disburse'
   | 'repay'
-  | 'early-repayment';
+  | 'early-repayment'
+  | 'release-guarantee'
+  | 'refuse-release'
+  | 'declare-default'
+  | 'call-guarantee'
+  | 'claim-government-guarantee'
+  | 'record-recovery'
+  | 'write-off';
+
+/** A guarantee that still covers something: it can be released, refused release, or called. */
+export const coversStill = (g: { remaining: string }) => /[1-9]/.test(g.remaining);
 
 /**
  * What the user may do to the loan as it is: the UI hides the rest (the API decides; a 403 or a
@@ -21,7 +31,8 @@ export type Action =
  */
 export function availableActions(
   session: Session,
-  loan: Pick<LoanView, 'status' | 'registeredBy' | 'proposedApproval'>,
+  loan: Pick<LoanView, 'status' | 'registeredBy' | 'proposedApproval'> &
+    Partial<Pick<LoanView, 'guarantees' | 'productCode' | 'default' | 'governmentClaim'>>,
   /** The written refusal statement was asked for already (the audit trail says so). */
   writtenRefusalRequested = false,
 ): { actions: Action[]; blocked?: 'registrar' | 'own-proposal' } {
@@ -44,5 +55,24 @@ export function availableActions(
   if (hasRole(session, 'clerk') && loan.status === 'active') actions.push('repay');
   // Anyone at the desk may quote; recording it is the clerk's (the panel says which).
   if (desk && loan.status === 'active') actions.push('early-repayment');
+  const officer = hasRole(session, 'credit-officer');
+  // A guarantee is released (or its release refused) whatever became of the loan; called after a default.
+  const covering = (loan.guarantees ?? []).some(coversStill);
+  if (officer && covering) actions.push('release-guarantee', 'refuse-release');
+  if (officer && loan.status === 'active') actions.push('declare-default');
+  const afterDefault = loan.status === 'defaulted' || loan.status === 'written-off';
+  if (officer && afterDefault && covering) actions.push('call-guarantee');
+  if (
+    officer &&
+    afterDefault &&
+    loan.productCode === 'winwinlening' &&
+    !loan.governmentClaim &&
+    loan.default &&
+    GOVERNMENT_GUARANTEE_CAUSES.includes(loan.default.cause)
+  ) {
+    actions.push('claim-government-guarantee');
+  }
+  if (hasRole(session, 'clerk') && afterDefault) actions.push('record-recovery');
+  if (officer && loan.status === 'defaulted') actions.push('write-off');
   return { actions, blocked };
 }

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  Paper,
-  SegmentedControl,
-  Stack,
-  Text as MText,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, Stack, Text as MText, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { ARREARS_BUCKETS, type ArrearsBucket } from '../api/queries';
@@ -15,6 +6,7 @@ import { hasRole } from '../auth/session';
 import { todayInBrussels } from '../forms/forms';
 import { useSession, useText, type Text } from '../context';
 import { LoanTable } from '../loan/LoanTable';
+import { DateField } from '../forms/DateField';
 
 function Queue({
   title,
@@ -111,13 +103,7 @@ function ArrearsQueue({ text }: { text: Text }) {
           onChange={(v) => setBucket(v as ArrearsBucket)}
           data={ARREARS_BUCKETS.map((b) => ({ value: b, label: t(`arrears.${b}`) }))}
         />
-        <TextInput
-          type="date"
-          size="xs"
-          label={t('loan.scheduleAsOfField')}
-          value={asOf}
-          onChange={(e) => setAsOf(e.currentTarget.value)}
-        />
+        <DateField size="xs" label={t('loan.scheduleAsOfField')} value={asOf} onChange={setAsOf} />
       </Group>
       <LoanTable
         filters={{ arrears: bucket, arrearsAsOf: day, limit: 10 }}

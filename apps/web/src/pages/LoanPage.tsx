@@ -12,7 +12,6 @@ import {
   Table,
   Tabs,
   Text as MText,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useEffect, useState } from 'react';
@@ -33,7 +32,18 @@ import {
   WithdrawAction,
   WrittenRefusalAction,
 } from '../loan/actions';
+import {
+  CallGuaranteeAction,
+  ClaimGovernmentGuaranteeAction,
+  DeclareDefaultAction,
+  RecordRecoveryAction,
+  RefuseReleaseAction,
+  ReleaseGuaranteeAction,
+  WriteOffAction,
+} from '../loan/default-actions';
+import { ApplicationInformationPanel, CreditAssessmentPanel } from '../loan/assessment';
 import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
+import { DateField } from '../forms/DateField';
 
 /** The loan file: what it is, what happened, and what the user may do now. */
 export function LoanPage() {
@@ -115,10 +125,19 @@ export function LoanPage() {
                   <Borrower loan={view} text={text} />
                   <Offer loan={view} text={text} />
                   <Outcome loan={view} text={text} />
+                  <Default loan={view} text={text} />
                 </Stack>
               </Grid.Col>
             </Grid>
             <Guarantees loan={view} text={text} />
+            <Grid gap="md">
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <ApplicationInformationPanel loan={view} text={text} />
+              </Grid.Col>
+              <Grid.Col span={{ base: 12, lg: 6 }}>
+                <CreditAssessmentPanel loan={view} text={text} />
+              </Grid.Col>
+            </Grid>
             <History loan={view} text={text} />
           </Stack>
         </Grid.Col>
@@ -168,6 +187,31 @@ export function LoanPage() {
             )}
             {actions.includes('withdraw') && (
               <WithdrawAction key={`x${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('declare-default') && (
+              <DeclareDefaultAction key={`n${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('call-guarantee') && (
+              <CallGuaranteeAction key={`c${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('claim-government-guarantee') && (
+              <ClaimGovernmentGuaranteeAction
+                key={`g${view.version}`}
+                loan={view}
+                onReply={setReply}
+              />
+            )}
+            {actions.includes('record-recovery') && (
+              <RecordRecoveryAction key={`v${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('write-off') && (
+              <WriteOffAction key={`o${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('release-guarantee') && (
+              <ReleaseGuaranteeAction key={`l${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('refuse-release') && (
+              <RefuseReleaseAction key={`u${view.version}`} loan={view} onReply={setReply} />
             )}
           </Stack>
         </Grid.Col>
@@ -240,6 +284,16 @@ function Borrower({ loan, text }: { loan: LoanView; text: Text }) {
           [t('loan.province'), loan.borrower.province],
           ...(loan.borrower.naturalPerson
             ? ([[t('loan.soleTrader'), '✓']] as [string, string][])
+            : []),
+          // Win-win: the private lender and the deed.
+          ...(loan.lender
+            ? ([
+                [
+                  t('loan.lender'),
+                  `${loan.lender.name} (${loan.lender.id}), ${t(`relation.${loan.lender.relationToBorrower}` as MessageId)}`,
+                ],
+                ...(loan.signedOn ? [[t('field.signedOn'), text.date(loan.signedOn)]] : []),
+              ] as [string, string][])
             : []),
         ]}
       />
@@ -315,6 +369,46 @@ function Outcome({ loan, text }: { loan: LoanView; text: Text }) {
   return null;
 }
 
+/** A loan gone bad: the default's day and cause, recoveries, the government claim, the write-off. */
+function Default({ loan, text }: { loan: LoanView; text: Text }) {
+  const { t } = text;
+  const d = loan.default;
+  if (!d) return null;
+  const rows: [string, React.ReactNode][] = [
+    [t('loan.defaultedOn'), text.date(d.defaultedOn)],
+    [t('loan.cause'), t(`defaultCause.${d.cause}` as MessageId)],
+    [t('loan.outstandingAtDefault'), text.money(d.outstandingPrincipal)],
+    [t('loan.recovered'), text.money(loan.recovered)],
+  ];
+  if (loan.governmentClaim) {
+    const c = loan.governmentClaim;
+    rows.push([
+      t('loan.governmentClaim'),
+      t('loan.governmentClaimValue', {
+        claim: text.money(c.claim),
+        date: text.date(c.claimedOn),
+        lost: text.money(c.principalLost),
+      }),
+    ]);
+  }
+  if (loan.writeOff) {
+    rows.push([
+      t('loan.writtenOff'),
+      t('loan.writtenOffValue', {
+        amount: text.money(loan.writeOff.amount),
+        date: text.date(loan.writeOff.writtenOffOn),
+      }),
+    ]);
+  }
+  return (
+    <Panel titleGap="xs" title={t('loan.default')}>
+      <div data-testid="default">
+        <Facts rows={rows} />
+      </div>
+    </Panel>
+  );
+}
+
 function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
   const { t } = text;
   return (
@@ -330,15 +424,26 @@ function Guarantees({ loan, text }: { loan: LoanView; text: Text }) {
               <Table.Th>{t('loan.guarantee.kind')}</Table.Th>
               <Table.Th>{t('loan.guarantee.guarantor')}</Table.Th>
               <Table.Th style={amountCell}>{t('loan.guarantee.amount')}</Table.Th>
+              <Table.Th style={amountCell}>{t('loan.guarantee.released')}</Table.Th>
+              <Table.Th style={amountCell}>{t('loan.guarantee.called')}</Table.Th>
               <Table.Th style={amountCell}>{t('loan.guarantee.remaining')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {loan.guarantees.map((g) => (
-              <Table.Tr key={g.guaranteeId}>
-                <Table.Td>{t(`guarantee.${g.kind}` as MessageId)}</Table.Td>
+              <Table.Tr key={g.guaranteeId} data-guarantee={g.guaranteeId}>
+                <Table.Td>
+                  {g.guaranteeId} · {t(`guarantee.${g.kind}` as MessageId)}
+                  {g.releaseRefusals > 0 && (
+                    <MText size="xs" c="dimmed">
+                      {t('loan.guarantee.refusals', { n: g.releaseRefusals })}
+                    </MText>
+                  )}
+                </Table.Td>
                 <Table.Td>{g.guarantor}</Table.Td>
                 <Table.Td style={amountCell}>{text.money(g.amount)}</Table.Td>
+                <Table.Td style={amountCell}>{text.money(g.released)}</Table.Td>
+                <Table.Td style={amountCell}>{text.money(g.called)}</Table.Td>
                 <Table.Td style={amountCell}>{text.money(g.remaining)}</Table.Td>
               </Table.Tr>
             ))}
@@ -522,13 +627,7 @@ function ScheduleTable({
   return (
     <Stack gap="xs">
       <Group gap="lg" align="flex-end">
-        <TextInput
-          type="date"
-          size="xs"
-          label={t('loan.scheduleAsOfField')}
-          value={asOf}
-          onChange={(e) => setAsOf(e.currentTarget.value)}
-        />
+        <DateField size="xs" label={t('loan.scheduleAsOfField')} value={asOf} onChange={setAsOf} />
         <MText size="sm" c="dimmed" data-testid="schedule-as-of">
           {t('loan.scheduleAsOf', { date: text.date(s.asOf) })}
         </MText>
@@ -575,7 +674,13 @@ function ScheduleTable({
                 </Table.Td>
                 <Table.Td style={amountCell}>{text.money(i.unpaid)}</Table.Td>
                 <Table.Td>
-                  <Badge size="sm" variant="dot" color={statusColour[i.status]}>
+                  <Badge
+                    size="sm"
+                    variant="dot"
+                    color={statusColour[i.status]}
+                    // Shown whole ("Achterstallig"), never cut to an ellipsis.
+                    styles={{ root: { overflow: 'visible' }, label: { overflow: 'visible' } }}
+                  >
                     {t(`instalment.${i.status}` as MessageId)}
                   </Badge>
                 </Table.Td>

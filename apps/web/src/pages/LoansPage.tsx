@@ -18,6 +18,7 @@ export function LoansPage() {
     ...(params.get('awaiting') === 'second-approval'
       ? { awaiting: 'second-approval' as const }
       : {}),
+    ...(params.get('arrears') === 'any' ? { arrears: 'any' as const } : {}),
   };
   const set = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
@@ -61,6 +62,12 @@ export function LoansPage() {
             label={t('list.awaiting')}
             checked={filters.awaiting === 'second-approval'}
             onChange={(e) => set('awaiting', e.currentTarget.checked ? 'second-approval' : null)}
+            mb={8}
+          />
+          <Checkbox
+            label={t('list.inArrears')}
+            checked={filters.arrears === 'any'}
+            onChange={(e) => set('arrears', e.currentTarget.checked ? 'any' : null)}
             mb={8}
           />
         </Group>

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Group,
-  Loader,
-  Stack,
-  Table,
-  Text as MText,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, Loader, Stack, Table, Text as MText, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { unwrap } from '../api/client';
@@ -17,6 +8,8 @@ import type { PortfolioReport, PortfolioRow } from '../api/views';
 import { useApi, useServices, useText, type Text } from '../context';
 import { todayInBrussels } from '../forms/forms';
 import { amountCell, Panel, ProblemNotice } from '../loan/parts';
+import { DateTimePicker } from '@mantine/dates';
+import { DateField, MonthField } from '../forms/DateField';
 
 type WinwinMonthly = components['schemas']['WinwinMonthlyDto'];
 type WinwinByProvince = components['schemas']['WinwinByProvinceDto'];
@@ -88,19 +81,16 @@ function Portfolio({ text }: { text: Text }) {
     <Panel title={t('reports.portfolio')}>
       <form onSubmit={submit}>
         <Group align="flex-end" gap="md" mb="md">
-          <TextInput
-            type="date"
-            label={t('reports.asOf')}
-            value={asOf}
-            onChange={(e) => setAsOf(e.currentTarget.value)}
-            required
-          />
-          <TextInput
-            type="datetime-local"
+          <DateField label={t('reports.asOf')} value={asOf} onChange={setAsOf} required />
+          {/* A local day and time (YYYY-MM-DDTHH:mm:ss), shown dd/mm/jjjj uu:mm. */}
+          <DateTimePicker
             label={t('reports.knownAt')}
             description={t('reports.knownAtHint')}
-            value={knownAt}
-            onChange={(e) => setKnownAt(e.currentTarget.value)}
+            value={knownAt ? knownAt.replace('T', ' ') : null}
+            onChange={(v) => setKnownAt(v ? v.replace(' ', 'T') : '')}
+            valueFormat="DD/MM/YYYY HH:mm"
+            clearable
+            miw={200}
           />
           <Button type="submit">{t('reports.show')}</Button>
         </Group>
@@ -226,20 +216,8 @@ function WinwinTables({ text }: { text: Text }) {
       <Panel title={t('reports.winwin')}>
         <form onSubmit={submit}>
           <Group align="flex-end" gap="md" mb="md">
-            <TextInput
-              type="month"
-              label={t('reports.fromMonth')}
-              placeholder="2021-01"
-              value={from}
-              onChange={(e) => setFrom(e.currentTarget.value)}
-            />
-            <TextInput
-              type="month"
-              label={t('reports.toMonth')}
-              placeholder="2021-05"
-              value={to}
-              onChange={(e) => setTo(e.currentTarget.value)}
-            />
+            <MonthField label={t('reports.fromMonth')} value={from} onChange={setFrom} w={180} />
+            <MonthField label={t('reports.toMonth')} value={to} onChange={setTo} w={180} />
             <Button type="submit">{t('reports.show')}</Button>
             <Button
               variant="default"
