@@ -50,6 +50,11 @@ export interface DecisionContext {
    * its year), drawn by the application service; absent: the application gets no file number.
    */
   fileSequence?: number;
+  /**
+   * A disbursement's structured communication, claimed by the application service (unique among
+   * the loans: libs/banking derives it from the loan id); absent: the loan gets none.
+   */
+  structuredCommunication?: { communication: string; attempt: number };
 }
 
 /**
