@@ -61,7 +61,9 @@ export class StructuredCommunications {
       if (holder === undefined) return { communication, attempt, streamId, version: 0 };
       if (holder === loanId) return { communication, attempt, streamId, version: -1 };
     }
-    throw new Error(`no free structured communication for loan ${loanId} in ${MAX_ATTEMPTS} attempts`);
+    throw new Error(
+      `no free structured communication for loan ${loanId} in ${MAX_ATTEMPTS} attempts`,
+    );
   }
 
   /** The reservation's part of the loan's append; none when the loan holds it already. */
