@@ -37,6 +37,7 @@ import { WinwinExposureGuard } from './winwin-exposure';
 import { RequestWrittenRefusalRoute } from './written-refusal/request-written-refusal.route';
 import { FileNumbers } from './file-numbers';
 import { StructuredCommunications } from './structured-communications';
+import { StructuredCommunicationMigration } from './structured-communication-migration';
 
 /**
  * Loans: one route per use case (each folder here: its route, request and HTTP test), their
@@ -77,12 +78,18 @@ import { StructuredCommunications } from './structured-communications';
     WinwinExposureGuard,
     FileNumbers,
     StructuredCommunications,
+    StructuredCommunicationMigration,
     DecisionInputsBuilder,
     ExecuteLoanCommandHandler,
     LoanCommands,
     LoanQueries,
     LoanWarnings,
   ],
-  exports: [LoanRepository, LoanCommands, StructuredCommunications],
+  exports: [
+    LoanRepository,
+    LoanCommands,
+    StructuredCommunications,
+    StructuredCommunicationMigration,
+  ],
 })
 export class LoansModule {}
