@@ -34,9 +34,7 @@ const paid = (paidOn: string, amount: string): LoanEvent => ({
     paymentId: 'p1',
     paidOn,
     amount,
-    allocation: [
-      { instalment: 1, dueOn: '2018-04-20', interest: '125.00', principal: '358.32' },
-    ],
+    allocation: [{ instalment: 1, dueOn: '2018-04-20', interest: '125.00', principal: '358.32' }],
     interestPaid: '125.00',
     principalPaid: '358.32',
     outstandingPrincipal: '24641.68',
