@@ -4,9 +4,15 @@ import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import type { RequestMeta } from '../audit/request-meta';
 import { READ_LOANS, Roles } from '../auth/decorators';
-import { ApiCommand, ApiRead } from '../http/api-docs';
+import { ApiCommand, ApiRead, LOAN_ID } from '../http/api-docs';
 import { ValidationProblem } from '../http/problem';
-import { Meta } from '../http/request-meta';
+import { LoanIdPipe, Meta } from '../http/request-meta';
+import {
+  ImportResultDto,
+  SuspenseItemDto,
+  SuspenseListDto,
+  UnappliedCreditsDto,
+} from './bank-statements.response';
 import { BankStatementsService } from './bank-statements.service';
 
 /** The Content-Types a statement file is taken as: the raw file, never JSON. */
@@ -52,9 +58,10 @@ export class BankStatementsController {
     summary: 'Import a bank statement file (CODA or camt.053) and book its credit lines',
     description:
       'Each statement (account, sequence number, date) is recorded once; its credit lines with a structured communication of a loan are booked as repayments dated their value date (more than is payable: the rest an unapplied credit on the loan); the others become suspense items. Importing it again books only what was not booked yet. Debits are reported and ignored. 400 names the line and field of a malformed file; 422 names an account that is not the lender’s (LENDER_IBAN); in both cases nothing is recorded.',
-    ok: { content: { 'application/json': { type: 'object' } } },
+    ok: ImportResultDto,
     problems: [
       { status: 400, description: 'The file is not a statement we can read: its line and field' },
+      { status: 413, description: 'The file is larger than 10 MB' },
       { status: 415, description: 'The body is sent as JSON or a form, not as the file' },
       { status: 422, description: 'bank-statement-account: a statement of another account' },
     ],
@@ -80,7 +87,8 @@ export class BankStatementsController {
     summary: 'The suspense items: received lines no loan was found for',
     description:
       'Lines without a (known) structured communication, or that the loan refused, with the reason; open ones only unless status=all.',
-    ok: { content: { 'application/json': { type: 'object' } } },
+    ok: SuspenseListDto,
+    problems: [{ status: 400, description: 'status is neither open nor all' }],
   })
   async suspense(@Query('status') status?: string) {
     if (status !== undefined && status !== 'open' && status !== 'all') {
@@ -101,7 +109,13 @@ export class BankStatementsController {
     description:
       'Booked as a matched line is: a repayment of what is payable on its value date, the rest an unapplied credit. 422 when the loan refuses it (the item stays open); 409 when it was resolved already.',
     body: AssignSuspenseItemDto,
-    ok: { content: { 'application/json': { type: 'object' } } },
+    examples: {
+      loan: {
+        summary: 'The loan the payer meant',
+        value: { loanId: 'd3743642-087d-4f6e-a0f4-58f54bfe68f2' },
+      },
+    },
+    ok: SuspenseItemDto,
     problems: [
       { status: 404, description: 'No such suspense item, or no such loan' },
       { status: 409, description: 'The item was assigned or refunded already' },
@@ -125,7 +139,10 @@ export class BankStatementsController {
     summary: 'Mark a suspense item refunded to its payer',
     description: 'Closes the item; nothing is booked on any loan.',
     body: RefundSuspenseItemDto,
-    ok: { content: { 'application/json': { type: 'object' } } },
+    examples: {
+      back: { summary: 'Sent back to the payer', value: { note: 'Teruggestort op 8 december' } },
+    },
+    ok: SuspenseItemDto,
     problems: [
       { status: 404, description: 'No such suspense item' },
       { status: 409, description: 'The item was assigned or refunded already' },
@@ -145,9 +162,14 @@ export class BankStatementsController {
     operationId: 'BankStatementsController_unappliedCredits',
     summary: "A loan's unapplied credits: money received beyond what was due",
     description: 'For a clerk to decide: refund, or an early repayment with its fee.',
-    ok: { content: { 'application/json': { type: 'object' } } },
+    ok: UnappliedCreditsDto,
+    params: [LOAN_ID],
+    problems: [
+      { status: 400, description: 'The loan id is not a UUID' },
+      { status: 404, description: 'No such loan' },
+    ],
   })
-  unappliedCredits(@Param('loanId') loanId: string) {
+  unappliedCredits(@Param('loanId', LoanIdPipe) loanId: string) {
     return this.statements.unappliedCredits(loanId);
   }
 }

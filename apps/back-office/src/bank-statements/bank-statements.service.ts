@@ -408,6 +408,9 @@ export class BankStatementsService implements OnApplicationBootstrap {
 
   /** The loan's unapplied credits: money received beyond what was due, for a clerk to decide. */
   async unappliedCredits(loanId: string) {
+    if ((await this.loans.load(loanId)).version === 0) {
+      throw new NotFoundProblem(`there is no loan ${loanId}`);
+    }
     const events = await this.store.readStream(unappliedCreditStream(loanId));
     const credits = events.map((e) => ({
       amount: String(e.data.amount),
