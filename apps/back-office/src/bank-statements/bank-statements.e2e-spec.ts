@@ -9,7 +9,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createEventStore, type EventStore, type StreamAppend } from '@loanbook/event-store';
 import { activeLoan } from '../../../../test/e2e/fixtures';
-import { startBackOffice, type RunningApp, type StoreKind } from '../../../../test/e2e/harness';
+import {
+  readWhenReached,
+  startBackOffice,
+  type RunningApp,
+  type StoreKind,
+} from '../../../../test/e2e/harness';
 import { describePostgres } from '../../../../test/support';
 import { LINE_BOOKED } from './statement-events';
 
@@ -178,6 +183,16 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
         expect(a).not.toBe(b);
         const schedule = await bo.as('analyst').get(`/api/v1/loans/${loanA}/schedule`).expect(200);
         expect(schedule.body.structuredCommunication).toBe(a);
+        // Searchable, in each of the forms people type it.
+        const position = (await bo.as('analyst').get(`/api/v1/loans/${loanB}`)).body.position;
+        for (const q of [a, a.replace(/\+/g, ''), structuredCommunicationDigits(a)]) {
+          const found = await readWhenReached(
+            bo.as('clerk'),
+            `/api/v1/loans?q=${encodeURIComponent(q)}&minPosition=${position}`,
+          );
+          expect(found.body.items.map((i: { loanId: string }) => i.loanId)).toEqual([loanA]);
+          expect(found.body.items[0].structuredCommunication).toBe(a);
+        }
       });
 
       it('books matched lines, holds the rest as an unapplied credit, suspends the others, ignores the debit', async () => {
