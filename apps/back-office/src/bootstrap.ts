@@ -110,7 +110,12 @@ const jsonBody: RequestHandler = (req, res, next) => {
         'application/x-www-form-urlencoded',
       ])
     ) {
-      next(new UnsupportedMediaTypeProblem(req.header('content-type')));
+      next(
+        new UnsupportedMediaTypeProblem(
+          req.header('content-type'),
+          'the statement file itself, with Content-Type: application/octet-stream (or text/plain, application/xml)',
+        ),
+      );
       return;
     }
     parseStatement(req, res, next);

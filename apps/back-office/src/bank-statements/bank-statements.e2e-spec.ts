@@ -313,6 +313,20 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
         expect(suspense.body.items).toHaveLength(2);
       });
 
+      it('takes the file itself: JSON is a 415, an empty body a 400', async () => {
+        const json = await bo
+          .as('clerk')
+          .post('/api/v1/bank-statements')
+          .send({ file: 'x' })
+          .expect(415);
+        expect(json.body.detail).toContain('application/octet-stream');
+        await bo
+          .as('clerk')
+          .post('/api/v1/bank-statements')
+          .set('Content-Type', 'application/octet-stream')
+          .expect(400);
+      });
+
       it('is a clerk’s task: 403 for the other roles', async () => {
         const file = write([[LENDER, '11', '2018-04-26', day]]);
         for (const user of ['analyst', 'officer', 'admin'] as const) {
