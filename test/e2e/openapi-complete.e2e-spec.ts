@@ -11,7 +11,7 @@ import {
   type OpenApiOperation,
   type SchemaNode,
 } from '../support/openapi';
-import { freshEnterpriseNumber } from './fixtures';
+import { freshEnterpriseNumber, impulskredietApplication } from './fixtures';
 import { startBackOffice, type RunningApp, type TestUser } from './harness';
 
 jest.setTimeout(180_000);
@@ -31,6 +31,12 @@ const NOT_IDEMPOTENT: Record<string, string> = {
   'POST /api/v1/people/{personId}/forget':
     'forgetting is idempotent of itself: asked again, it answers with the first date',
   'POST /api/v1/projections/{name}/retry': 'records no event: a repeat retries again',
+  'POST /api/v1/bank-statements':
+    'a statement is idempotent of itself: its identity (account, sequence, date) and line positions',
+  'POST /api/v1/bank-statements/suspense/{itemId}/assign':
+    'an item is resolved once: a repeat is a 409, its booking keyed by the item',
+  'POST /api/v1/bank-statements/suspense/{itemId}/refund':
+    'an item is resolved once: a repeat is a 409',
 };
 
 const LOAN_COMMAND = /^POST \/api\/v1\/loans\/\{loanId\}\//;
@@ -44,7 +50,7 @@ describe('the OpenAPI document', () => {
 
   beforeAll(async () => {
     bo = await startBackOffice('pglite', undefined, undefined, {
-      env: { DOCUMENTS: 'on', DOCUMENTS_POLL_MS: '50' },
+      env: { DOCUMENTS: 'on', DOCUMENTS_POLL_MS: '50', LENDER_IBAN: 'BE68539007547034' },
     });
     // Public (issue 18): the document needs no token.
     const res = await bo.http().get('/api/docs-json');
@@ -179,6 +185,8 @@ describe('the OpenAPI document', () => {
       for (const [key, op] of ops) {
         if (!op.requestBody) continue;
         const media = op.requestBody.content['application/json'];
+        // A file as the body (a bank statement): no JSON to give an example of.
+        if (!media) continue;
         const examples = Object.entries(media?.examples ?? {});
         if (examples.length === 0) lacking.push(`${key}: no example body`);
         for (const [name, example] of examples) {
@@ -666,6 +674,68 @@ async function walk(bo: RunningApp, c: Contract): Promise<void> {
   await c.command(P.forget, 'admin', `/api/v1/people/${lender}/forget`, { example: 'erasure' });
   await c.send(P.get, { as: 'analyst', url: d });
   await c.send(P.events, { as: 'analyst', url: `${d}/events` });
+  await bankStatements(bo, c);
+}
+
+/**
+ * A statement of the lender's account: a line booked on the loan the assign example names (made
+ * here with that id), two in suspense, one assigned to it and one refunded.
+ */
+async function bankStatements(bo: RunningApp, c: Contract): Promise<void> {
+  const assign = 'POST /api/v1/bank-statements/suspense/{itemId}/assign';
+  const loanId = c.example(assign, 'loan').loanId as string;
+  await bo.as('clerk').post(LOANS).send(impulskredietApplication({ loanId })).expect(201);
+  await bo
+    .as('officer')
+    .post(`${LOANS}/${loanId}/approval`)
+    .send({ approvedOn: '2018-03-15' })
+    .expect(200);
+  await bo
+    .as('clerk')
+    .post(`${LOANS}/${loanId}/disbursement`)
+    .send({ disbursedOn: '2018-03-20' })
+    .expect(200);
+  const loan = await bo.as('analyst').get(`${LOANS}/${loanId}`).expect(200);
+  const ref = String(loan.body.structuredCommunication).replace(/\D/g, '');
+  const entry = (amount: string, remittance: string) => `
+    <Ntry><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+      <BookgDt><Dt>2018-04-21</Dt></BookgDt><ValDt><Dt>2018-04-10</Dt></ValDt>
+      <NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Bakkerij Jansens</Nm></Dbtr></RltdPties>
+      <RmtInf>${remittance}</RmtInf></TxDtls></NtryDtls></Ntry>`;
+  const file = `<?xml version="1.0" encoding="UTF-8"?>
+    <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+    <GrpHdr><MsgId>M1</MsgId><CreDtTm>2018-04-21T06:00:00</CreDtTm></GrpHdr>
+    <Stmt><Id>S1</Id><ElctrncSeqNb>1</ElctrncSeqNb><CreDtTm>2018-04-21T06:00:00</CreDtTm>
+    <Acct><Id><IBAN>BE68539007547034</IBAN></Id><Ccy>EUR</Ccy></Acct>
+    <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2018-04-21</Dt></Dt></Bal>
+    ${entry('600.00', `<Strd><CdtrRefInf><Ref>${ref}</Ref></CdtrRefInf></Strd>`)}
+    ${entry('10.00', '<Ustrd>lening</Ustrd>')}
+    ${entry('20.00', '<Ustrd>gift</Ustrd>')}
+    </Stmt></BkToCstmrStmt></Document>`;
+  await c.send('POST /api/v1/bank-statements', {
+    as: 'clerk',
+    url: '/api/v1/bank-statements',
+    body: file,
+    status: 200,
+  });
+  const suspense = await c.send('GET /api/v1/bank-statements/suspense', {
+    as: 'clerk',
+    url: '/api/v1/bank-statements/suspense',
+  });
+  const [first, second] = suspense.body.items as { itemId: string }[];
+  await c.command(assign, 'clerk', `/api/v1/bank-statements/suspense/${first.itemId}/assign`, {
+    example: 'loan',
+  });
+  await c.command(
+    'POST /api/v1/bank-statements/suspense/{itemId}/refund',
+    'clerk',
+    `/api/v1/bank-statements/suspense/${second.itemId}/refund`,
+    { example: 'back' },
+  );
+  await c.send('GET /api/v1/loans/{loanId}/unapplied-credits', {
+    as: 'analyst',
+    url: `${LOANS}/${loanId}/unapplied-credits`,
+  });
 }
 
 /** Refusals of each kind the API answers, each checked against its operation's document. */

@@ -3,6 +3,7 @@ import { LOG_START, type EventStore, type StoredEvent } from '@loanbook/event-st
 import { EVENT_STORE } from '../../apps/back-office/src/infrastructure/tokens';
 import { OfferLapseProcessor } from '../../apps/back-office/src/offers/offer-lapse.processor';
 import { ReminderProcessor } from '../../apps/back-office/src/reminders/reminder.processor';
+import { StructuredCommunicationMigration } from '../../apps/back-office/src/loans/structured-communication-migration';
 import { demoLoaderPorts } from '../../apps/cli/src/demo/context-ports';
 import { loadDemoPortfolio } from '../../apps/cli/src/demo/loader';
 import { buildDemoPortfolio } from '../../apps/cli/src/demo/portfolio';
@@ -11,6 +12,8 @@ import {
   type MessageValidator,
 } from '../../libs/messaging/schemas/message-validator';
 import {
+  activeLoan,
+  approvedOffer,
   activeWinwin,
   applicationGuarantees,
   defaultedLoan,
@@ -70,6 +73,15 @@ const COVERED = [
   'DemoPortfolioLoaded',
   'FileNumberAssigned',
   'ReminderIssued',
+  'StructuredCommunicationReserved',
+  'StructuredCommunicationAssigned',
+  'BankStatementImported',
+  'BankStatementListed',
+  'BankStatementLineBooked',
+  'BankStatementLineSuspended',
+  'SuspenseItemAssigned',
+  'SuspenseItemRefunded',
+  'UnappliedCreditHeld',
 ];
 
 /** The message value the relay publishes for a stored event. */
@@ -89,7 +101,9 @@ describe('every stored event, as a Kafka message, matches its JSON Schema (PGlit
   let validator: MessageValidator;
   beforeAll(async () => {
     validator = createMessageValidator();
-    bo = await startBackOffice('pglite');
+    bo = await startBackOffice('pglite', undefined, undefined, {
+      env: { LENDER_IBAN: 'BE68539007547034' },
+    });
   });
   afterAll(async () => {
     await bo?.close();
@@ -257,6 +271,64 @@ describe('every stored event, as a Kafka message, matches its JSON Schema (PGlit
       capitalHolidayJustification: 'the workshop is rebuilt first',
     });
     await command('clerk', loanPath(start, '/disbursement'), { disbursedOn: '2021-04-01' });
+  });
+
+  it('imports a bank statement: a line booked with an unapplied rest, two suspended, assigned and refunded', async () => {
+    const loanId = await activeLoan(bo);
+    const loan = (await bo.as('analyst').get(loanPath(loanId)).expect(200)).body;
+    const ref = String(loan.structuredCommunication).replace(/\D/g, '');
+    const entry = (amount: string, remittance: string) => `
+      <Ntry><Amt Ccy="EUR">${amount}</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts>BOOK</Sts>
+        <BookgDt><Dt>2018-04-21</Dt></BookgDt><ValDt><Dt>2018-04-20</Dt></ValDt>
+        <NtryDtls><TxDtls><RltdPties><Dbtr><Nm>Bakkerij Jansens</Nm></Dbtr></RltdPties>
+        <RmtInf>${remittance}</RmtInf></TxDtls></NtryDtls></Ntry>`;
+    const file = `<?xml version="1.0" encoding="UTF-8"?>
+      <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.02"><BkToCstmrStmt>
+      <GrpHdr><MsgId>M1</MsgId><CreDtTm>2018-04-21T06:00:00</CreDtTm></GrpHdr>
+      <Stmt><Id>S1</Id><ElctrncSeqNb>1</ElctrncSeqNb><CreDtTm>2018-04-21T06:00:00</CreDtTm>
+      <Acct><Id><IBAN>BE68539007547034</IBAN></Id><Ccy>EUR</Ccy></Acct>
+      <Bal><Tp><CdOrPrtry><Cd>CLBD</Cd></CdOrPrtry></Tp><Amt Ccy="EUR">0.00</Amt><CdtDbtInd>CRDT</CdtDbtInd><Dt><Dt>2018-04-21</Dt></Dt></Bal>
+      ${entry('500.00', `<Strd><CdtrRefInf><Ref>${ref}</Ref></CdtrRefInf></Strd>`)}
+      ${entry('10.00', '<Ustrd>lening</Ustrd>')}
+      ${entry('20.00', '<Ustrd>gift</Ustrd>')}
+      </Stmt></BkToCstmrStmt></Document>`;
+    await bo
+      .as('clerk')
+      .post('/api/v1/bank-statements')
+      .set('Content-Type', 'application/xml')
+      .send(Buffer.from(file))
+      .expect(200);
+    const items = (await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200)).body
+      .items as { itemId: string }[];
+    expect(items).toHaveLength(2);
+    await command('clerk', `/api/v1/bank-statements/suspense/${items[0].itemId}/assign`, {
+      loanId,
+    });
+    await command('clerk', `/api/v1/bank-statements/suspense/${items[1].itemId}/refund`, {
+      note: 'teruggestort',
+    });
+  });
+
+  it('gives a loan disbursed before structured communications its own, as the migration does', async () => {
+    const loanId = await approvedOffer(bo);
+    const store = bo.app.get<EventStore>(EVENT_STORE);
+    const [applied] = await store.readStream(`loan-${loanId}`);
+    const version = (await store.readStream(`loan-${loanId}`)).length;
+    // As the disbursement was written before: no communication in it.
+    await store.appendToStream(
+      `loan-${loanId}`,
+      [
+        {
+          eventId: randomUUID(),
+          type: 'LoanDisbursed',
+          data: { loanId, disbursedOn: '2018-03-20', amount: '25000.00' },
+          metadata: { ...applied.metadata, effectiveOn: '2018-03-20' },
+        },
+      ],
+      { expectedVersion: version },
+    );
+    expect(await bo.app.get(StructuredCommunicationMigration).run()).toBe(1);
+    expect(await bo.app.get(StructuredCommunicationMigration).run()).toBe(0);
   });
 
   it('registers an inquiry', async () => {

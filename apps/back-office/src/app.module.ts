@@ -12,6 +12,7 @@ import { LOG_REDACT_PATHS, requestForLog } from './http/log-redaction';
 import { CoreModule, type CoreOverrides } from './infrastructure/core.module';
 import { InquiriesModule } from './inquiries/inquiries.module';
 import { LoansModule } from './loans/loans.module';
+import { BankStatementsModule } from './bank-statements/bank-statements.module';
 import { MessagingModule } from './messaging/messaging.module';
 import { OffersModule } from './offers/offers.module';
 import { RemindersModule } from './reminders/reminders.module';
@@ -64,6 +65,7 @@ export class AppModule {
         AuthModule,
         ProductsModule,
         LoansModule,
+        BankStatementsModule,
         PeopleModule,
         InquiriesModule,
         ReferenceCurvesModule,

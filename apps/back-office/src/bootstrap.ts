@@ -1,6 +1,6 @@
 import type { INestApplicationContext } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { json, type RequestHandler } from 'express';
+import { json, raw, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
@@ -91,12 +91,36 @@ export function openApiDocument(app: NestExpressApplication): OpenAPIObject {
 /** A loan application is a few kB; anything much larger is a mistake or an attack. */
 export const BODY_LIMIT = '64kb';
 const parseJson = json({ limit: BODY_LIMIT });
+/** A year of a busy account's daily CODA files is a few MB. */
+export const STATEMENT_LIMIT = '10mb';
+const parseStatement = raw({ type: () => true, limit: STATEMENT_LIMIT });
 
 /**
  * Nest turns a body-parser syntax error into a bare 400 with the parser's message;
  * clients get the API's validation problem with a stable code instead.
  */
 const jsonBody: RequestHandler = (req, res, next) => {
+  // A bank statement file is taken as it is (CODA or camt.053), up to STATEMENT_LIMIT.
+  if (req.method === 'POST' && req.path === `/${API_PREFIX}/bank-statements`) {
+    if (
+      req.is([
+        'application/json',
+        'application/*+json',
+        'multipart/*',
+        'application/x-www-form-urlencoded',
+      ])
+    ) {
+      next(
+        new UnsupportedMediaTypeProblem(
+          req.header('content-type'),
+          'the statement file itself, with Content-Type: application/octet-stream (or text/plain, application/xml)',
+        ),
+      );
+      return;
+    }
+    parseStatement(req, res, next);
+    return;
+  }
   // A body that is not JSON would be skipped by the parser and then fail as missing fields:
   // say what is wrong instead (415). Bodiless requests (a retry, a forget without reason) pass.
   const hasBody =

@@ -14,6 +14,10 @@ import { ReportOptionError, runReport, type ReportOptions } from './report/repor
 import { DataDirLockedError } from '@loanbook/event-store';
 import { DEFAULT_REPORT_LANGUAGE, REPORT_LANGUAGES } from '@loanbook/reporting';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
+import {
+  runBankStatementsImport,
+  runStructuredCommunicationsAssign,
+} from './bank-statements/bank-statements.command';
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
 export function buildProgram(io: CliIo): Command {
@@ -58,6 +62,23 @@ export function buildProgram(io: CliIo): Command {
       'After a fix: try the event a degraded projection is stopped at again, and catch it up',
     )
     .action((name: string) => runProjectionsRetry(io, name));
+
+  const statements = program.command('bank-statements').description('Bank statements in');
+  statements
+    .command('import')
+    .argument('<file>', 'a CODA or camt.053 file')
+    .description(
+      'Import a statement file and book its credit lines on the loans their structured communications name (the others to suspense); again books nothing twice',
+    )
+    .action((file: string) => runBankStatementsImport(io, file));
+  program
+    .command('structured-communications')
+    .description('Structured communications of loans')
+    .command('assign')
+    .description(
+      'Migration: give a structured communication to every loan disbursed before they were given at disbursement (StructuredCommunicationAssigned); again gives nothing twice',
+    )
+    .action(() => runStructuredCommunicationsAssign(io));
 
   program
     .command('report')

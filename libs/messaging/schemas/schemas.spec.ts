@@ -19,6 +19,23 @@ import {
   FILE_NUMBER_ASSIGNED,
   fileNumberStream,
 } from '../../../apps/back-office/src/loans/file-numbers';
+import {
+  COMMUNICATION_RESERVED,
+  communicationStream,
+} from '../../../apps/back-office/src/loans/structured-communications';
+import {
+  BANK_STATEMENT_IMPORTED,
+  LINE_BOOKED,
+  LINE_SUSPENDED,
+  STATEMENT_INDEX_STREAM,
+  STATEMENT_LISTED,
+  statementStreamId,
+  SUSPENSE_ASSIGNED,
+  SUSPENSE_REFUNDED,
+  UNAPPLIED_CREDIT_HELD,
+  unappliedCreditStream,
+} from '../../../apps/back-office/src/bank-statements/statement-events';
+import { structuredCommunicationForLoan } from '@loanbook/banking';
 import { sealField } from '../../../apps/back-office/src/people/field-crypto';
 import {
   PEOPLE_EVENT_SCHEMA_VERSION,
@@ -58,6 +75,14 @@ describe('the JSON Schemas of the loan-events messages', () => {
       ...INQUIRY_EVENT_TYPES,
       REGISTRATION_COUNTED,
       FILE_NUMBER_ASSIGNED,
+      COMMUNICATION_RESERVED,
+      BANK_STATEMENT_IMPORTED,
+      STATEMENT_LISTED,
+      LINE_BOOKED,
+      LINE_SUSPENDED,
+      SUSPENSE_ASSIGNED,
+      SUSPENSE_REFUNDED,
+      UNAPPLIED_CREDIT_HELD,
       DEMO_MARKER_EVENT,
       PERSON_FORGOTTEN,
       REFERENCE_CURVE_RECORDED,
@@ -85,6 +110,10 @@ describe('the JSON Schemas of the loan-events messages', () => {
     matches('referenceCurves', REFERENCE_CURVES_STREAM);
     matches('demoPortfolio', DEMO_MARKER_STREAM);
     matches('fileNumbers', fileNumberStream({ prefix: 'IK', year: 2022 }));
+    matches('structuredCommunication', communicationStream(structuredCommunicationForLoan(id)));
+    matches('bankStatement', statementStreamId('BE68539007547034', '042', '2026-03-03'));
+    matches('bankStatements', STATEMENT_INDEX_STREAM);
+    matches('unappliedCredits', unappliedCreditStream(id));
     matches('winwinGuard', borrowerGuardStream(parseEnterpriseNumber('BE 0403170701')));
     matches('winwinGuard', soleTraderGuardStream(id));
     matches('winwinGuard', lenderGuardStream({ personId: id, id: 'AB123456' }));

@@ -75,6 +75,26 @@ export const STREAMS = {
     description:
       "A file-number series' counter stream: one product's prefix (IK, WW, KC, SL) and one application year.",
   },
+  structuredCommunication: {
+    pattern: '^structured-communication-[0-9]{12}$',
+    name: 'structured-communication-<twelve digits>',
+    description: "A structured communication's stream: the one loan that holds it.",
+  },
+  bankStatement: {
+    pattern: '^bank-statement-.+-.+-[0-9]{4}-[0-9]{2}-[0-9]{2}$',
+    name: 'bank-statement-<account>-<sequence>-<date>',
+    description: "A bank statement's stream: the statement and its lines' outcomes.",
+  },
+  bankStatements: {
+    pattern: '^bank-statements$',
+    name: 'bank-statements',
+    description: 'The list of the statements imported.',
+  },
+  unappliedCredits: {
+    pattern: `^unapplied-credits-${UUID}$`,
+    name: 'unapplied-credits-<loanId>',
+    description: "A loan's unapplied credits.",
+  },
   demoPortfolio: {
     pattern: '^demo-portfolio$',
     name: 'demo-portfolio',
@@ -102,6 +122,14 @@ const loan = (
   since = 2,
   older?: Record<number, string>,
 ): EventTypeSpec => ({ description, stream: 'loan', family: 'loan', since, data, older });
+
+const bank = (description: string, data: string): EventTypeSpec => ({
+  description,
+  stream: 'bankStatement',
+  family: 'loan',
+  since: 2,
+  data,
+});
 
 /**
  * Every event type any writer appends (the spec checks this against the code). Loan types
@@ -194,6 +222,49 @@ export const EVENT_TYPES: Readonly<Record<string, EventTypeSpec>> = {
     family: 'loan',
     since: 2,
     data: 'FileNumberAssignedData',
+  },
+  StructuredCommunicationAssigned: loan(
+    'A structured communication given to a loan disbursed before they were given at disbursement (the migration).',
+    'StructuredCommunicationAssignedData',
+  ),
+  StructuredCommunicationReserved: {
+    description:
+      "A loan's structured communication reserved in its stream, in the transaction of its LoanDisbursed or StructuredCommunicationAssigned.",
+    stream: 'structuredCommunication',
+    family: 'loan',
+    since: 2,
+    data: 'StructuredCommunicationReservedData',
+  },
+  BankStatementImported: bank(
+    'A bank statement imported, with its credit lines.',
+    'BankStatementImportedData',
+  ),
+  BankStatementListed: {
+    description: "A statement's place in the list of statements imported.",
+    stream: 'bankStatements',
+    family: 'loan',
+    since: 2,
+    data: 'BankStatementListedData',
+  },
+  BankStatementLineBooked: bank(
+    'A credit line booked on its loan: the repayment and the unapplied rest.',
+    'BankStatementLineBookedData',
+  ),
+  BankStatementLineSuspended: bank(
+    'A credit line no loan took: a suspense item, with its reason.',
+    'BankStatementLineSuspendedData',
+  ),
+  SuspenseItemAssigned: bank(
+    'A suspense item booked by a clerk on a loan.',
+    'SuspenseItemAssignedData',
+  ),
+  SuspenseItemRefunded: bank("A suspense item's money sent back.", 'SuspenseItemRefundedData'),
+  UnappliedCreditHeld: {
+    description: 'Money received for a loan beyond what was payable, held for a clerk to decide.',
+    stream: 'unappliedCredits',
+    family: 'loan',
+    since: 2,
+    data: 'UnappliedCreditHeldData',
   },
   DemoPortfolioLoaded: {
     description: "The demo loader's marker: the demo portfolio was loaded.",
@@ -299,6 +370,10 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   contactedOn: 'date',
   registeredOn: 'date',
   issuedOn: 'date',
+  valueDate: 'date',
+  bookingDate: 'date',
+  refundedOn: 'date',
+  date: 'date',
   // instants
   recordedAt: 'date-time',
   forgottenAt: 'date-time',
@@ -327,6 +402,9 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   approvalLimit: 'money',
   winwinPrincipal: 'money',
   totalDue: 'money',
+  repaid: 'money',
+  unappliedCredit: 'money',
+  'ignored[].amount': 'money',
   // rates
   annualRate: 'rate',
   margin: 'rate',
@@ -377,6 +455,16 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   street: 'text',
   postalCode: 'text',
   municipality: 'text',
+  structuredCommunication: 'text',
+  account: 'text',
+  sequence: 'text',
+  position: 'text',
+  currency: 'text',
+  detail: 'text',
+  itemId: 'uuid',
+  assignedBy: 'text',
+  refundedBy: 'text',
+  statementKey: 'text',
   // YYYY-MM, or empty when the demo has no win-win loan
   'winwinMonths.from': 'text',
   'winwinMonths.to': 'text',

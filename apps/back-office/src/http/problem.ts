@@ -40,15 +40,19 @@ export class ValidationProblem extends HttpException {
 
 /** 415: a body that is not JSON (or says it is not): every body of the API is JSON. */
 export class UnsupportedMediaTypeProblem extends HttpException {
-  constructor(contentType: string | undefined) {
+  constructor(
+    contentType: string | undefined,
+    /** What the route takes instead (a bank statement: the file as it is). */
+    expected = 'JSON with Content-Type: application/json',
+  ) {
     super(
       {
         type: `${PROBLEM_BASE}unsupported-media-type`,
         title: 'Unsupported media type',
         status: HttpStatus.UNSUPPORTED_MEDIA_TYPE,
         detail: contentType
-          ? `the body is sent as ${contentType}; send it as JSON with Content-Type: application/json`
-          : 'the body has no Content-Type; send it as JSON with Content-Type: application/json',
+          ? `the body is sent as ${contentType}; send it as ${expected}`
+          : `the body has no Content-Type; send it as ${expected}`,
       } satisfies ProblemDetails,
       HttpStatus.UNSUPPORTED_MEDIA_TYPE,
     );

@@ -7,6 +7,7 @@ import { readCombinedLoan } from './combined-loan';
 import { LoanRepository, type LoadedLoan } from './loan-repository';
 import { isWinwinRegistration, WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
 import { FileNumbers, type FileNumberClaim } from './file-numbers';
+import { StructuredCommunications, type CommunicationClaim } from './structured-communications';
 
 /** A command as the decider takes it, with everything it is decided on. */
 export interface DecisionInputs {
@@ -16,6 +17,8 @@ export interface DecisionInputs {
   guard?: WinwinGuard;
   /** A new application's file number: its counter stream, appended with its events. */
   fileNumber?: FileNumberClaim;
+  /** A disbursement's structured communication: its stream, appended with its events. */
+  communication?: CommunicationClaim;
 }
 
 /**
@@ -32,18 +35,22 @@ export class DecisionInputsBuilder {
     private readonly curves: ReferenceCurvesService,
     private readonly winwin: WinwinExposureGuard,
     private readonly fileNumbers: FileNumbers,
+    private readonly communications: StructuredCommunications,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async gather(command: LoanCommand, loan: LoadedLoan): Promise<DecisionInputs> {
-    const [guard, fileNumber, combinedLoan, decided] = await Promise.all([
+    const [guard, fileNumber, communication, combinedLoan, decided] = await Promise.all([
       isWinwinRegistration(command, loan.state)
         ? this.winwin.read(command.loanId, loan.state)
         : undefined,
       command.type === 'ApplyForLoan' && loan.state.status === 'none'
         ? this.fileNumbers.claim(command)
+        : undefined,
+      command.type === 'DisburseLoan' && loan.state.status === 'approved'
+        ? this.communications.claim(command.loanId)
         : undefined,
       readCombinedLoan(this.loans, command, loan.state),
       this.withReferenceCurve(command),
@@ -52,6 +59,7 @@ export class DecisionInputsBuilder {
       command: decided,
       guard,
       fileNumber,
+      communication,
       context: {
         catalogue: this.catalogue,
         clock: this.clock,
@@ -60,6 +68,10 @@ export class DecisionInputsBuilder {
         creditAssessmentRules: this.config.creditAssessmentRules,
         fileSequence: fileNumber?.sequence,
         reminderPolicy: this.config.reminderPolicy,
+        structuredCommunication: communication && {
+          communication: communication.communication,
+          attempt: communication.attempt,
+        },
       },
     };
   }

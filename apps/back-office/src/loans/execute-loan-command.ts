@@ -16,6 +16,7 @@ import type { RequestMeta } from '../audit/request-meta';
 import { LoanRepository, loanAt, loanStreamId, type LoadedLoan } from './loan-repository';
 import { DecisionInputsBuilder } from './decision-inputs';
 import { isFileNumberStream } from './file-numbers';
+import { isCommunicationStream } from './structured-communications';
 import { LoanWarnings } from './loan-warnings';
 
 /** A loan command's reply: see command-reply.ts. */
@@ -79,7 +80,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         );
       }
       const inputs = await this.inputs.gather(command, loan);
-      const { guard, fileNumber } = inputs;
+      const { guard, fileNumber, communication } = inputs;
       const events = decidedAt(loan.version, () =>
         decide(inputs.command, loan.state, inputs.context),
       );
@@ -91,6 +92,7 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
           meta,
           guard,
           fileNumber,
+          communication,
         );
         // A twin with the same key wrote these ids first: its reply only if it sent this body.
         const repeat = await this.idempotency.repeatOf(result, meta);
@@ -102,9 +104,12 @@ export class ExecuteLoanCommandHandler implements ICommandHandler<
         const twin = await this.idempotency.twinOf(error, meta);
         if (twin) return this.replyOf(twin, command.loanId);
         if (!(error instanceof WrongExpectedVersionError)) throw error;
-        if (isFileNumberStream(error.streamId) && ++numberDraws < MAX_FILE_NUMBER_ATTEMPTS) {
-          // Another application took the number: draw the next one, a moment apart so that a
-          // crowd of them does not collide again in step.
+        if (
+          (isFileNumberStream(error.streamId) || isCommunicationStream(error.streamId)) &&
+          ++numberDraws < MAX_FILE_NUMBER_ATTEMPTS
+        ) {
+          // Another application took the number (another loan the structured communication):
+          // draw the next one, a moment apart so that a crowd does not collide again in step.
           attempt -= 1;
           await new Promise((r) => setTimeout(r, Math.floor(Math.random() * 4 * numberDraws)));
           continue;

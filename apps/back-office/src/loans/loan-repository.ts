@@ -20,6 +20,7 @@ import { eraseSealed } from '../people/personal-data';
 import { PeopleService, type Person } from '../people/people.service';
 import { WinwinExposureGuard, type WinwinGuard } from './winwin-exposure';
 import { FileNumbers, type FileNumberClaim } from './file-numbers';
+import { StructuredCommunications, type CommunicationClaim } from './structured-communications';
 
 export interface LoadedLoan {
   state: LoanState;
@@ -55,6 +56,7 @@ export class LoanRepository {
     private readonly idempotency: IdempotencyService,
     private readonly people: PeopleService,
     private readonly fileNumbers: FileNumbers,
+    private readonly communications: StructuredCommunications,
   ) {}
 
   async load(loanId: string): Promise<LoadedLoan> {
@@ -69,7 +71,8 @@ export class LoanRepository {
   /**
    * Appends a decision's events. A win-win registration also counts itself in its guard
    * streams, and a new application takes its file number in its counter stream, in the same
-   * transaction (see winwin-exposure.ts, file-numbers.ts).
+   * transaction (see winwin-exposure.ts, file-numbers.ts), and a disbursement reserves its
+   * structured communication in that communication's stream (structured-communications.ts).
    */
   async append(
     loanId: string,
@@ -78,6 +81,7 @@ export class LoanRepository {
     meta: RequestMeta,
     guard?: WinwinGuard,
     fileNumber?: FileNumberClaim,
+    communication?: CommunicationClaim,
   ): Promise<LoanAppendResult> {
     const recordedAt = this.clock.now().toISOString();
     const metadata = (effectiveOn: string) => ({
@@ -108,6 +112,15 @@ export class LoanRepository {
         ? this.fileNumbers.assignedEvents(
             fileNumber,
             events,
+            metadata(events[0].effectiveOn),
+            eventId,
+          )
+        : []),
+      ...(communication &&
+      events.some((e) => e.type === 'LoanDisbursed' || e.type === 'StructuredCommunicationAssigned')
+        ? this.communications.reservedEvents(
+            communication,
+            loanId,
             metadata(events[0].effectiveOn),
             eventId,
           )

@@ -6,6 +6,7 @@ import {
   type LoanSearch,
 } from '@loanbook/projections/read-models';
 import type { PeopleService } from '../people/people.service';
+import { communicationOrUndefined } from './structured-communications';
 
 /**
  * A borrower by enterprise number: a company's loans hold it in clear; a sole trader's hold it
@@ -19,11 +20,14 @@ export async function borrowerMatch(number: string, people: PeopleService): Prom
 
 /**
  * What a search box's text can be: words of a company's name or of a file number ("IK-2022"), a
- * whole file number, a loan id's start, an enterprise number.
+ * whole file number, a loan id's start, an enterprise number, a structured communication.
  */
 export async function loanSearch(text: string, people: PeopleService): Promise<LoanSearch> {
   const compact = text.replace(/\s+/g, '');
   const fileNumber = parseFileNumber(text)?.fileNumber;
+  // A structured communication's digits would otherwise read as words or a loan id's start.
+  const structuredCommunication = communicationOrUndefined(text);
+  if (structuredCommunication !== undefined) return { tokens: [], structuredCommunication };
   return {
     tokens: queryTokens(text),
     ...(fileNumber !== undefined ? { fileNumber } : {}),

@@ -65,6 +65,8 @@ export function toLoanView(
     // Disbursed, less what was repaid, recovered or written off.
     outstandingPrincipal: s.outstandingPrincipal.toString(),
     disbursedOn: s.disbursement?.disbursedOn.toString() ?? null,
+    // What the borrower repays with (OGM/VCS), given at disbursement.
+    structuredCommunication: s.structuredCommunication ?? null,
     appliedOn: app.appliedOn.toString(),
     signedOn: app.signedOn?.toString() ?? null,
     lender: app.lender
@@ -219,6 +221,8 @@ export function toScheduleView(loanId: string, loan: LoadedLoan, asOf: LocalDate
     termMonths: offer.termMonths,
     repayment: offer.repayment,
     disbursedOn: disbursement.disbursedOn.toString(),
+    // The communication to pay each instalment with.
+    structuredCommunication: s.structuredCommunication ?? null,
     instalments: ledger.instalments.map((i) => ({
       number: i.number,
       dueOn: i.dueOn.toString(),

@@ -36,6 +36,8 @@ import { WithdrawRoute } from './withdraw/withdraw.route';
 import { WinwinExposureGuard } from './winwin-exposure';
 import { RequestWrittenRefusalRoute } from './written-refusal/request-written-refusal.route';
 import { FileNumbers } from './file-numbers';
+import { StructuredCommunications } from './structured-communications';
+import { StructuredCommunicationMigration } from './structured-communication-migration';
 
 /**
  * Loans: one route per use case (each folder here: its route, request and HTTP test), their
@@ -75,12 +77,19 @@ import { FileNumbers } from './file-numbers';
     LoanRepository,
     WinwinExposureGuard,
     FileNumbers,
+    StructuredCommunications,
+    StructuredCommunicationMigration,
     DecisionInputsBuilder,
     ExecuteLoanCommandHandler,
     LoanCommands,
     LoanQueries,
     LoanWarnings,
   ],
-  exports: [LoanRepository],
+  exports: [
+    LoanRepository,
+    LoanCommands,
+    StructuredCommunications,
+    StructuredCommunicationMigration,
+  ],
 })
 export class LoansModule {}

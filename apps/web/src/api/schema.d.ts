@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/api/v1/bank-statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import a bank statement file (CODA or camt.053) and book its credit lines
+         * @description Each statement (account, sequence number, date) is recorded once; its credit lines with a structured communication of a loan are booked as repayments dated their value date (more than is payable: the rest an unapplied credit on the loan); the others become suspense items. Importing it again books only what was not booked yet. Debits are reported and ignored. 400 names the line and field of a malformed file; 422 names an account that is not the lender’s (LENDER_IBAN); in both cases nothing is recorded.
+         */
+        post: operations["BankStatementsController_import"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statements/suspense": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The suspense items: received lines no loan was found for
+         * @description Lines without a (known) structured communication, or that the loan refused, with the reason; open ones only unless status=all.
+         */
+        get: operations["BankStatementsController_suspense"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statements/suspense/{itemId}/assign": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a suspense item on a loan
+         * @description Booked as a matched line is: a repayment of what is payable on its value date, the rest an unapplied credit. 422 when the loan refuses it (the item stays open); 409 when it was resolved already.
+         */
+        post: operations["BankStatementsController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/bank-statements/suspense/{itemId}/refund": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a suspense item refunded to its payer
+         * @description Closes the item; nothing is booked on any loan.
+         */
+        post: operations["BankStatementsController_refund"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/dev/sign-in": {
         parameters: {
             query?: never;
@@ -466,6 +546,26 @@ export interface paths {
          * @description The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the payments, early repayments and the arrears as of asOf. 409 before disbursement.
          */
         get: operations["LoansController_schedule"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/loans/{loanId}/unapplied-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A loan's unapplied credits: money received beyond what was due
+         * @description For a clerk to decide: refund, or an early repayment with its fee.
+         */
+        get: operations["BankStatementsController_unappliedCredits"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1155,6 +1255,13 @@ export interface components {
             /** @example 2022-01 */
             version: string;
         };
+        AssignSuspenseItemDto: {
+            /**
+             * Format: uuid
+             * @example d3743642-087d-4f6e-a0f4-58f54bfe68f2
+             */
+            loanId: string;
+        };
         BorrowerDto: {
             /** @description Where the enterprise is established; printed on its documents. A sole trader’s is stored encrypted and can be forgotten. Absent: an information item still missing */
             address?: components["schemas"]["AddressDto"];
@@ -1803,6 +1910,19 @@ export interface components {
              */
             tenure: "renter" | "owner" | "living-with-others";
         };
+        IgnoredLineDto: {
+            /** @example 25000.00 */
+            amount: string;
+            /** @enum {string} */
+            direction: "debit";
+            /** @example 0005/0000 */
+            position: string;
+            /** @enum {string} */
+            reason: "debit";
+        };
+        ImportResultDto: {
+            statements: components["schemas"]["StatementReportDto"][];
+        };
         IncomeDto: {
             /** @description sick-pay: days sick so far */
             daysSick?: number;
@@ -2246,6 +2366,11 @@ export interface components {
              */
             status: "applied" | "approved" | "refused" | "withdrawn" | "lapsed" | "active" | "repaid" | "defaulted" | "written-off";
             /**
+             * @description The structured communication (OGM/VCS) the borrower repays with, given at disbursement; null before, and for loans disbursed earlier until the migration gives them one
+             * @example +++090/9337/55493+++
+             */
+            structuredCommunication: string | null;
+            /**
              * @description The offer’s term, else the term applied for
              * @example 60
              */
@@ -2278,7 +2403,7 @@ export interface components {
              * @example LoanApplied
              * @enum {string}
              */
-            type: "LoanApplied" | "LoanApproved" | "LoanApprovalProposed" | "LoanApprovalSeconded" | "LoanDisbursed" | "LoanRefused" | "ApplicationWithdrawn" | "OfferLapsed" | "InstalmentPaid" | "RepaymentsReallocated" | "EarlyRepaymentMade" | "LoanRepaid" | "GuaranteeReleased" | "GuaranteeReleaseRefused" | "LoanDefaulted" | "GuaranteeCalled" | "GovernmentGuaranteeClaimed" | "RecoveryRecorded" | "LoanWrittenOff" | "WrittenRefusalRequested" | "ApplicationInformationRecorded" | "CreditAssessmentRecorded";
+            type: "LoanApplied" | "LoanApproved" | "LoanApprovalProposed" | "LoanApprovalSeconded" | "LoanDisbursed" | "LoanRefused" | "ApplicationWithdrawn" | "OfferLapsed" | "InstalmentPaid" | "RepaymentsReallocated" | "EarlyRepaymentMade" | "LoanRepaid" | "GuaranteeReleased" | "GuaranteeReleaseRefused" | "LoanDefaulted" | "GuaranteeCalled" | "GovernmentGuaranteeClaimed" | "RecoveryRecorded" | "LoanWrittenOff" | "WrittenRefusalRequested" | "ApplicationInformationRecorded" | "CreditAssessmentRecorded" | "ReminderIssued" | "StructuredCommunicationAssigned";
         };
         LoanEventsDto: {
             /** @description Oldest first */
@@ -2421,6 +2546,11 @@ export interface components {
             secondApproval: components["schemas"]["ListedSecondApprovalDto"] | null;
             /** @enum {string} */
             status: "applied" | "approved" | "refused" | "withdrawn" | "lapsed" | "active" | "repaid" | "defaulted" | "written-off";
+            /**
+             * @description The structured communication (OGM/VCS) the borrower repays with, given at disbursement; null before, and for loans disbursed earlier until the migration gives them one
+             * @example +++090/9337/55493+++
+             */
+            structuredCommunication: string | null;
             /** @example 60 */
             termMonths: number;
             /** @example 3 */
@@ -2476,6 +2606,11 @@ export interface components {
             repayment: components["schemas"]["RepaymentTermsDto"];
             /** @enum {string} */
             status: "applied" | "approved" | "refused" | "withdrawn" | "lapsed" | "active" | "repaid" | "defaulted" | "written-off";
+            /**
+             * @description The structured communication (OGM/VCS) the borrower repays with, given at disbursement; null before, and for loans disbursed earlier until the migration gives them one
+             * @example +++090/9337/55493+++
+             */
+            structuredCommunication: string | null;
             /** @example 60 */
             termMonths: number;
             /** @description Of the current schedule: after an early repayment less than the loan */
@@ -3189,6 +3324,10 @@ export interface components {
             /** @example 0.0053 */
             margin: string;
         };
+        RefundSuspenseItemDto: {
+            /** @example Terugbetaald aan de betaler op 8 december */
+            note?: string;
+        };
         RefuseGuaranteeReleaseDto: {
             /**
              * @description The release asked for, EUR; absent: the whole guarantee
@@ -3527,6 +3666,68 @@ export interface components {
             /** @example 4 */
             maxSelfEmployedYears: number;
         };
+        StatementLineOutcomeDto: {
+            /** @example 25000.00 */
+            amount: string;
+            /** @example +++090/9337/55493+++ */
+            communication: string | null;
+            detail?: string;
+            /**
+             * Format: uuid
+             * @description suspense: the item
+             */
+            itemId?: string;
+            /**
+             * Format: uuid
+             * @description booked: the loan
+             */
+            loanId?: string;
+            /** @enum {string} */
+            outcome: "booked" | "suspense";
+            /** @example p1 */
+            paymentId?: string | null;
+            /**
+             * @description CODA sequence/detail, camt.053 entry/transaction
+             * @example 0001/0000
+             */
+            position: string;
+            /** @enum {string} */
+            reason?: "no-communication" | "not-structured" | "unknown-communication" | "not-euro" | "loan-not-active" | "refused";
+            /**
+             * @description booked: what the repayment took
+             * @example 25000.00
+             */
+            repaid?: string;
+            /**
+             * @description booked: the rest, held on the loan
+             * @example 25000.00
+             */
+            unappliedCredit?: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            valueDate: string;
+        };
+        StatementReportDto: {
+            /** @example BE68539007547034 */
+            account: string;
+            /** @description Imported before: only lines without an outcome were booked now */
+            alreadyImported: boolean;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            date: string;
+            /** @enum {string} */
+            format: "coda" | "camt.053";
+            ignored: components["schemas"]["IgnoredLineDto"][];
+            lines: components["schemas"]["StatementLineOutcomeDto"][];
+            /** @example 042 */
+            sequence: string;
+            /** @example bank-statement-BE68539007547034-042-2026-03-03 */
+            statementKey: string;
+        };
         StillDueDto: {
             /** @description Everything due up to and including asOf */
             amountDue: components["schemas"]["AmountDueDto"];
@@ -3561,6 +3762,43 @@ export interface components {
             /** @example 495.03 */
             total: string;
         };
+        SuspenseItemDto: {
+            /** @example BE68539007547034 */
+            account: string;
+            /** @example 25000.00 */
+            amount: string;
+            communication: string | null;
+            counterpartyIban: string | null;
+            counterpartyName: string | null;
+            detail: string;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            loanId: string | null;
+            /** @example 0003/0000 */
+            position: string;
+            /** @enum {string} */
+            reason: "no-communication" | "not-structured" | "unknown-communication" | "not-euro" | "loan-not-active" | "refused";
+            /** @example 042 */
+            sequence: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            statementDate: string;
+            /** @example bank-statement-BE68539007547034-042-2026-03-03 */
+            statementKey: string;
+            /** @enum {string} */
+            status: "open" | "assigned" | "refunded";
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            valueDate: string;
+        };
+        SuspenseListDto: {
+            items: components["schemas"]["SuspenseItemDto"][];
+        };
         TermRangeDto: {
             /** @example 60 */
             maxMonths: number;
@@ -3571,6 +3809,22 @@ export interface components {
              * @example 1
              */
             stepMonths: number;
+        };
+        UnappliedCreditDto: {
+            /** @example 25000.00 */
+            amount: string;
+            position: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            receivedOn: string;
+            statementKey: string;
+        };
+        UnappliedCreditsDto: {
+            credits: components["schemas"]["UnappliedCreditDto"][];
+            /** @example 25000.00 */
+            total: string;
         };
         WinwinByProvinceDto: {
             /**
@@ -3702,6 +3956,420 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    BankStatementsController_import: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The statement file as it is, as the body: CODA (ISO-8859-1) or camt.053 (XML, UTF-8) */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+                "application/xml": string;
+                "text/plain": string;
+                "text/xml": string;
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportResultDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. The file is not a statement we can read: its line and field. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is above 64 kB. The file is larger than 10 MB. Problem type: https://loanbook.dev/problems/payload-too-large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json). The body is sent as JSON or a form, not as the file. Problem type: https://loanbook.dev/problems/unsupported-media-type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Product, legal or policy rules are broken: every one in violations[] with a stable rule code. bank-statement-account: a statement of another account. Problem type: https://loanbook.dev/problems/rule-violation. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BankStatementsController_suspense: {
+        parameters: {
+            query: {
+                status: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspenseListDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. status is neither open nor all. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BankStatementsController_assign: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignSuspenseItemDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspenseItemDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A field of the body is missing or malformed. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The resource the path names does not exist. No such suspense item, or no such loan. Problem type: https://loanbook.dev/problems/not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request does not fit the current state; currentState and currentVersion say what it is. The item was assigned or refunded already. Problem type: https://loanbook.dev/problems/conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is above 64 kB. Problem type: https://loanbook.dev/problems/payload-too-large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json). Problem type: https://loanbook.dev/problems/unsupported-media-type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Product, legal or policy rules are broken: every one in violations[] with a stable rule code. The loan takes no such repayment. Problem type: https://loanbook.dev/problems/rule-violation. */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BankStatementsController_refund: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                itemId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RefundSuspenseItemDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SuspenseItemDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A field of the body is missing or malformed. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The resource the path names does not exist. No such suspense item. Problem type: https://loanbook.dev/problems/not-found. */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The request does not fit the current state; currentState and currentVersion say what it is. The item was assigned or refunded already. Problem type: https://loanbook.dev/problems/conflict. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is above 64 kB. Problem type: https://loanbook.dev/problems/payload-too-large. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not JSON (send Content-Type: application/json). Problem type: https://loanbook.dev/problems/unsupported-media-type. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     DevSignInController_info: {
         parameters: {
             query?: never;
@@ -6532,6 +7200,89 @@ export interface operations {
             };
             /** @description The request does not fit the current state; currentState and currentVersion say what it is. Not disbursed: there is no schedule yet. Problem type: https://loanbook.dev/problems/conflict. */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    BankStatementsController_unappliedCredits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The loan (a UUID) */
+                loanId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnappliedCreditsDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. The loan id is not a UUID. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The resource the path names does not exist. No such loan. Problem type: https://loanbook.dev/problems/not-found. */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -53,6 +53,11 @@ export interface DecisionContext {
   fileSequence?: number;
   /** The days past due at which each reminder is sent; absent: DEFAULT_REMINDER_POLICY. */
   reminderPolicy?: ReminderPolicy;
+  /**
+   * A disbursement's structured communication, claimed by the application service (unique among
+   * the loans: libs/banking derives it from the loan id); absent: the loan gets none.
+   */
+  structuredCommunication?: { communication: string; attempt: number };
 }
 
 /**

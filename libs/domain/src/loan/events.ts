@@ -230,6 +230,23 @@ export interface LoanDisbursedData {
   loanId: string;
   disbursedOn: string;
   amount: string;
+  /**
+   * The loan's structured communication (OGM/VCS, "+++123/4567/89002+++") its borrower repays
+   * with, derived from the loan id (libs/banking); absent on loans disbursed before it was given
+   * at disbursement (those get a StructuredCommunicationAssigned).
+   */
+  structuredCommunication?: string;
+  /** Which derivation of the loan id gave it: 0, or the next one after a collision. */
+  communicationAttempt?: number;
+}
+
+/** A structured communication given to a loan disbursed before they were given at disbursement. */
+export interface StructuredCommunicationAssignedData {
+  loanId: string;
+  /** "+++123/4567/89002+++" */
+  structuredCommunication: string;
+  /** Which derivation of the loan id gave it: 0, or the next one after a collision. */
+  communicationAttempt: number;
 }
 
 export interface LoanRefusedData {
@@ -494,7 +511,12 @@ export type LoanEvent =
       effectiveOn: string;
       data: ApplicationInformationRecordedData;
     }
-  | { type: 'CreditAssessmentRecorded'; effectiveOn: string; data: CreditAssessmentRecordedData };
+  | { type: 'CreditAssessmentRecorded'; effectiveOn: string; data: CreditAssessmentRecordedData }
+  | {
+      type: 'StructuredCommunicationAssigned';
+      effectiveOn: string;
+      data: StructuredCommunicationAssignedData;
+    };
 
 export type LoanEventType = LoanEvent['type'];
 
@@ -522,6 +544,7 @@ export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'ApplicationInformationRecorded',
   'CreditAssessmentRecorded',
   'ReminderIssued',
+  'StructuredCommunicationAssigned',
 ];
 
 /** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */

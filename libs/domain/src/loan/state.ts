@@ -138,6 +138,8 @@ export interface LoanState {
   proposedApproval?: ProposedApproval;
   /** The offer's amount paid out: the loan is active from then on. */
   disbursement?: { disbursedOn: LocalDate; amount: Money };
+  /** The structured communication the borrower repays with (given at disbursement). */
+  structuredCommunication?: string;
   refusal?: { refusedOn: LocalDate; reasons: RefusalReasonCode[]; explanation: string };
   withdrawal?: { withdrawnOn: LocalDate; reason: string };
   lapse?: { lapsedOn: LocalDate };
@@ -261,7 +263,12 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
           amount: Money.parse(event.data.amount),
         },
         outstandingPrincipal: Money.parse(event.data.amount),
+        ...(event.data.structuredCommunication !== undefined
+          ? { structuredCommunication: event.data.structuredCommunication }
+          : {}),
       };
+    case 'StructuredCommunicationAssigned':
+      return { ...state, structuredCommunication: event.data.structuredCommunication };
     case 'OfferLapsed':
       return {
         ...state,

@@ -251,6 +251,8 @@ export interface LoanSearch {
   tokens: string[];
   /** A whole file number ("IK-2022-0042"): that loan only, not the words' matches. */
   fileNumber?: string;
+  /** A whole structured communication ("+++123/4567/89002+++"): that loan only. */
+  structuredCommunication?: string;
   loanIdRange?: [from: string, to: string];
   borrower?: BorrowerMatch;
 }
@@ -259,6 +261,8 @@ export interface LoanListItem {
   loanId: string;
   /** "IK-2022-0042"; null for applications registered before file numbers. */
   fileNumber: string | null;
+  /** "+++123/4567/89002+++" from disbursement on; null before. */
+  structuredCommunication: string | null;
   productCode: string;
   status: string;
   borrower: {
@@ -346,8 +350,11 @@ export async function listLoans(
   if (q.status !== undefined) where.push(`status = ${p(q.status)}::text`);
   if (q.borrower) where.push(borrowerIs(q.borrower, p));
   if (q.search) {
-    const { tokens, fileNumber, loanIdRange, borrower } = q.search;
+    const { tokens, fileNumber, structuredCommunication, loanIdRange, borrower } = q.search;
     const any = [
+      ...(structuredCommunication !== undefined
+        ? [`structured_communication = ${p(structuredCommunication)}::text`]
+        : []),
       ...(fileNumber !== undefined
         ? [`file_number = ${p(fileNumber)}::text`]
         : tokens.length > 0
@@ -386,7 +393,7 @@ export async function listLoans(
   }
   if (after) where.push(`(applied_on, loan_id) < (${p(after[0])}::date, ${p(after[1])}::uuid)`);
   const rows = await db.query<Record<string, unknown>>(
-    `SELECT loan_id::text, file_number, product_code, status, enterprise_number, enterprise_number_sealed,
+    `SELECT loan_id::text, file_number, structured_communication, product_code, status, enterprise_number, enterprise_number_sealed,
             natural_person, borrower_name,
             borrower_name_sealed, borrower_person_id::text, province, amount::text,
             annual_rate::text, term_months, applied_on::text, approved_on::text,
@@ -402,6 +409,8 @@ export async function listLoans(
   const items = page.map((r): LoanListItem => ({
     loanId: String(r.loan_id),
     fileNumber: r.file_number === null ? null : String(r.file_number),
+    structuredCommunication:
+      r.structured_communication === null ? null : String(r.structured_communication),
     productCode: String(r.product_code),
     status: String(r.status),
     borrower: {

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES, PROVINCES } from '@loanbook/domain';
 import { DATE, DECIMAL, MONEY, UUID } from '../../http/api-docs';
-import { FILE_NUMBER_PROPERTY } from './loan.response';
+import { FILE_NUMBER_PROPERTY, STRUCTURED_COMMUNICATION_PROPERTY } from './loan.response';
 
 // GET /loans (read-models/reports.ts listLoans, people/loan-list.ts): a page of the read model.
 
@@ -45,6 +45,9 @@ export class LoanListItemDto {
 
   @ApiProperty(FILE_NUMBER_PROPERTY)
   fileNumber!: string | null;
+
+  @ApiProperty(STRUCTURED_COMMUNICATION_PROPERTY)
+  structuredCommunication!: string | null;
 
   @ApiProperty({ enum: PRODUCT_CODES })
   productCode!: string;

@@ -24,6 +24,14 @@ export const FILE_NUMBER_PROPERTY = {
     'The short file number (product prefix IK, WW, KC or SL, the application year, its place in that year); null for loans applied for before file numbers',
 } as const;
 
+export const STRUCTURED_COMMUNICATION_PROPERTY = {
+  type: String,
+  nullable: true,
+  example: '+++090/9337/55493+++',
+  description:
+    'The structured communication (OGM/VCS) the borrower repays with, given at disbursement; null before, and for loans disbursed earlier until the migration gives them one',
+} as const;
+
 export class LoanAddressDto {
   @ApiProperty({ example: 'Veldstraat 12 bus 3', description: `A sole trader's is ${ERASED_NOTE}` })
   street!: string;
@@ -362,6 +370,9 @@ export class LoanDto {
 
   @ApiProperty({ ...DATE, nullable: true })
   disbursedOn!: string | null;
+
+  @ApiProperty(STRUCTURED_COMMUNICATION_PROPERTY)
+  structuredCommunication!: string | null;
 
   @ApiProperty(DATE)
   appliedOn!: string;

@@ -1,3 +1,4 @@
+import { STRUCTURED_COMMUNICATION_PROPERTY } from './loan.response';
 import { ApiProperty } from '@nestjs/swagger';
 import { LOAN_LIFECYCLE_STATUSES } from '@loanbook/domain';
 import { DATE, DECIMAL, MONEY, UUID } from '../../http/api-docs';
@@ -126,6 +127,9 @@ export class LoanScheduleDto {
 
   @ApiProperty(DATE)
   disbursedOn!: string;
+
+  @ApiProperty(STRUCTURED_COMMUNICATION_PROPERTY)
+  structuredCommunication!: string | null;
 
   @ApiProperty({ type: [ScheduleInstalmentDto] })
   instalments!: ScheduleInstalmentDto[];

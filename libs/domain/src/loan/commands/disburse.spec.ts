@@ -1,4 +1,4 @@
-import { date, rules } from '../../testing/loan-spec';
+import { date, loanSpec, rules } from '../../testing/loan-spec';
 import { RuleViolationError } from '../errors';
 import * as impulskrediet from '../../testing/impulskrediet-loan';
 
@@ -36,6 +36,49 @@ describe('disburse', () => {
       .thenThrows(RuleViolationError, (e) =>
         expect(rules(e)).toEqual(['date-in-future', 'offer-lapsed']),
       );
+  });
+
+  it('given an offer and the structured communication claimed for it, when disbursed, then LoanDisbursed records it', () => {
+    loanSpec({ structuredCommunication: { communication: '+++090/9337/55493+++', attempt: 1 } })
+      .given([applied, approved])
+      .when(disburse())
+      .then([
+        {
+          ...disbursed,
+          data: {
+            ...disbursed.data,
+            structuredCommunication: '+++090/9337/55493+++',
+            communicationAttempt: 1,
+          },
+        } as typeof disbursed,
+      ]);
+  });
+
+  it('evolves the structured communication of LoanDisbursed or of StructuredCommunicationAssigned', () => {
+    const given = evolveAll([
+      applied,
+      approved,
+      {
+        ...disbursed,
+        data: { ...disbursed.data, structuredCommunication: '+++090/9337/55493+++' },
+      },
+    ] as (typeof disbursed)[]);
+    expect(given.structuredCommunication).toBe('+++090/9337/55493+++');
+    const migrated = evolveAll([
+      applied,
+      approved,
+      disbursed,
+      {
+        type: 'StructuredCommunicationAssigned',
+        effectiveOn: '2026-12-07',
+        data: {
+          loanId: disbursed.data.loanId,
+          structuredCommunication: '+++123/4567/89002+++',
+          communicationAttempt: 0,
+        },
+      },
+    ] as (typeof disbursed)[]);
+    expect(migrated.structuredCommunication).toBe('+++123/4567/89002+++');
   });
 
   it('evolves to active with the disbursement date and amount', () => {

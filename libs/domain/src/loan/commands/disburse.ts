@@ -42,7 +42,17 @@ export function decideDisburse(
     {
       type: 'LoanDisbursed',
       effectiveOn: disbursedOn,
-      data: { loanId: command.loanId, disbursedOn, amount: offer.amount.toString() },
+      data: {
+        loanId: command.loanId,
+        disbursedOn,
+        amount: offer.amount.toString(),
+        ...(ctx.structuredCommunication
+          ? {
+              structuredCommunication: ctx.structuredCommunication.communication,
+              communicationAttempt: ctx.structuredCommunication.attempt,
+            }
+          : {}),
+      },
     },
   ];
 }

@@ -33,8 +33,9 @@ export const loansProjection: Projection = {
   // trader's enterprise number kept only sealed (enterprise_number_sealed). Version 6: who
   // registered the application and a proposal waiting for a second officer (the officers'
   // queue), and a company's name as search tokens. Version 7: the file number (issue 21), kept
-  // and searchable (its words among the search tokens, and whole in file_number).
-  version: 7,
+  // and searchable (its words among the search tokens, and whole in file_number). Version 8:
+  // the structured communication (issue 22), from LoanDisbursed or StructuredCommunicationAssigned.
+  version: 8,
   eventTypes: [
     'LoanApplied',
     'LoanApprovalProposed',
@@ -55,6 +56,7 @@ export const loansProjection: Projection = {
     'GovernmentGuaranteeClaimed',
     'RecoveryRecorded',
     'LoanWrittenOff',
+    'StructuredCommunicationAssigned',
   ],
   tables: ['loans', 'payments', 'guarantees', 'guarantee_moves'],
 
@@ -68,6 +70,8 @@ export const loansProjection: Projection = {
         loan_id uuid PRIMARY KEY,
         -- "IK-2022-0042"; null for applications registered before file numbers.
         file_number text,
+        -- "+++123/4567/89002+++"; null before disbursement and for loans not yet given one.
+        structured_communication text,
         product_code text NOT NULL,
         product_version text NOT NULL,
         status text NOT NULL,
@@ -131,6 +135,7 @@ export const loansProjection: Projection = {
       CREATE INDEX ON ${t} (enterprise_number);
       CREATE INDEX ON ${t} (borrower_person_id);
       CREATE INDEX ON ${t} (file_number);
+      CREATE INDEX ON ${t} (structured_communication);
       CREATE INDEX ON ${t} USING gin (search_tokens);
       CREATE INDEX ON ${t} (applied_on DESC, loan_id DESC) WHERE proposed_by IS NOT NULL;
       -- The offer-lapse processor's scan: offers still open, by validity.
@@ -283,7 +288,15 @@ export const loansProjection: Projection = {
       ['LoanDisbursed'],
       `UPDATE ${t} AS l
           SET status = 'active', disbursed_on = (e->'data'->>'disbursedOn')::date,
-              disbursed_amount = (e->'data'->>'amount')::numeric
+              disbursed_amount = (e->'data'->>'amount')::numeric,
+              structured_communication = e->'data'->>'structuredCommunication'
+         FROM ${events$}
+        WHERE ${fresh}`,
+    );
+    await run(
+      ['StructuredCommunicationAssigned'],
+      `UPDATE ${t} AS l
+          SET structured_communication = e->'data'->>'structuredCommunication'
          FROM ${events$}
         WHERE ${fresh}`,
     );

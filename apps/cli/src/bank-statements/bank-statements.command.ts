@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { BankStatementsService } from '../../../back-office/src/bank-statements/bank-statements.service';
+import { StructuredCommunicationMigration } from '../../../back-office/src/loans/structured-communication-migration';
+import { describeStore, loadCliConfig, withBackOffice, type CliIo } from '../cli-context';
+import { progressOn } from '../progress';
+
+/** Who the CLI's imports are recorded as (the HTTP route records the clerk). */
+export const CLI_IMPORT_ACTOR = 'cli:bank-statements';
+
+/**
+ * `loanbook bank-statements import FILE`: the file as POST /api/v1/bank-statements takes it,
+ * on the store directly, with a progress bar per line booked. Prints the outcome of every line
+ * as JSON on stdout. Importing it again books only what was not booked yet.
+ */
+export async function runBankStatementsImport(io: CliIo, file: string): Promise<void> {
+  const config = loadCliConfig(io.env);
+  const bytes = readFileSync(file);
+  const progress = progressOn(io.stderr, `Importing ${file} into ${describeStore(config)}`);
+  let started = false;
+  const reports = await withBackOffice(config, io, (context) =>
+    context
+      .get(BankStatementsService)
+      .import(
+        bytes,
+        { actor: CLI_IMPORT_ACTOR, correlationId: randomUUID(), requestId: `cli/${file}` },
+        (done, total) => {
+          if (!started) {
+            progress.start(total, 'booking');
+            started = true;
+          }
+          progress.update(done, 'booking');
+        },
+      ),
+  );
+  progress.stop();
+  const lines = reports.flatMap((r) => r.lines);
+  const booked = lines.filter((l) => l.outcome === 'booked').length;
+  io.stderr.write(
+    `${reports.length} statement(s), ${lines.length} credit line(s): ${booked} booked, ${lines.length - booked} in suspense; ${reports.reduce((n, r) => n + r.ignored.length, 0)} debit(s) ignored\n`,
+  );
+  io.stdout.write(`${JSON.stringify({ statements: reports }, null, 2)}\n`);
+}
+
+/** `loanbook structured-communications assign`: the migration for loans disbursed before. */
+export async function runStructuredCommunicationsAssign(io: CliIo): Promise<void> {
+  const config = loadCliConfig(io.env);
+  const progress = progressOn(
+    io.stderr,
+    `Giving structured communications to the loans disbursed without one in ${describeStore(config)}`,
+  );
+  let started = false;
+  const given = await withBackOffice(config, io, (context, signal) =>
+    context.get(StructuredCommunicationMigration).run((done, total) => {
+      if (!started) {
+        progress.start(total, 'loans');
+        started = true;
+      }
+      progress.update(done, 'loans');
+    }, signal),
+  );
+  progress.stop();
+  io.stdout.write(`${given} loan(s) given a structured communication\n`);
+}
