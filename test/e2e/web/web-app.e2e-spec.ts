@@ -146,6 +146,10 @@ describeBrowser('the web app in a browser', () => {
 
   async function shot(page: Page, name: string): Promise<void> {
     await page.waitForLoadState('networkidle');
+    // From the top: the sticky header then sits where it belongs in the full-page image.
+    await page.evaluate(() =>
+      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
+    );
     await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
   }
 
@@ -383,6 +387,11 @@ describeBrowser('the web app in a browser', () => {
     await page.getByRole('button', { name: 'Uitbetalen' }).click();
     await text(page.getByTestId('command-reply'), 'Uitbetaald: 25.000,00 EUR');
     await text(page.locator('[data-status="active"]').first(), 'Lopend');
+    // What the borrower pays with, and the file number read over the phone: as the API has them.
+    const shown = await (await api(CLERK)).get(`/api/v1/loans/${loanId}`).expect(200);
+    expect(shown.body.structuredCommunication).toMatch(/^\+\+\+\d{3}\/\d{4}\/\d{5}\+\+\+$/);
+    await text(page.getByTestId('structured-communication'), shown.body.structuredCommunication);
+    await text(page.getByTestId('file-number'), shown.body.fileNumber);
     // The schedule: 60 monthly instalments of the annuity at 7 %.
     await text(page.getByTestId('schedule'), '495,03 EUR');
     expect(await page.locator('[data-instalment]').count()).toBe(60);

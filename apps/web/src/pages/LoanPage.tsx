@@ -90,6 +90,14 @@ export function LoanPage() {
           </Group>
           <MText c="dimmed" size="sm">
             {t(`product.${view.productCode}` as MessageId)} · {view.borrower.enterpriseNumber} ·{' '}
+            {view.fileNumber && (
+              <>
+                <span data-testid="file-number" title={t('loan.fileNumber')}>
+                  {view.fileNumber}
+                </span>{' '}
+                ·{' '}
+              </>
+            )}
             <span data-testid="loan-id">{view.loanId}</span> ·{' '}
             <span data-testid="loan-version">{t('loan.version', { version: view.version })}</span>
           </MText>
@@ -242,6 +250,11 @@ function Terms({ loan, text }: { loan: LoanView; text: Text }) {
     [t('loan.registeredBy'), loan.registeredBy ?? '—'],
   ];
   if (loan.disbursedOn) {
+    if (loan.structuredCommunication)
+      rows.push([
+        t('loan.structuredCommunication'),
+        <span data-testid="structured-communication">{loan.structuredCommunication}</span>,
+      ]);
     rows.push([t('loan.outstanding'), text.money(loan.outstandingPrincipal)]);
     rows.push([
       t('loan.nextDue'),
