@@ -156,3 +156,16 @@ export async function readWhenReached(
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
+
+/** Polls `check` until it holds (a processor's work seen from outside); throws naming `what`. */
+export async function eventually(
+  check: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

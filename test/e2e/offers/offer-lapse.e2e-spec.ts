@@ -8,7 +8,13 @@ import {
 } from '../../../apps/back-office/src/offers/offer-lapse.processor';
 import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../../support';
 import { impulskredietApplication, winwinRegistration } from '../fixtures';
-import { readWhenReached, startBackOffice, type RunningApp, type StoreKind } from '../harness';
+import {
+  eventually,
+  readWhenReached,
+  startBackOffice,
+  type RunningApp,
+  type StoreKind,
+} from '../harness';
 
 jest.setTimeout(120_000);
 
@@ -61,14 +67,6 @@ async function registration(bo: RunningApp): Promise<string> {
 
 const status = async (bo: RunningApp, loanId: string): Promise<string> =>
   (await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200)).body.status as string;
-
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 function lapseSuite(kind: StoreKind) {
   describe(`the offer-lapse processor on ${kind}`, () => {

@@ -8,7 +8,13 @@ import {
 } from '../../../apps/back-office/src/reminders/reminder.processor';
 import { describePostgres, dropSchema, freshSchemaName, TEST_DATABASE_URL } from '../../support';
 import { activeLoan } from '../fixtures';
-import { readWhenReached, startBackOffice, type RunningApp, type StoreKind } from '../harness';
+import {
+  eventually,
+  readWhenReached,
+  startBackOffice,
+  type RunningApp,
+  type StoreKind,
+} from '../harness';
 
 jest.setTimeout(120_000);
 
@@ -24,14 +30,6 @@ const reminders = async (bo: RunningApp, loanId: string): Promise<EventRow[]> =>
     (await bo.as('analyst').get(`/api/v1/loans/${loanId}/events`).expect(200)).body
       .events as EventRow[]
   ).filter((e) => e.type === 'ReminderIssued');
-
-async function eventually(check: () => Promise<boolean>, what: string, timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 /**
  * Issue 22's reminders. Two Impulskredieten of 25,000.00 paid out on 2018-03-20, 483.32 due on
