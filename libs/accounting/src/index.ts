@@ -2,3 +2,4 @@
 export * from './chart';
 export * from './posting';
 export * from './impairment';
+export * from './accrual';
