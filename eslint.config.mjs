@@ -100,6 +100,13 @@ export default tseslint.config(
               except: ['./banking'],
               message: 'libs/banking depends on no other library.',
             },
+            {
+              // The books are posted from the domain's events alone, so any app can use them.
+              target: './libs/accounting',
+              from: './libs',
+              except: ['./accounting', './domain'],
+              message: 'libs/accounting imports @loanbook/domain only.',
+            },
           ],
         },
       ],

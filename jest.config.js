@@ -11,6 +11,8 @@ const shared = {
   moduleNameMapper: {
     '^@loanbook/domain$': '<rootDir>/libs/domain/src',
     '^@loanbook/domain/(.*)$': '<rootDir>/libs/domain/src/$1',
+    '^@loanbook/accounting$': '<rootDir>/libs/accounting/src',
+    '^@loanbook/accounting/(.*)$': '<rootDir>/libs/accounting/src/$1',
     '^@loanbook/banking$': '<rootDir>/libs/banking/src',
     '^@loanbook/banking/(.*)$': '<rootDir>/libs/banking/src/$1',
     '^@loanbook/documents$': '<rootDir>/libs/documents/src',

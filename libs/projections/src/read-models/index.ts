@@ -5,6 +5,7 @@ import { schedulesProjection } from './schedules/schedules.projection';
 
 export * from './approval-funnel';
 export * from './inquiries/inquiries.projection';
+export * from './journal/journal.projection';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';
 export * from './loans/search';

@@ -1,0 +1,5 @@
+/** The books (issue 23): the chart of accounts and the posting rules, pure. */
+export * from './chart';
+export * from './posting';
+export * from './impairment';
+export * from './accrual';
