@@ -1,5 +1,5 @@
 import { LocalDate } from '@js-joda/core';
-import { Money, Rate, type FlemishProvince } from '@loanbook/domain';
+import { Money, type FlemishProvince } from '@loanbook/domain';
 import { demoEnterpriseNumber } from './enterprise-numbers';
 import { demoId } from './ids';
 import { DEMO_TODAY, workingDayFrom, type DemoStory } from './lifecycle';
@@ -49,7 +49,11 @@ export interface DemoPmvLoan {
   capitalHolidayJustification?: string;
   investmentNeed?: Money;
   ownContribution: Money;
-  ownContributionItems?: { kind: 'own-funds' | 'winwin-loan'; amount: Money; description?: string }[];
+  ownContributionItems?: {
+    kind: 'own-funds' | 'winwin-loan';
+    amount: Money;
+    description?: string;
+  }[];
   coFinancing?: {
     amount: Money;
     termMonths: number;
@@ -60,7 +64,13 @@ export interface DemoPmvLoan {
 }
 
 const PMV_SERIAL_BASE = 8_100_000;
-const PROVINCES: FlemishProvince[] = ['Antwerpen', 'Limburg', 'Oost-Vlaanderen', 'West-Vlaanderen', 'Vlaams-Brabant'];
+const PROVINCES: FlemishProvince[] = [
+  'Antwerpen',
+  'Limburg',
+  'Oost-Vlaanderen',
+  'West-Vlaanderen',
+  'Vlaams-Brabant',
+];
 const eur = (whole: number) => Money.parse(`${whole}.00`);
 
 /**
@@ -99,7 +109,11 @@ export function generatePmvLoans(): DemoPmvLoan[] {
           borrower: { enterpriseNumber, name: companyName(rng), province },
           amount: eur((need * 35) / 100),
           termMonths: 84,
-          purpose: rng.pick(['nieuwe productiehal', 'uitbreiding kinderdagverblijf', 'machinepark en werkkapitaal']),
+          purpose: rng.pick([
+            'nieuwe productiehal',
+            'uitbreiding kinderdagverblijf',
+            'machinepark en werkkapitaal',
+          ]),
           appliedOn,
           approvedOn,
           capitalHolidayMonths: holiday,
@@ -107,9 +121,17 @@ export function generatePmvLoans(): DemoPmvLoan[] {
           ownContribution: eur(own),
           ownContributionItems: [
             { kind: 'own-funds', amount: eur(own - 20_000) },
-            { kind: 'winwin-loan', amount: eur(20_000), description: 'win-winlening van een vriend' },
+            {
+              kind: 'winwin-loan',
+              amount: eur(20_000),
+              description: 'win-winlening van een vriend',
+            },
           ],
-          coFinancing: { amount: eur((need * 50) / 100), termMonths: 96, partner: partners[(i + year) % partners.length] },
+          coFinancing: {
+            amount: eur((need * 50) / 100),
+            termMonths: 96,
+            partner: partners[(i + year) % partners.length],
+          },
           story,
         });
       } else {
@@ -158,8 +180,16 @@ export function generateWinwin2022(): { loans: WinwinDemoLoan[]; stories: Map<st
       termYears: 5,
       termMonths: 60,
       amount: eur(10_000 + rng.int(0, 30) * 1_000),
-      borrower: { enterpriseNumber: demoEnterpriseNumber(4_900_000 + i * 137), name: companyName(rng), province },
-      lender: { id: `demo-lender-2022-${String(i + 1).padStart(3, '0')}`, name: personName(rng), relationToBorrower: 'friend' },
+      borrower: {
+        enterpriseNumber: demoEnterpriseNumber(4_900_000 + i * 137),
+        name: companyName(rng),
+        province,
+      },
+      lender: {
+        id: `demo-lender-2022-${String(i + 1).padStart(3, '0')}`,
+        name: personName(rng),
+        relationToBorrower: 'friend',
+      },
       annualRate: '0.0125',
       signedOn,
       appliedOn: workingDayFrom(signedOn.plusDays(2)),
@@ -167,7 +197,10 @@ export function generateWinwin2022(): { loans: WinwinDemoLoan[]; stories: Map<st
       repayment: { method: 'annuity', frequency: 'monthly' },
       purpose: 'werkkapitaal',
     });
-    const story: DemoStory = { disburseOn: registeredOn, payments: { mode: 'lumps', lumpsOn: [DEMO_TODAY] } };
+    const story: DemoStory = {
+      disburseOn: registeredOn,
+      payments: { mode: 'lumps', lumpsOn: [DEMO_TODAY] },
+    };
     if (i < 2) {
       story.payments = { mode: 'lumps', lumpsOn: [] };
       story.default = {

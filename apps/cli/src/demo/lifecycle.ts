@@ -125,7 +125,10 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
     const value = amount ?? amountDue(ledger(), on).total;
     if (!value.isPositive()) return;
     movements.push({ kind: 'payment', paymentId: `p${++paymentNo}`, date: on, amount: value });
-    steps.push({ actor: 'clerk', command: { type: 'RepayInstalment', loanId, paidOn: on, amount: value } });
+    steps.push({
+      actor: 'clerk',
+      command: { type: 'RepayInstalment', loanId, paidOn: on, amount: value },
+    });
   };
 
   // The day the story ends the regular payments: a default, a full early repayment, today.
@@ -134,7 +137,8 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
   let defaultOn: LocalDate | undefined = d?.on;
   if (d && d.cause === 'arrears') {
     // Payments stop; the default follows when the oldest unpaid instalment is over 3 months late.
-    const firstUnpaid = dueDates.find((x) => !x.isBefore(plan.stopOn ?? disbursedOn)) ?? dueDates[0];
+    const firstUnpaid =
+      dueDates.find((x) => !x.isBefore(plan.stopOn ?? disbursedOn)) ?? dueDates[0];
     defaultOn = addMonthsClamped(firstUnpaid, 3).plusDays(d.afterDays ?? 10);
   }
   let end = DEMO_TODAY;
@@ -153,7 +157,10 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
     }
     if (full && !full.isAfter(end) && amountDue(ledger(), full).total.isZero()) {
       repaidOn = full;
-      steps.push({ actor: 'clerk', command: { type: 'RepayEarly', loanId, repaidOn: full, full: true } });
+      steps.push({
+        actor: 'clerk',
+        command: { type: 'RepayEarly', loanId, repaidOn: full, full: true },
+      });
     }
   } else {
     let held: { on: LocalDate; amount: Money } | undefined;
@@ -198,14 +205,22 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
       if (!earlyPartialDone && earlyAfter(story.earlyPartial!.after)(due)) {
         const early = on.plusDays(1);
         const next = dueDates[i + 1];
-        if (next && early.isBefore(next) && !early.isAfter(end) && amountDue(ledger(), early).total.isZero()) {
+        if (
+          next &&
+          early.isBefore(next) &&
+          !early.isAfter(end) &&
+          amountDue(ledger(), early).total.isZero()
+        ) {
           const outstanding = ledger().outstandingPrincipal;
           const capital = Money.ofCents(
             ((outstanding.cents * BigInt(story.earlyPartial!.percent)) / 100n / 10000n) * 10000n,
           );
           if (capital.isPositive() && capital.lt(outstanding)) {
             movements.push({ kind: 'early', date: early, capital, full: false });
-            steps.push({ actor: 'clerk', command: { type: 'RepayEarly', loanId, repaidOn: early, amount: capital } });
+            steps.push({
+              actor: 'clerk',
+              command: { type: 'RepayEarly', loanId, repaidOn: early, amount: capital },
+            });
           }
           earlyPartialDone = true;
         }
@@ -213,9 +228,17 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
       if (story.earlyFull && earlyAfter(story.earlyFull.after)(due)) {
         const early = on.plusDays(1);
         const next = dueDates[i + 1];
-        if (next && early.isBefore(next) && !early.isAfter(end) && amountDue(ledger(), early).total.isZero()) {
+        if (
+          next &&
+          early.isBefore(next) &&
+          !early.isAfter(end) &&
+          amountDue(ledger(), early).total.isZero()
+        ) {
           repaidOn = early;
-          steps.push({ actor: 'clerk', command: { type: 'RepayEarly', loanId, repaidOn: early, full: true } });
+          steps.push({
+            actor: 'clerk',
+            command: { type: 'RepayEarly', loanId, repaidOn: early, full: true },
+          });
           break;
         }
       }
@@ -258,7 +281,10 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
   if (d && defaultOn && !repaidOn && !defaultOn.isAfter(DEMO_TODAY)) {
     const last = movements.reduce((m, x) => (x.date.isAfter(m) ? x.date : m), disbursedOn);
     const on = defaultOn.isBefore(last) ? last : defaultOn;
-    steps.push({ actor: 'officer', command: { type: 'DeclareDefault', loanId, defaultedOn: on, cause: d.cause } });
+    steps.push({
+      actor: 'officer',
+      command: { type: 'DeclareDefault', loanId, defaultedOn: on, cause: d.cause },
+    });
     const atDefault = replayLedger(terms, movements).outstandingPrincipal;
     let recovered = ZERO;
     let recoveredBefore = ZERO;
@@ -308,7 +334,12 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
           return lost.isPositive()
             ? {
                 actor: 'officer',
-                command: { type: 'ClaimGovernmentGuarantee', loanId, claimedOn: day, principalLost: lost },
+                command: {
+                  type: 'ClaimGovernmentGuarantee',
+                  loanId,
+                  claimedOn: day,
+                  principalLost: lost,
+                },
               }
             : undefined;
         },

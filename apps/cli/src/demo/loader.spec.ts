@@ -58,7 +58,9 @@ class FakeBackOffice implements DemoLoaderPorts {
   }
 
   async loadLoan(): Promise<never> {
-    throw new Error('the small portfolio has no lifecycle: lifecycle.spec.ts runs it on the real decider');
+    throw new Error(
+      'the small portfolio has no lifecycle: lifecycle.spec.ts runs it on the real decider',
+    );
   }
 
   async referenceCurveDays(): Promise<ReadonlySet<string>> {

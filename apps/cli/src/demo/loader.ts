@@ -184,7 +184,11 @@ export async function loadDemoPortfolio(
         try {
           await ports.recordReferenceCurve(curve, meta(DEMO_OFFICER));
         } catch (error) {
-          throw new DemoLoadError(`reference-curve/${curve.recordedOn.toString()}`, 'RecordReferenceCurve', error);
+          throw new DemoLoadError(
+            `reference-curve/${curve.recordedOn.toString()}`,
+            'RecordReferenceCurve',
+            error,
+          );
         }
         commandsSent += 1;
       }

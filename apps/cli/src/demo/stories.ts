@@ -34,7 +34,8 @@ const RELEASE_REFUSALS: {
   },
   {
     reasons: ['adverse-financial-figures'],
-    explanation: 'De jaarrekening toont een verlies; zonder borg is het krediet onvoldoende gedekt.',
+    explanation:
+      'De jaarrekening toont een verlies; zonder borg is het krediet onvoldoende gedekt.',
   },
 ];
 
@@ -96,7 +97,8 @@ export function impulskredietStories(
         : [
             {
               kind,
-              guarantor: kind === 'personal' ? personName(rng) : `hypothecair mandaat ${app.borrower.name}`,
+              guarantor:
+                kind === 'personal' ? personName(rng) : `hypothecair mandaat ${app.borrower.name}`,
               amount: halfOf(app.amount),
             },
           ];
@@ -112,7 +114,14 @@ export function impulskredietStories(
       maturity: addMonthsClamped(disburseOn, app.termMonths),
       story: {
         disburseOn,
-        payments: { mode: 'instalments', delayDays: rng.weighted([[0, 80], [2, 12], [5, 8]]) },
+        payments: {
+          mode: 'instalments',
+          delayDays: rng.weighted([
+            [0, 80],
+            [2, 12],
+            [5, 8],
+          ]),
+        },
         releaseAfterRepaidDays: rng.int(5, 25),
       },
       guarantees,
@@ -138,10 +147,17 @@ export function impulskredietStories(
     [150, 70, 2],
   ];
   for (const [before, after, n] of caughtUp) {
-    for (const l of take(n, (x) => runningOn(seedDay, x) && x.maturity.isAfter(seedDay.plusMonths(4)), `late-2021-${before}`)) {
+    for (const l of take(
+      n,
+      (x) => runningOn(seedDay, x) && x.maturity.isAfter(seedDay.plusMonths(4)),
+      `late-2021-${before}`,
+    )) {
       // The instalments due from `from` are left unpaid, then all of them paid at once.
       const from = seedDay.minusDays(before);
-      l.story.payments = { mode: 'instalments', gaps: [{ from, catchUpOn: seedDay.plusDays(after) }] };
+      l.story.payments = {
+        mode: 'instalments',
+        gaps: [{ from, catchUpOn: seedDay.plusDays(after) }],
+      };
     }
   }
   // Arrears on the demo's today: payments stop so that the oldest unpaid is 1–30, 31–90, over 90 days old.
@@ -173,7 +189,7 @@ export function impulskredietStories(
   const earlyIn = (from: LocalDate, to: LocalDate) => (l: Loan) =>
     l.disburseOn.isBefore(from.minusMonths(3)) && l.maturity.isAfter(to.plusMonths(3));
   for (const [from, to, n] of [
-    [d('2018-01-01'), d('2021-05-15'), 3],
+    [d('2018-01-01'), d('2019-06-30'), 3],
     [d('2022-01-01'), d('2022-06-15'), 2],
   ] as const) {
     for (const l of take(n, earlyIn(from, to), 'early-partial')) {
@@ -186,19 +202,33 @@ export function impulskredietStories(
   // Releases refused, with their reasons, while the loan runs.
   for (const day of [seedDay, DEMO_TODAY]) {
     for (const l of take(2, (x) => guaranteed(x) && runningOn(day, x), 'release-refused')) {
-      l.story.refuseRelease = { on: workingDayFrom(day.minusDays(rng.int(20, 120))), ...rng.pick(RELEASE_REFUSALS) };
+      l.story.refuseRelease = {
+        on: workingDayFrom(day.minusDays(rng.int(20, 120))),
+        ...rng.pick(RELEASE_REFUSALS),
+      };
     }
   }
   // Defaults of each cause, in January–February of both report years, with guarantee calls,
   // recoveries and write-offs within the report's period; and some earlier ones.
-  const causes: DefaultCause[] = ['bankruptcy', 'insolvency', 'dissolution', 'arrears', 'death', 'cessation'];
+  const causes: DefaultCause[] = [
+    'bankruptcy',
+    'insolvency',
+    'dissolution',
+    'arrears',
+    'death',
+    'cessation',
+  ];
   const defaultIn = (year: number, cause: DefaultCause, l: Loan): DefaultPlan => {
     const on = workingDayFrom(LocalDate.of(year, 1, 5).plusDays(rng.int(0, 45)));
     const plan: DefaultPlan = {
       cause,
       callAfterDays: 14,
       recoveries: [
-        { afterDays: 30, source: l.guarantees?.[0].kind === 'personal' ? 'guarantor' : 'borrower', percent: 30 },
+        {
+          afterDays: 30,
+          source: l.guarantees?.[0].kind === 'personal' ? 'guarantor' : 'borrower',
+          percent: 30,
+        },
         { afterDays: 60, source: 'liquidation', percent: 20 },
       ],
       writeOffAfterDays: 95,
@@ -242,10 +272,19 @@ export function winwinStories(loans: readonly WinwinDemoLoan[]): Map<string, Dem
   const rng = Prng.fromKey('winwin-lifecycle:v1');
   const out = new Map<string, DemoStory>();
   const defaults2021: DefaultCause[] = ['bankruptcy', 'insolvency', 'dissolution'];
-  const defaults2022: DefaultCause[] = ['bankruptcy', 'insolvency', 'dissolution', 'cessation', 'death', 'arrears'];
+  const defaults2022: DefaultCause[] = [
+    'bankruptcy',
+    'insolvency',
+    'dissolution',
+    'cessation',
+    'death',
+    'arrears',
+  ];
   // The January registrations default first (in April–May 2021).
   const january = rng.shuffle(
-    loans.filter((l) => l.month === '2021-01' && l.repayment.frequency === 'monthly').map((l) => l.key),
+    loans
+      .filter((l) => l.month === '2021-01' && l.repayment.frequency === 'monthly')
+      .map((l) => l.key),
   );
   const early2021 = new Map(defaults2021.map((c, i) => [january[i], c]));
   const others = rng.shuffle(loans.filter((l) => !early2021.has(l.key)).map((l) => l.key));
@@ -291,7 +330,9 @@ export function winwinStories(loans: readonly WinwinDemoLoan[]): Map<string, Dem
               cause: c2022,
               on: workingDayFrom(d('2022-02-01').plusDays(rng.int(0, 40))),
               recoveries: [{ afterDays: 30, source: 'liquidation', percent: 15 }],
-              ...(['bankruptcy', 'insolvency', 'dissolution'].includes(c2022) ? { claimAfterDays: 45 } : {}),
+              ...(['bankruptcy', 'insolvency', 'dissolution'].includes(c2022)
+                ? { claimAfterDays: 45 }
+                : {}),
               writeOffAfterDays: 90,
             };
       if (c2022 === 'arrears') story.payments.stopOn = d('2021-11-01');
