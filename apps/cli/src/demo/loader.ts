@@ -92,6 +92,16 @@ const FINAL_STATUS: Record<DemoDecision['type'], LoanStatus> = {
   DisburseLoan: 'active',
 };
 
+/** Where a loan with a lifecycle may be after its approval: an earlier run went on with it. */
+const AFTER_APPROVAL: readonly LoanStatus[] = [
+  'approved',
+  'lapsed',
+  'active',
+  'repaid',
+  'defaulted',
+  'written-off',
+];
+
 export interface DemoLoadOptions {
   progress?: DemoProgress;
   /** Aborting stops the load between two items; a later run resumes it. */
@@ -210,6 +220,7 @@ export async function loadDemoPortfolio(
     // interrupted run finds the steps already recorded and goes on after them.
     let next = 0;
     let halted = false;
+    let firstError: unknown;
     const check = async () => {
       await checkAborted();
       if (halted) throw new DemoInterruptedError(done, total);
@@ -218,6 +229,8 @@ export async function loadDemoPortfolio(
       while (!halted && next < withStory.length) {
         const plan = withStory[next++];
         const sent = await runLifecycle(plan, ports, check).catch((error: unknown) => {
+          // The others stop at their next step; the first failure is the one to tell.
+          if (!halted) firstError = error;
           halted = true;
           throw error;
         });
@@ -229,8 +242,7 @@ export async function loadDemoPortfolio(
     const workers = await Promise.allSettled(
       Array.from({ length: Math.max(1, concurrency) }, () => worker()),
     );
-    const failed = workers.find((w): w is PromiseRejectedResult => w.status === 'rejected');
-    if (failed) throw failed.reason;
+    if (workers.some((w) => w.status === 'rejected')) throw firstError;
 
     const data: DemoMarkerData = {
       version: DEMO_PORTFOLIO_VERSION,
@@ -269,6 +281,9 @@ async function loadLoan(
     foundAlready = true;
     if (plan.decision && status !== 'applied') {
       if (status === FINAL_STATUS[plan.decision.type]) return { commandsSent, foundAlready };
+      if (plan.story && plan.decision.type === 'ApproveLoan' && AFTER_APPROVAL.includes(status)) {
+        return { commandsSent, foundAlready };
+      }
       throw new DemoLoadError(
         plan.key,
         plan.decision.type,
