@@ -17,7 +17,6 @@ import { createMessageValidator } from '../../libs/messaging/schemas/message-val
 import { ReadModelsService } from '../../apps/back-office/src/read-models/read-models.service';
 import {
   describePostgres,
-  distinctEvents,
   dropSchema,
   freshSchemaName,
   type KafkaMockCluster,
@@ -28,7 +27,7 @@ import {
 import { TEST_PERSONAL_DATA_KEY } from '../support/personal-data-key';
 import { startBackOffice, type StoreKind } from './harness';
 
-jest.setTimeout(600_000);
+jest.setTimeout(900_000);
 
 /** DOMAIN.md 3.2, the seed table: registrations of January to May 2021 by month and term. */
 const SEED: [string, number, string, number][] = [
@@ -446,15 +445,28 @@ function demoAcceptance(kind: StoreKind, relay = false) {
       expect(first.out()).toContain(
         `${before.demoEvents.toLocaleString('en')} events were published to ${topic}`,
       );
-      const messages = await readTopic(cluster.brokers, topic, distinctEvents(before.demoEvents), {
-        quietMs: 1_000,
+      // librdkafka's mock cluster keeps only the newest few MB of a partition (the demo's
+      // ~40,000 events are more), so a consumer group reads the tail of each partition; its
+      // offsets still count every message the relay produced, each once.
+      const messages = await readTopic(cluster.brokers, topic, (m) => m.length > 0, {
+        quietMs: 5_000,
         timeoutMs: 300_000,
       });
-      expect(new Set(messages.map((m) => m.headers['event-id'])).size).toBe(before.demoEvents);
-      expect(messages).toHaveLength(before.demoEvents);
-      expect(messages.filter((m) => m.key?.startsWith('file-numbers-'))).toHaveLength(
-        before.fileNumbersTaken,
-      );
+      const produced = new Map<number, number>();
+      for (const m of messages) {
+        produced.set(m.partition, Math.max(produced.get(m.partition) ?? 0, Number(m.offset) + 1));
+      }
+      expect([...produced.values()].reduce((a, b) => a + b, 0)).toBe(before.demoEvents);
+      expect(new Set(messages.map((m) => m.headers['event-id'])).size).toBe(messages.length);
+      const oldest = new Map<number, number>();
+      for (const m of messages) {
+        oldest.set(m.partition, Math.min(oldest.get(m.partition) ?? Infinity, Number(m.offset)));
+      }
+      // Every message from each partition's oldest kept offset to its newest, none twice.
+      const kept = [...produced].reduce((n, [p, end]) => n + end - oldest.get(p)!, 0);
+      expect(messages).toHaveLength(kept);
+      // The counters' events travel like the others (those still kept).
+      expect(messages.some((m) => m.key?.startsWith('file-numbers-'))).toBe(true);
       // Each value as its type's JSON Schema (libs/messaging/schemas) says.
       const schemas = createMessageValidator();
       const invalid = messages.flatMap((m) => schemas.validate(JSON.parse(m.value)));
