@@ -70,6 +70,9 @@ function live(plan: DemoLoanPlan): { state: LoanState; types: string[]; dates: s
   return { state, types, dates };
 }
 
+// The real decider over hundreds of loans: seconds alone, more beside other suites.
+jest.setTimeout(60_000);
+
 describe('the demo loans after their decisions (lifecycleSteps on the real decider)', () => {
   const portfolio = buildDemoPortfolio();
   const withStory = portfolio.loans.filter((l) => l.story);

@@ -137,6 +137,9 @@ function livingPortfolio(): DemoPortfolio {
   return { ...full, inquiries: full.inquiries.slice(0, 3), loans: [...impuls, ...winwin, ...pmv] };
 }
 
+// The real decider over hundreds of loans: seconds alone, more beside other suites.
+jest.setTimeout(60_000);
+
 describe('loadDemoPortfolio: the lifecycles after the decisions', () => {
   const portfolio = livingPortfolio();
   const fresh = new DecidingBackOffice();
