@@ -67,6 +67,7 @@ const COVERED = [
   'ReferenceCurveRecorded',
   'PersonForgotten',
   'DemoPortfolioLoaded',
+  'FileNumberAssigned',
 ];
 
 /** The message value the relay publishes for a stored event. */
