@@ -7,12 +7,16 @@ import { runProjectionsRebuild } from '../../apps/cli/src/projections/projection
 import { runDemo } from '../../apps/cli/src/demo/demo.command';
 import { runReport } from '../../apps/cli/src/report/report.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
-import { Dec } from '@loanbook/domain';
+import { LocalDate } from '@js-joda/core';
+import { Dec, Money } from '@loanbook/domain';
+import type { PortfolioReport, ReportRow, ReportTable } from '@loanbook/reporting';
+import { DEMO_TODAY } from '../../apps/cli/src/demo/lifecycle';
+import { IMPULSKREDIET_LAPSES } from '../../apps/cli/src/demo/stories';
+import { buildDemoPortfolio } from '../../apps/cli/src/demo/portfolio';
 import { createMessageValidator } from '../../libs/messaging/schemas/message-validator';
 import { ReadModelsService } from '../../apps/back-office/src/read-models/read-models.service';
 import {
   describePostgres,
-  distinctEvents,
   dropSchema,
   freshSchemaName,
   type KafkaMockCluster,
@@ -23,7 +27,7 @@ import {
 import { TEST_PERSONAL_DATA_KEY } from '../support/personal-data-key';
 import { startBackOffice, type StoreKind } from './harness';
 
-jest.setTimeout(600_000);
+jest.setTimeout(900_000);
 
 /** DOMAIN.md 3.2, the seed table: registrations of January to May 2021 by month and term. */
 const SEED: [string, number, string, number][] = [
@@ -63,6 +67,177 @@ const MONTH_TOTALS = [
   { month: '2021-04', principal: '11652030.48', loans: 695 },
   { month: '2021-05', principal: '10253304.60', loans: 495 },
 ];
+
+/** The days the README's report examples use: the seed's last day and the demo's today. */
+const REPORT_DAYS = ['2021-05-31', DEMO_TODAY.toString()];
+
+/** The read models' rows the portfolio report is assembled from, as text (no float anywhere). */
+type LoanRow = Record<
+  | 'loan_id'
+  | 'product_code'
+  | 'disbursed_on'
+  | 'disbursed_amount'
+  | 'repaid_on'
+  | 'defaulted_on'
+  | 'default_outstanding'
+  | 'written_off_on'
+  | 'written_off_amount'
+  | 'government_claimed_on'
+  | 'government_claim'
+  | 'status',
+  string | null
+>;
+
+interface RawRows {
+  loans: LoanRow[];
+  payments: Record<string, string | null>[];
+  schedules: { loan_id: string; due_on: string[]; cumulative_due: string[] }[];
+  guarantees: Record<string, string | null>[];
+  moves: Record<string, string | null>[];
+}
+
+const sum = (values: (string | null | undefined)[]) =>
+  Money.sum(values.map((v) => Money.parse(v ?? '0.00'))).toString();
+const onOrBefore = (date: string | null | undefined, day: string) =>
+  date !== null && date !== undefined && date <= day;
+const between = (date: string | null | undefined, from: string, to: string) =>
+  onOrBefore(date, to) && date! >= from;
+const epochDay = (iso: string) => LocalDate.parse(iso).toEpochDay();
+
+/**
+ * The portfolio tables' totals, the early repayments' and the securities' recomputed here from
+ * the read models' rows, by the rules of libs/reporting (portfolio-queries.ts) written again.
+ */
+function recompute(raw: RawRows, asOf: string) {
+  const from = `${asOf.slice(0, 4)}-01-01`;
+  const schedules = new Map(raw.schedules.map((s) => [s.loan_id, s]));
+  const book = raw.loans
+    .filter((l) => onOrBefore(l.disbursed_on, asOf))
+    .map((l) => {
+      const pays = raw.payments.filter(
+        (p) => p.loan_id === l.loan_id && onOrBefore(p.paid_on, asOf),
+      );
+      const principalRepaid = Money.parse(
+        sum(pays.filter((p) => p.kind !== 'recovery').map((p) => p.principal)),
+      );
+      const instalmentsPaid = new Dec(
+        sum(pays.filter((p) => p.kind === 'instalment').map((p) => p.principal)),
+      ).plus(sum(pays.filter((p) => p.kind === 'instalment').map((p) => p.interest)));
+      const recovered = Money.parse(
+        sum(pays.filter((p) => p.kind === 'recovery').map((p) => p.amount)),
+      );
+      const state = onOrBefore(l.written_off_on, asOf)
+        ? 'written-off'
+        : onOrBefore(l.defaulted_on, asOf)
+          ? 'defaulted'
+          : onOrBefore(l.repaid_on, asOf)
+            ? 'repaid'
+            : 'active';
+      const outstanding =
+        state === 'written-off'
+          ? Money.zero()
+          : Money.parse(l.disbursed_amount!).minus(principalRepaid).minus(recovered);
+      let overdue = new Dec(0);
+      let dpd = 0;
+      const s = schedules.get(l.loan_id!);
+      if (state === 'active' && s) {
+        const dues = s.due_on
+          .map((due, i) => ({ due, cum: new Dec(s.cumulative_due[i]) }))
+          .filter((x) => x.due < asOf);
+        const unpaid = dues.filter((x) => x.cum.gt(instalmentsPaid));
+        if (unpaid.length > 0) dpd = epochDay(asOf) - epochDay(unpaid[0].due);
+        if (dues.length > 0) overdue = Dec.max(dues.at(-1)!.cum.minus(instalmentsPaid), 0);
+      }
+      return {
+        ...l,
+        state,
+        outstanding,
+        overdue,
+        dpd,
+        principalInPeriod: sum(
+          pays.filter((p) => p.kind !== 'recovery' && p.paid_on! >= from).map((p) => p.principal),
+        ),
+        interestInPeriod: sum(
+          pays.filter((p) => p.kind !== 'recovery' && p.paid_on! >= from).map((p) => p.interest),
+        ),
+        recoveredInPeriod: sum(
+          pays.filter((p) => p.kind === 'recovery' && p.paid_on! >= from).map((p) => p.amount),
+        ),
+      };
+    });
+  const active = book.filter((b) => b.state === 'active');
+  const out = (rows: typeof book) => sum(rows.map((b) => b.outstanding.toString()));
+  const defaulted = book.filter((b) => between(b.defaulted_on, from, asOf));
+  const writtenOff = book.filter((b) => between(b.written_off_on, from, asOf));
+  const claimed = book.filter((b) => between(b.government_claimed_on, from, asOf));
+  const disbursed = book.filter((b) => b.disbursed_on! >= from);
+  const portfolio = {
+    activeLoans: active.length,
+    outstanding: out(active),
+    disbursedLoans: disbursed.length,
+    disbursed: sum(disbursed.map((b) => b.disbursed_amount)),
+    principalRepaid: sum(book.map((b) => b.principalInPeriod)),
+    interestPaid: sum(book.map((b) => b.interestInPeriod)),
+  };
+  const arrears = {
+    outstanding: out(active),
+    current: out(active.filter((b) => b.dpd === 0)),
+    late1to30: out(active.filter((b) => b.dpd >= 1 && b.dpd <= 30)),
+    late31to90: out(active.filter((b) => b.dpd >= 31 && b.dpd <= 90)),
+    lateOver90: out(active.filter((b) => b.dpd > 90)),
+    overdue: Money.fromDecimal(active.reduce((n, b) => n.plus(b.overdue), new Dec(0))).toString(),
+    par30: out(active.filter((b) => b.dpd > 30)),
+    par30Loans: active.filter((b) => b.dpd > 30).length,
+    par90: out(active.filter((b) => b.dpd > 90)),
+    par90Loans: active.filter((b) => b.dpd > 90).length,
+  };
+  const defaults = {
+    defaultedLoans: defaulted.length,
+    defaultedPrincipal: sum(defaulted.map((b) => b.default_outstanding)),
+    defaultedOpenLoans: book.filter((b) => b.state === 'defaulted').length,
+    defaultedOutstanding: out(book.filter((b) => b.state === 'defaulted')),
+    writtenOffLoans: writtenOff.length,
+    writtenOff: sum(writtenOff.map((b) => b.written_off_amount)),
+    recovered: sum(book.map((b) => b.recoveredInPeriod)),
+    governmentClaims: claimed.length,
+    governmentClaimed: sum(claimed.map((b) => b.government_claim)),
+  };
+  const repaidOn = new Map(raw.loans.map((l) => [l.loan_id, l.repaid_on]));
+  const early = raw.payments.filter((p) => p.kind === 'early' && onOrBefore(p.paid_on, asOf));
+  const earlyRepayments = {
+    repayments: early.length,
+    full: early.filter((p) => repaidOn.get(p.loan_id) === p.paid_on).length,
+    capital: sum(early.map((p) => p.principal)),
+    interest: sum(early.map((p) => p.interest)),
+    fees: sum(early.map((p) => p.fee)),
+  };
+  const disbursedIds = new Set(book.map((b) => b.loan_id));
+  const held = raw.guarantees.filter(
+    (g) => disbursedIds.has(g.loan_id) && onOrBefore(g.given_on, asOf),
+  );
+  const moves = (g: (typeof held)[number], kind: string) =>
+    raw.moves.filter(
+      (m) =>
+        m.loan_id === g.loan_id &&
+        m.guarantee_id === g.guarantee_id &&
+        m.kind === kind &&
+        onOrBefore(m.moved_on, asOf),
+    );
+  const released = sum(held.flatMap((g) => moves(g, 'release').map((m) => m.amount)));
+  const called = sum(held.flatMap((g) => moves(g, 'call').map((m) => m.amount)));
+  const securities = {
+    guarantees: held.length,
+    amount: sum(held.map((g) => g.amount)),
+    released,
+    called,
+    remaining: Money.parse(sum(held.map((g) => g.amount)))
+      .minus(Money.parse(released))
+      .minus(Money.parse(called))
+      .toString(),
+    releaseRefusals: held.reduce((n, g) => n + moves(g, 'release-refused').length, 0),
+  };
+  return { portfolio, arrears, defaults, earlyRepayments, securities };
+}
 
 function io(env: Record<string, string>): CliIo & { out: () => string } {
   const stdout = new PassThrough();
@@ -136,11 +311,55 @@ function demoAcceptance(kind: StoreKind, relay = false) {
         .as('analyst')
         .get('/api/v1/loans?productCode=winwinlening&limit=5')
         .expect(200);
-      const [stored] = await bo.app
-        .get(ReadModelsService)
-        .db.query<{ n: number }>('SELECT count(*)::int AS n FROM events');
+      const readModels = bo.app.get(ReadModelsService);
+      const count = async (where: string) =>
+        (
+          await readModels.db.query<{ n: number }>(
+            `SELECT count(*)::int AS n FROM events WHERE ${where}`,
+          )
+        )[0].n;
+      const portfolioReports = [];
+      for (const asOf of REPORT_DAYS) {
+        const res = await bo
+          .as('analyst')
+          .get(`/api/v1/reports/portfolio.json?asOf=${asOf}&lang=en`)
+          .expect(200);
+        portfolioReports.push(res.body as PortfolioReport);
+      }
+      const t = await readModels.tables(
+        'loans',
+        'payments',
+        'schedules',
+        'guarantees',
+        'guaranteeMoves',
+      );
+      const raw: RawRows = {
+        loans: await readModels.db.query(
+          `SELECT loan_id::text, product_code, disbursed_on::text, disbursed_amount::text, repaid_on::text,
+                  defaulted_on::text, default_outstanding::text, written_off_on::text, written_off_amount::text,
+                  government_claimed_on::text, government_claim::text, status FROM ${t.loans}`,
+        ),
+        payments: await readModels.db.query(
+          `SELECT loan_id::text, kind, paid_on::text, amount::text, principal::text, interest::text, fee::text FROM ${t.payments}`,
+        ),
+        schedules: await readModels.db.query(
+          `SELECT loan_id::text, due_on::text[] AS due_on, cumulative_due::text[] AS cumulative_due FROM ${t.schedules}`,
+        ),
+        guarantees: await readModels.db.query(
+          `SELECT loan_id::text, guarantee_id, kind, amount::text, given_on::text FROM ${t.guarantees}`,
+        ),
+        moves: await readModels.db.query(
+          `SELECT loan_id::text, guarantee_id, kind, amount::text, moved_on::text FROM ${t.guaranteeMoves}`,
+        ),
+      };
       return {
-        events: stored.n,
+        events: await count('true'),
+        // What the demo recorded (its correlation id), the file-number counters' events among them.
+        demoEvents: await count(`metadata->>'correlationId' = 'demo-portfolio-v1'`),
+        fileNumbersTaken: await count(`stream_id LIKE 'file-numbers-%'`),
+        lapsed: await count(`type = 'OfferLapsed'`),
+        portfolioReports,
+        raw,
         monthly: monthly.body,
         csv: csv.text,
         rates: rates.body,
@@ -216,16 +435,38 @@ function demoAcceptance(kind: StoreKind, relay = false) {
     expect(first.out()).toMatch(/3,393/);
 
     const before = await reports();
+    // Every application took its file number in a counter stream, in its own append; the
+    // back office's first start added nothing (no demo offer was left to lapse but the demo's own).
+    expect(before.fileNumbersTaken).toBe(buildDemoPortfolio().loans.length);
+    expect(before.lapsed).toBe(IMPULSKREDIET_LAPSES);
+    expect(before.events).toBe(before.demoEvents);
     if (cluster) {
-      // Every event of the store reaches a consumer group, each exactly once here.
+      // Every event the demo stored, the counters' included, reaches a consumer group, each exactly once here.
       expect(first.out()).toContain(
-        `${before.events.toLocaleString('en')} events were published to ${topic}`,
+        `${before.demoEvents.toLocaleString('en')} events were published to ${topic}`,
       );
-      const messages = await readTopic(cluster.brokers, topic, distinctEvents(before.events), {
-        quietMs: 1_000,
+      // librdkafka's mock cluster keeps only the newest few MB of a partition (the demo's
+      // ~40,000 events are more), so a consumer group reads the tail of each partition; its
+      // offsets still count every message the relay produced, each once.
+      const messages = await readTopic(cluster.brokers, topic, (m) => m.length > 0, {
+        quietMs: 5_000,
+        timeoutMs: 300_000,
       });
-      expect(new Set(messages.map((m) => m.headers['event-id'])).size).toBe(before.events);
-      expect(messages).toHaveLength(before.events);
+      const produced = new Map<number, number>();
+      for (const m of messages) {
+        produced.set(m.partition, Math.max(produced.get(m.partition) ?? 0, Number(m.offset) + 1));
+      }
+      expect([...produced.values()].reduce((a, b) => a + b, 0)).toBe(before.demoEvents);
+      expect(new Set(messages.map((m) => m.headers['event-id'])).size).toBe(messages.length);
+      const oldest = new Map<number, number>();
+      for (const m of messages) {
+        oldest.set(m.partition, Math.min(oldest.get(m.partition) ?? Infinity, Number(m.offset)));
+      }
+      // Every message from each partition's oldest kept offset to its newest, none twice.
+      const kept = [...produced].reduce((n, [p, end]) => n + end - oldest.get(p)!, 0);
+      expect(messages).toHaveLength(kept);
+      // The counters' events travel like the others (those still kept).
+      expect(messages.some((m) => m.key?.startsWith('file-numbers-'))).toBe(true);
       // Each value as its type's JSON Schema (libs/messaging/schemas) says.
       const schemas = createMessageValidator();
       const invalid = messages.flatMap((m) => schemas.validate(JSON.parse(m.value)));
@@ -261,6 +502,55 @@ function demoAcceptance(kind: StoreKind, relay = false) {
     expect(before.page.nextCursor).toEqual(expect.any(String));
 
     await reportFilesShowTheSeed();
+
+    // The portfolio report on both days: data in every section, and its figures as the read
+    // models' rows give them.
+    for (const [i, asOf] of REPORT_DAYS.entries()) {
+      const report = before.portfolioReports[i];
+      expect(report.asOf).toBe(asOf);
+      for (const section of report.sections) {
+        for (const table of section.tables) {
+          expect({ section: section.id, table: table.id, rows: table.rows.length > 0 }).toEqual({
+            section: section.id,
+            table: table.id,
+            rows: true,
+          });
+        }
+        for (const chart of section.charts) {
+          const drawn = chart.series.some((s) =>
+            s.values.some((v) => v !== null && !new Dec(v).isZero()),
+          );
+          expect({ chart: chart.id, drawn }).toEqual({ chart: chart.id, drawn: true });
+        }
+      }
+      const table = (id: string): ReportTable =>
+        report.sections.flatMap((s) => s.tables).find((t) => t.id === id)!;
+      const pick = (row: ReportRow | undefined, keys: string[]) =>
+        Object.fromEntries(keys.map((k) => [k, row?.[k]]));
+      const expected = recompute(before.raw, asOf);
+      const totals = {
+        portfolio: pick(table('portfolio-by-product').total, Object.keys(expected.portfolio)),
+        arrears: pick(table('arrears-by-product').total, Object.keys(expected.arrears)),
+        defaults: pick(table('defaults-and-guarantee').total, Object.keys(expected.defaults)),
+        earlyRepayments: pick(
+          table('early-repayments').total,
+          Object.keys(expected.earlyRepayments),
+        ),
+        securities: pick(table('securities').total, Object.keys(expected.securities)),
+      };
+      expect({ asOf, ...totals }).toEqual({ asOf, ...expected });
+      // Every part of the book has something to show that day.
+      const nonZero = (x: unknown) => x !== 0 && x !== '0.00';
+      for (const [group, figures] of Object.entries(expected)) {
+        for (const [key, value] of Object.entries(figures)) {
+          expect({ asOf, figure: `${group}.${key}`, nonZero: nonZero(value) }).toEqual({
+            asOf,
+            figure: `${group}.${key}`,
+            nonZero: true,
+          });
+        }
+      }
+    }
 
     const again = io({ ...env, ...kafkaEnv() });
     await runDemo(again);

@@ -10,6 +10,8 @@ import {
 } from '../../../back-office/src/inquiries/inquiries.service';
 import { ExecuteLoanCommand } from '../../../back-office/src/loans/execute-loan-command';
 import { LoanRepository } from '../../../back-office/src/loans/loan-repository';
+import { ReferenceCurvesService } from '../../../back-office/src/reference-curves/reference-curves.service';
+import { MarketRate } from '@loanbook/domain';
 import { DEMO_ACTOR, DEMO_MARKER_EVENT, DEMO_MARKER_STREAM, type DemoLoaderPorts } from './loader';
 import { DEMO_PORTFOLIO_VERSION } from './portfolio';
 
@@ -23,7 +25,29 @@ export function demoLoaderPorts(context: INestApplicationContext): DemoLoaderPor
   const loans = context.get(LoanRepository);
   const store = context.get<EventStore>(EVENT_STORE);
   const clock = context.get<Clock>(CLOCK);
+  const curves = context.get(ReferenceCurvesService);
   return {
+    loadLoan: async (loanId) => {
+      const loan = await loans.load(loanId);
+      return {
+        state: loan.state,
+        causations: new Set(loan.events.map((e) => String(e.metadata.causationId ?? ''))),
+      };
+    },
+    referenceCurveDays: async () =>
+      new Set((await curves.all()).map((c) => c.curve.recordedOn.toString())),
+    recordReferenceCurve: (curve, meta) =>
+      curves.record(
+        {
+          recordedOn: curve.recordedOn,
+          source: 'ICE swap rates (demo)',
+          points: curve.points.map(([tenorMonths, rate]) => ({
+            tenorMonths,
+            rate: MarketRate.parse(rate),
+          })),
+        },
+        meta,
+      ),
     executeLoanCommand: (command, meta) =>
       commandBus.execute(new ExecuteLoanCommand(command, meta)),
     registerInquiry: (command, meta) => inquiries.register(command, meta),

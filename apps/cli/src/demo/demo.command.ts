@@ -29,8 +29,11 @@ export async function runDemo(io: CliIo): Promise<void> {
     `  GET ${base}/api/v1/reports/winwin-monthly?from=2021-01&to=2021-05`,
     `  GET ${base}/api/v1/reports/approval-rates?productCode=impulskrediet`,
     `  GET ${base}/api/v1/loans?productCode=winwinlening&limit=20`,
-    `or write the analysts' report (from the running back office, or from the store when it is stopped):`,
+    `  GET ${base}/api/v1/reports/portfolio?asOf=${portfolio.lifecycle.today}`,
+    `or write the analysts' report (from the running back office, or from the store when it is stopped),`,
+    `as of the seed's last day and as of the demo's today:`,
     `  npm run report -- --as-of 2021-05-31 --out report`,
+    `  npm run report -- --as-of ${portfolio.lifecycle.today} --out report-today`,
   ].join('\n');
 
   // Phase 1, the commands. The in-process projection runner would follow every commit in
@@ -42,7 +45,7 @@ export async function runDemo(io: CliIo): Promise<void> {
       progress: demoProgress(
         progressOn(
           io.stderr,
-          `Loading the demo portfolio into ${where}: ${n(portfolio.inquiries.length)} inquiries and ${n(portfolio.loans.length)} loans with their decisions`,
+          `Loading the demo portfolio into ${where}: ${n(portfolio.inquiries.length)} inquiries and ${n(portfolio.loans.length)} loans with their decisions, then the lives of ${n(portfolio.lifecycle.loans)} of them up to ${portfolio.lifecycle.today}`,
         ),
       ),
       signal,
@@ -93,7 +96,9 @@ export async function runDemo(io: CliIo): Promise<void> {
       ? 'the read models are up to date'
       : 'the read models fill when the projector (PROJECTIONS=external) runs';
   io.stdout.write(
-    `Loaded the demo portfolio into ${where} in ${seconds} s: ${summary(result.counts)}; ${n(result.commandsSent)} commands sent${resumed}; ${readModels}.${relayed}\n${howToLook}\n`,
+    `Loaded the demo portfolio into ${where} in ${seconds} s: ${summary(result.counts)}; ` +
+      `with co-financings, start loans and the 2022 win-win loans, ${n(portfolio.lifecycle.allLoans)} loans, paid out, repaid, in arrears, repaid early or in default up to the demo's today, ${portfolio.lifecycle.today}; ` +
+      `${n(result.commandsSent)} commands sent${resumed}; ${readModels}.${relayed}\n${howToLook}\n`,
   );
 }
 

@@ -57,6 +57,20 @@ class FakeBackOffice implements DemoLoaderPorts {
     return this.loans.get(loanId) ?? 'none';
   }
 
+  async loadLoan(): Promise<never> {
+    throw new Error(
+      'the small portfolio has no lifecycle: lifecycle.spec.ts runs it on the real decider',
+    );
+  }
+
+  async referenceCurveDays(): Promise<ReadonlySet<string>> {
+    return new Set();
+  }
+
+  async recordReferenceCurve(): Promise<unknown> {
+    throw new Error('the small portfolio records no curve');
+  }
+
   async inquiryExists(inquiryId: string): Promise<boolean> {
     this.reads += 1;
     return this.inquiries.has(inquiryId);
@@ -86,12 +100,21 @@ class FakeBackOffice implements DemoLoaderPorts {
   }
 }
 
-/** A slice of the real portfolio: some inquiries, Impulskrediet loans of every outcome, win-win loans. */
+/**
+ * A slice of the real portfolio: some inquiries, Impulskrediet loans of every outcome, win-win
+ * loans, up to their decisions (their lifecycles are lifecycle.spec.ts's).
+ */
 function smallPortfolio(): DemoPortfolio {
   const full = buildDemoPortfolio();
-  const impuls = full.loans.filter((l) => l.apply.productCode === 'impulskrediet').slice(0, 30);
-  const winwin = full.loans.filter((l) => l.apply.productCode === 'winwinlening').slice(0, 20);
-  return { ...full, inquiries: full.inquiries.slice(0, 25), loans: [...impuls, ...winwin] };
+  const decided = full.loans.map(({ story: _story, ...l }) => l);
+  const impuls = decided.filter((l) => l.apply.productCode === 'impulskrediet').slice(0, 30);
+  const winwin = decided.filter((l) => l.apply.productCode === 'winwinlening').slice(0, 20);
+  return {
+    ...full,
+    curves: [],
+    inquiries: full.inquiries.slice(0, 25),
+    loans: [...impuls, ...winwin],
+  };
 }
 
 describe('loadDemoPortfolio', () => {

@@ -3,9 +3,12 @@ import { HttpException } from '@nestjs/common';
 import {
   RuleViolationError,
   type LoanCommand,
+  type LoanState,
   type LoanStatus,
   type RegisterInquiry,
 } from '@loanbook/domain';
+import { uuidV5 } from './ids';
+import { lifecycleSteps } from './lifecycle';
 import type { StoredEvent } from '@loanbook/event-store';
 import type { DemoMarkerData } from '@loanbook/messaging/stored-event-types';
 export type { DemoMarkerData };
@@ -13,6 +16,7 @@ import {
   DEMO_CLERK,
   DEMO_OFFICER,
   DEMO_PORTFOLIO_VERSION,
+  type DemoCurvePlan,
   type DemoDecision,
   type DemoLoanPlan,
   type DemoPortfolio,
@@ -41,11 +45,16 @@ export interface DemoLoaderPorts {
   /** The loan's current status (LoanRepository.load); 'none' when it does not exist. */
   loanStatus(loanId: string): Promise<LoanStatus>;
   inquiryExists(inquiryId: string): Promise<boolean>;
+  /** The loan's state and the request ids (causationId) of its recorded events. */
+  loadLoan(loanId: string): Promise<{ state: LoanState; causations: ReadonlySet<string> }>;
+  /** The days a reference curve is recorded for (ISO dates). */
+  referenceCurveDays(): Promise<ReadonlySet<string>>;
+  recordReferenceCurve(curve: DemoCurvePlan, meta: DemoRequestMeta): Promise<unknown>;
   readMarker(): Promise<StoredEvent[]>;
   appendMarker(data: DemoMarkerData, expectedVersion: number): Promise<{ position: number }>;
 }
 
-export type DemoProgressPhase = 'inquiries' | 'loans';
+export type DemoProgressPhase = 'inquiries' | 'reference curves' | 'loans' | 'lifecycle';
 
 export interface DemoProgress {
   /** Called once with the number of items, then after every item. */
@@ -83,11 +92,30 @@ const FINAL_STATUS: Record<DemoDecision['type'], LoanStatus> = {
   DisburseLoan: 'active',
 };
 
+/** Where a loan with a lifecycle may be after its approval: an earlier run went on with it. */
+const AFTER_APPROVAL: readonly LoanStatus[] = [
+  'approved',
+  'lapsed',
+  'active',
+  'repaid',
+  'defaulted',
+  'written-off',
+];
+
 export interface DemoLoadOptions {
   progress?: DemoProgress;
   /** Aborting stops the load between two items; a later run resumes it. */
   signal?: AbortSignal;
+  /** Loans whose lifecycle runs at the same time (each loan's own commands in order). */
+  concurrency?: number;
 }
+
+/** Enough to keep the store busy while the event loop decides the next command. */
+export const DEMO_LIFECYCLE_CONCURRENCY = 8;
+
+/** The request id of a loan's n-th lifecycle step: recorded as its events' causationId, found again on a resume. */
+export const lifecycleRequestId = (key: string, step: number): string =>
+  uuidV5(`${DEMO_PORTFOLIO_VERSION}/${key}/lifecycle/${step}`);
 
 /** The load was stopped (Ctrl-C) between two items: what was written stays, a rerun resumes. */
 export class DemoInterruptedError extends Error {
@@ -114,7 +142,7 @@ const noProgress: DemoProgress = { start: () => {}, update: () => {}, stop: () =
 export async function loadDemoPortfolio(
   portfolio: DemoPortfolio,
   ports: DemoLoaderPorts,
-  { progress = noProgress, signal }: DemoLoadOptions = {},
+  { progress = noProgress, signal, concurrency = DEMO_LIFECYCLE_CONCURRENCY }: DemoLoadOptions = {},
 ): Promise<DemoLoadResult> {
   const marker = await ports.readMarker();
   const loaded = marker.find((e) => e.type === DEMO_MARKER_EVENT);
@@ -128,7 +156,13 @@ export async function loadDemoPortfolio(
   let commandsSent = 0;
   let itemsFoundAlready = 0;
   let done = 0;
-  const total = portfolio.inquiries.length + portfolio.loans.length;
+  const withStory = portfolio.loans.filter((l) => l.story);
+  // One total for every phase, known up front: the bar only moves forward.
+  const total =
+    portfolio.inquiries.length +
+    portfolio.curves.length +
+    portfolio.loans.length +
+    withStory.length;
   // PGlite answers in microtasks: without a turn of the event loop between items, signals
   // (Ctrl-C), timers and I/O would wait until the whole load is done.
   const checkAborted = async () => {
@@ -151,6 +185,28 @@ export async function loadDemoPortfolio(
       progress.update(++done, 'inquiries');
     }
 
+    // The co-financings are priced from the curve in force on their approval day.
+    const curveDays = await ports.referenceCurveDays();
+    for (const curve of portfolio.curves) {
+      await checkAborted();
+      if (curveDays.has(curve.recordedOn.toString())) itemsFoundAlready += 1;
+      else {
+        try {
+          await ports.recordReferenceCurve(curve, meta(DEMO_OFFICER));
+        } catch (error) {
+          throw new DemoLoadError(
+            `reference-curve/${curve.recordedOn.toString()}`,
+            'RecordReferenceCurve',
+            error,
+          );
+        }
+        commandsSent += 1;
+      }
+      progress.update(++done, 'reference curves');
+    }
+
+    // In order, one at a time: each application draws the next file number of its product
+    // and year (a counter stream), so the numbers are the same on every run.
     for (const loan of portfolio.loans) {
       await checkAborted();
       const sent = await loadLoan(loan, ports, meta);
@@ -158,6 +214,35 @@ export async function loadDemoPortfolio(
       if (sent.foundAlready) itemsFoundAlready += 1;
       progress.update(++done, 'loans');
     }
+
+    // After the decisions, the loans' lives are independent: several at a time, each loan's
+    // commands in order. Each step's request id is derived from the loan and the step, so an
+    // interrupted run finds the steps already recorded and goes on after them.
+    let next = 0;
+    let halted = false;
+    let firstError: unknown;
+    const check = async () => {
+      await checkAborted();
+      if (halted) throw new DemoInterruptedError(done, total);
+    };
+    const worker = async () => {
+      while (!halted && next < withStory.length) {
+        const plan = withStory[next++];
+        const sent = await runLifecycle(plan, ports, check).catch((error: unknown) => {
+          // The others stop at their next step; the first failure is the one to tell.
+          if (!halted) firstError = error;
+          halted = true;
+          throw error;
+        });
+        commandsSent += sent.commandsSent;
+        if (sent.foundAlready) itemsFoundAlready += 1;
+        progress.update(++done, 'lifecycle');
+      }
+    };
+    const workers = await Promise.allSettled(
+      Array.from({ length: Math.max(1, concurrency) }, () => worker()),
+    );
+    if (workers.some((w) => w.status === 'rejected')) throw firstError;
 
     const data: DemoMarkerData = {
       version: DEMO_PORTFOLIO_VERSION,
@@ -196,6 +281,9 @@ async function loadLoan(
     foundAlready = true;
     if (plan.decision && status !== 'applied') {
       if (status === FINAL_STATUS[plan.decision.type]) return { commandsSent, foundAlready };
+      if (plan.story && plan.decision.type === 'ApproveLoan' && AFTER_APPROVAL.includes(status)) {
+        return { commandsSent, foundAlready };
+      }
       throw new DemoLoadError(
         plan.key,
         plan.decision.type,
@@ -215,6 +303,37 @@ async function loadLoan(
     } catch (error) {
       throw new DemoLoadError(plan.key, plan.decision.type, error);
     }
+  }
+  return { commandsSent, foundAlready };
+}
+
+/** The commands after a loan's decision (lifecycle.ts), those not yet recorded. */
+async function runLifecycle(
+  plan: DemoLoanPlan,
+  ports: DemoLoaderPorts,
+  checkAborted: () => Promise<void>,
+): Promise<{ commandsSent: number; foundAlready: boolean }> {
+  const { state, causations } = await ports.loadLoan(plan.loanId);
+  const steps = lifecycleSteps(plan.loanId, plan.story!, state);
+  let commandsSent = 0;
+  let foundAlready = false;
+  for (const [i, step] of steps.entries()) {
+    const requestId = lifecycleRequestId(plan.key, i);
+    if (causations.has(requestId)) {
+      foundAlready = true;
+      continue;
+    }
+    await checkAborted();
+    try {
+      await ports.executeLoanCommand(step.command, {
+        actor: step.actor === 'officer' ? DEMO_OFFICER : DEMO_CLERK,
+        correlationId: DEMO_PORTFOLIO_VERSION,
+        requestId,
+      });
+    } catch (error) {
+      throw new DemoLoadError(plan.key, step.command.type, error);
+    }
+    commandsSent += 1;
   }
   return { commandsSent, foundAlready };
 }

@@ -20,25 +20,36 @@ describe('buildDemoPortfolio', () => {
 
   it('turns every loan into an application and a decision, with distinct ids', () => {
     const { loans, inquiries } = portfolio;
-    expect(loans).toHaveLength(3693);
+    // The seed's 3,693, then 4 co-financings, 4 start loans and 12 win-win loans of 2022.
+    expect(loans).toHaveLength(3693 + 20);
     expect(inquiries).toHaveLength(1024);
     const ids = new Set([...loans.map((l) => l.loanId), ...inquiries.map((q) => q.inquiryId)]);
-    expect(ids.size).toBe(3693 + 1024);
+    expect(ids.size).toBe(3713 + 1024);
+    const products = (code: string) => loans.filter((l) => l.apply.productCode === code).length;
+    expect([
+      products('impulskrediet'),
+      products('winwinlening'),
+      products('cofinanciering'),
+      products('startlening'),
+    ]).toEqual([300, 3393 + 12, 4, 4]);
     for (const l of loans) {
       expect(l.apply.loanId).toBe(l.loanId);
       expect(l.decision?.loanId).toBe(l.loanId);
     }
-    // 3,393 + 147 approvals, 120 refusals, 33 withdrawals; 1,024 + 3,693 + 3,693 commands in all.
+    // 3,393 + 147 + 20 approvals, 120 refusals, 33 withdrawals.
     const decisions = (type: string) => loans.filter((l) => l.decision?.type === type).length;
     expect([
       decisions('ApproveLoan'),
       decisions('RefuseLoan'),
       decisions('WithdrawApplication'),
-    ]).toEqual([3540, 120, 33]);
+    ]).toEqual([3560, 120, 33]);
   });
 
   it('applies for win-win loans with the deed date, the lender and the agreed rate, and registers them on their date', () => {
-    const winwin = portfolio.loans.filter((l) => l.apply.productCode === 'winwinlening');
+    // The seed's registrations (January to May 2021); those of 2022 come after them.
+    const winwin = portfolio.loans.filter(
+      (l) => l.apply.productCode === 'winwinlening' && l.key.startsWith('winwin/2021-'),
+    );
     expect(winwin).toHaveLength(3393);
     expect(Money.sum(winwin.map((l) => l.apply.amount)).toString()).toBe('63679942.23');
     for (const l of winwin) {

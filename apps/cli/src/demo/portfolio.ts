@@ -5,7 +5,16 @@ import {
   type LoanCommand,
   type RegisterInquiry,
 } from '@loanbook/domain';
+import { LocalDate } from '@js-joda/core';
+import {
+  DEMO_REFERENCE_CURVES,
+  generatePmvLoans,
+  generateWinwin2022,
+  type DemoPmvLoan,
+} from './extras';
 import { generateImpulskredietIntake, type ImpulskredietDemoApplication } from './intake';
+import { DEMO_TODAY, type DemoStory } from './lifecycle';
+import { impulskredietStories, winwinStories, type ImpulskredietStory } from './stories';
 import { generateWinwinLoans, type WinwinDemoLoan } from './winwin';
 
 /** Written into every event's metadata as the correlation id, and into the marker. */
@@ -28,6 +37,13 @@ export interface DemoLoanPlan {
   apply: ApplyForLoan;
   /** The decision, if any: approval (registration), refusal or withdrawal. */
   decision?: DemoDecision;
+  /** What happens after the decision, up to DEMO_TODAY (lifecycle.ts turns it into commands). */
+  story?: DemoStory;
+}
+
+export interface DemoCurvePlan {
+  recordedOn: LocalDate;
+  points: [number, string][];
 }
 
 export interface DemoInquiryPlan {
@@ -48,14 +64,27 @@ export interface DemoPortfolioCounts {
   impulskredietWithdrawn: number;
 }
 
-export interface DemoPortfolio {
-  inquiries: DemoInquiryPlan[];
-  loans: DemoLoanPlan[];
-  counts: DemoPortfolioCounts;
+/** The demo's lifecycle, for its closing summary. */
+export interface DemoLifecycleCounts {
+  today: string;
+  /** Loans with commands after their decision. */
+  loans: number;
+  /** Every loan of the demo, the seed's and the others (co-financing, start loans, 2022 win-win). */
+  allLoans: number;
 }
 
-export function winwinPlan(loan: WinwinDemoLoan): DemoLoanPlan {
+export interface DemoPortfolio {
+  inquiries: DemoInquiryPlan[];
+  curves: DemoCurvePlan[];
+  /** In the order the applications are sent: each draws the next file number of its product and year. */
+  loans: DemoLoanPlan[];
+  counts: DemoPortfolioCounts;
+  lifecycle: DemoLifecycleCounts;
+}
+
+export function winwinPlan(loan: WinwinDemoLoan, story?: DemoStory): DemoLoanPlan {
   return {
+    ...(story ? { story } : {}),
     key: loan.key,
     loanId: loan.loanId,
     apply: {
@@ -82,7 +111,10 @@ export function winwinPlan(loan: WinwinDemoLoan): DemoLoanPlan {
   };
 }
 
-export function impulskredietPlan(app: ImpulskredietDemoApplication): DemoLoanPlan {
+export function impulskredietPlan(
+  app: ImpulskredietDemoApplication,
+  lifecycle?: ImpulskredietStory,
+): DemoLoanPlan {
   const apply: ApplyForLoan = {
     type: 'ApplyForLoan',
     loanId: app.loanId,
@@ -102,6 +134,7 @@ export function impulskredietPlan(app: ImpulskredietDemoApplication): DemoLoanPl
           loanId: app.loanId,
           approvedOn: d.approvedOn,
           officer: { id: DEMO_OFFICER },
+          ...(lifecycle?.guarantees ? { guarantees: lifecycle.guarantees } : {}),
         }
       : d.kind === 'refused'
         ? {
@@ -117,7 +150,50 @@ export function impulskredietPlan(app: ImpulskredietDemoApplication): DemoLoanPl
             withdrawnOn: d.withdrawnOn,
             reason: d.reason,
           };
-  return { key: app.key, loanId: app.loanId, apply, decision };
+  return {
+    key: app.key,
+    loanId: app.loanId,
+    apply,
+    decision,
+    ...(lifecycle ? { story: lifecycle.story } : {}),
+  };
+}
+
+/** A co-financing or start loan: applied for, approved with its capital holiday. */
+export function pmvPlan(loan: DemoPmvLoan): DemoLoanPlan {
+  return {
+    key: loan.key,
+    loanId: loan.loanId,
+    apply: {
+      type: 'ApplyForLoan',
+      loanId: loan.loanId,
+      productCode: loan.productCode,
+      borrower: { ...loan.borrower },
+      amount: loan.amount,
+      termMonths: loan.termMonths,
+      purpose: loan.purpose,
+      appliedOn: loan.appliedOn,
+      ownContribution: loan.ownContribution,
+      ...(loan.investmentNeed ? { investmentNeed: loan.investmentNeed } : {}),
+      ...(loan.ownContributionItems
+        ? { ownContributionItems: loan.ownContributionItems.map((i) => ({ ...i })) }
+        : {}),
+      ...(loan.coFinancing ? { coFinancing: loan.coFinancing } : {}),
+      ...(loan.selfEmployment ? { selfEmployment: loan.selfEmployment } : {}),
+      registeredBy: DEMO_CLERK,
+    },
+    decision: {
+      type: 'ApproveLoan',
+      loanId: loan.loanId,
+      approvedOn: loan.approvedOn,
+      repayment: { capitalHolidayMonths: loan.capitalHolidayMonths },
+      ...(loan.capitalHolidayJustification
+        ? { capitalHolidayJustification: loan.capitalHolidayJustification }
+        : {}),
+      officer: { id: DEMO_OFFICER },
+    },
+    story: loan.story,
+  };
 }
 
 /**
@@ -143,9 +219,24 @@ export function buildDemoPortfolio(): DemoPortfolio {
   const outcome = (kind: string) =>
     intake.applications.filter((a) => a.decision.kind === kind).length;
   const months = winwin.map((l) => l.month).sort();
+  const impulsStories = impulskredietStories(intake.applications);
+  const winwinStory = winwinStories(winwin);
+  const winwin2022 = generateWinwin2022();
+  const loans = [
+    ...intake.applications.map((a) => impulskredietPlan(a, impulsStories.get(a.key))),
+    ...winwin.map((l) => winwinPlan(l, winwinStory.get(l.key))),
+    ...generatePmvLoans().map(pmvPlan),
+    ...winwin2022.loans.map((l) => winwinPlan(l, winwin2022.stories.get(l.key))),
+  ];
   return {
     inquiries,
-    loans: [...intake.applications.map(impulskredietPlan), ...winwin.map(winwinPlan)],
+    curves: DEMO_REFERENCE_CURVES.map((c) => ({ recordedOn: c.recordedOn, points: [...c.points] })),
+    loans,
+    lifecycle: {
+      today: DEMO_TODAY.toString(),
+      loans: loans.filter((l) => l.story).length,
+      allLoans: loans.length,
+    },
     counts: {
       winwinLoans: winwin.length,
       winwinPrincipal: Money.sum(winwin.map((l) => l.amount)).toString(),
