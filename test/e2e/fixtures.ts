@@ -1,5 +1,6 @@
+import { codaFile } from '@loanbook/banking/statements/testing/coda-writer';
 import { randomUUID } from 'node:crypto';
-import type { RunningApp } from './harness';
+import type { RunningApp, UserClient } from './harness';
 
 /** Request bodies the end-to-end tests share; each test overrides what it is about. */
 
@@ -234,4 +235,54 @@ export async function assessedLoan(bo: RunningApp): Promise<string> {
     .send({ assessedOn: '2018-03-05', household: household() });
   expect(res.status).toBe(200);
   return loanId;
+}
+
+/** The lender's account a back office under test takes statements of (LENDER_IBAN). */
+export const LENDER_IBAN = 'BE68539007547034';
+let statements = 0;
+
+/**
+ * A CODA statement of its own (a new sequence number each time) with one credit of `amount`
+ * carrying a structured communication no loan has: a suspense item.
+ */
+export function statementFile(amount = `${101 + statements}.00`): Buffer {
+  statements += 1;
+  const lines = codaFile({
+    creationDate: '150322',
+    accountStructure: '2',
+    account: LENDER_IBAN,
+    statementNumber: String(statements).padStart(3, '0'),
+    oldBalance: '1000.00',
+    oldBalanceDate: '150322',
+    newBalance: '1000.00',
+    newBalanceDate: '150322',
+    movements: [
+      {
+        sequence: 1,
+        sign: 'credit',
+        amount,
+        valueDate: '150322',
+        entryDate: '150322',
+        structured: '000000000101',
+        counterpartyAccount: 'BE71096123456769',
+        counterpartyName: 'Bakkerij Peeters',
+      },
+    ],
+  });
+  return Buffer.from(`${lines.join('\n')}\n`, 'latin1');
+}
+
+export const uploadStatement = (as: UserClient, file: Buffer) =>
+  as.post('/api/v1/bank-statements').set('Content-Type', 'application/octet-stream').send(file);
+
+/** A fresh suspense item (uploaded by the clerk); its id. */
+export async function suspenseItem(bo: RunningApp): Promise<string> {
+  const amount = `${101 + statements}.00`;
+  await uploadStatement(bo.as('clerk'), statementFile(amount)).expect(200);
+  const { body } = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+  const item = (body.items as { itemId: string; amount: string }[]).find(
+    (i) => i.amount === amount,
+  );
+  if (!item) throw new Error(`no suspense item of ${amount}: ${JSON.stringify(body.items)}`);
+  return item.itemId;
 }

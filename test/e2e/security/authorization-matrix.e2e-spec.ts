@@ -14,6 +14,10 @@ import {
 } from '../harness';
 import {
   activeLoan,
+  LENDER_IBAN,
+  statementFile,
+  suspenseItem,
+  uploadStatement,
   approvedOffer,
   assessedLoan,
   defaultedLoan,
@@ -56,6 +60,8 @@ interface Endpoint {
   request: (as: UserClient, id: string) => Test;
   /** Writes something when allowed: a refused attempt must leave the log as it was. */
   command?: boolean;
+  /** A body that is a file, not JSON: what the checks without a valid token send. */
+  file?: () => Buffer;
 }
 
 type Test = ReturnType<UserClient['get']>;
@@ -314,6 +320,43 @@ const ENDPOINTS: Record<string, Endpoint> = {
     },
     request: (as) => as.get('/api/v1/reference-curves/in-force?on=2014-01-01'),
   },
+  'POST /api/v1/bank-statements': {
+    roles: ['clerk'],
+    url: '/api/v1/bank-statements',
+    command: true,
+    request: (as) => uploadStatement(as, statementFile()),
+    file: () => statementFile(),
+  },
+  'GET /api/v1/bank-statements/suspense': {
+    roles: READ_LOANS,
+    url: '/api/v1/bank-statements/suspense',
+    request: (as) => as.get('/api/v1/bank-statements/suspense'),
+  },
+  'POST /api/v1/bank-statements/suspense/{itemId}/assign': {
+    roles: ['clerk'],
+    url: `/api/v1/bank-statements/suspense/${randomUUID()}/assign`,
+    command: true,
+    // The item and, after a bar, an active loan to book it on.
+    prepare: async (bo) => `${await suspenseItem(bo)}|${await activeLoan(bo)}`,
+    request: (as, id) => {
+      const [itemId, loanId] = id.split('|');
+      return as.post(`/api/v1/bank-statements/suspense/${itemId}/assign`).send({ loanId });
+    },
+  },
+  'POST /api/v1/bank-statements/suspense/{itemId}/refund': {
+    roles: ['clerk'],
+    url: `/api/v1/bank-statements/suspense/${randomUUID()}/refund`,
+    command: true,
+    prepare: suspenseItem,
+    request: (as, itemId) =>
+      as.post(`/api/v1/bank-statements/suspense/${itemId}/refund`).send({ note: 'teruggestort' }),
+  },
+  'GET /api/v1/loans/{loanId}/unapplied-credits': {
+    roles: READ_LOANS,
+    url: `${someLoan}/unapplied-credits`,
+    prepare: activeLoan,
+    request: (as, loanId) => as.get(`/api/v1/loans/${loanId}/unapplied-credits`),
+  },
   'POST /api/v1/inquiries': {
     roles: ['clerk'],
     url: '/api/v1/inquiries',
@@ -421,7 +464,12 @@ function expectUnauthenticated(res: Response) {
 /** The endpoint's request without a token, or with the given Authorization header. */
 function send(bo: RunningApp, key: string, header?: string) {
   const url = ENDPOINTS[key].url;
-  const test = key.startsWith('GET ') ? bo.http().get(url) : bo.http().post(url).send({});
+  const file = ENDPOINTS[key].file;
+  const test = key.startsWith('GET ')
+    ? bo.http().get(url)
+    : file
+      ? bo.http().post(url).set('Content-Type', 'application/octet-stream').send(file())
+      : bo.http().post(url).send({});
   return header === undefined ? test : test.set('Authorization', header);
 }
 
@@ -457,7 +505,7 @@ describe('authorization', () => {
 
   beforeAll(async () => {
     bo = await startBackOffice('pglite', undefined, undefined, {
-      env: { DOCUMENTS: 'on', DOCUMENTS_POLL_MS: '50' },
+      env: { DOCUMENTS: 'on', DOCUMENTS_POLL_MS: '50', LENDER_IBAN },
     });
     const doc = await bo.http().get('/api/docs-json');
     expect(doc.status).toBe(200);
