@@ -57,14 +57,26 @@ async function appendInterleaved(
   );
 }
 
+/**
+ * Every event stored. readAll holds back events above the oldest transaction still open in the
+ * whole PostgreSQL cluster (read-all.ts), and other suites keep transactions open beside this
+ * one: read until it returns as many events as the table holds.
+ */
 async function wholeLog(store: SqlEventStore): Promise<StoredEvent[]> {
-  const events: StoredEvent[] = [];
-  let from = LOG_START;
+  const [{ n }] = await store
+    .database()
+    .query<{ n: number }>('SELECT count(*)::int AS n FROM events');
   for (;;) {
-    const batch = await store.readAll(from, { batchSize: 5000 });
-    if (batch.events.length === 0) return events;
-    events.push(...batch.events);
-    from = batch.checkpoint;
+    const events: StoredEvent[] = [];
+    let from = LOG_START;
+    for (;;) {
+      const batch = await store.readAll(from, { batchSize: 5000 });
+      if (batch.events.length === 0) break;
+      events.push(...batch.events);
+      from = batch.checkpoint;
+    }
+    if (events.length >= n) return events;
+    await new Promise((r) => setTimeout(r, 50));
   }
 }
 
