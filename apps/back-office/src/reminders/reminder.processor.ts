@@ -3,9 +3,11 @@ import { Inject, Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import {
   LoanStateConflictError,
+  productSendsReminders,
   reminderDue,
   RuleViolationError,
   type Clock,
+  type ProductCatalogue,
   type ReminderLevel,
 } from '@loanbook/domain';
 import { EventStoreUnavailableError } from '@loanbook/event-store';
@@ -15,7 +17,7 @@ import {
   schedulesProjection,
 } from '@loanbook/projections/read-models';
 import type { AppConfig } from '../config/config';
-import { APP_CONFIG, CLOCK } from '../infrastructure/tokens';
+import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { ExecuteLoanCommand } from '../loans/execute-loan-command';
 import { LoanRepository } from '../loans/loan-repository';
 import type { RequestMeta } from '../audit/request-meta';
@@ -48,6 +50,7 @@ export class ReminderProcessor extends ScheduledReadModelProcessor {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     readModels: ReadModelsService,
     private readonly loans: LoanRepository,
     private readonly commandBus: CommandBus,
@@ -67,6 +70,7 @@ export class ReminderProcessor extends ScheduledReadModelProcessor {
       await this.readModels.tables('loans', 'schedules', 'payments'),
       today.toString(),
       policy.first,
+      this.catalogue.products().filter(productSendsReminders),
     );
     const correlationId = randomUUID();
     const run: ReminderRun = {

@@ -323,15 +323,18 @@ export async function loansPastDue(
   t: Pick<ReadModelTables, 'loans' | 'schedules' | 'payments'>,
   day: string,
   minDays: number,
+  /** Only these products' loans. */
+  productCodes: readonly string[],
 ): Promise<{ loanId: string; daysPastDue: number }[]> {
   const dpd = daysPastDueSql(t, '$1');
   const rows = await db.query<{ loan_id: string; days_past_due: number }>(
     `SELECT loan_id::text, days_past_due FROM (
        SELECT loan_id, ${dpd} AS days_past_due FROM ${t.loans}
-        WHERE status = 'active' AND disbursed_on <= $1::date) AS due
+        WHERE status = 'active' AND disbursed_on <= $1::date
+          AND product_code = ANY($3::text[])) AS due
       WHERE days_past_due >= $2
       ORDER BY days_past_due DESC, loan_id`,
-    [day, minDays],
+    [day, minDays, [...productCodes]],
   );
   return rows.map((r) => ({ loanId: r.loan_id, daysPastDue: Number(r.days_past_due) }));
 }

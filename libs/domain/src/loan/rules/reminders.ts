@@ -1,6 +1,7 @@
 import type { LocalDate } from '@js-joda/core';
 import { REMINDER_LEVELS, type ReminderLevel } from '../commands';
 import { arrearsOf, ledgerOf, type Arrears } from '../ledger';
+import type { ProductCode } from '../../products';
 import type { LoanState } from '../state';
 
 /** The days past due at which each reminder is sent (REMINDER_*_DAYS in the configuration). */
@@ -31,8 +32,16 @@ export function reminderPolicyProblems(policy: ReminderPolicy): string[] {
 }
 
 /** Products whose loans the lender services: a win-win loan is the friend's to collect. */
+export function productSendsReminders(productCode: ProductCode): boolean {
+  return productCode !== 'winwinlening';
+}
+
 export function remindersApply(state: LoanState): boolean {
-  return state.status === 'active' && state.application?.productCode !== 'winwinlening';
+  return (
+    state.status === 'active' &&
+    state.application !== undefined &&
+    productSendsReminders(state.application.productCode)
+  );
 }
 
 /**
