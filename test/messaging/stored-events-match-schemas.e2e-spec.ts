@@ -3,6 +3,7 @@ import { LOG_START, type EventStore, type StoredEvent } from '@loanbook/event-st
 import { EVENT_STORE } from '../../apps/back-office/src/infrastructure/tokens';
 import { OfferLapseProcessor } from '../../apps/back-office/src/offers/offer-lapse.processor';
 import { ReminderProcessor } from '../../apps/back-office/src/reminders/reminder.processor';
+import { FileNumberMigration } from '../../apps/back-office/src/loans/file-number-migration';
 import { StructuredCommunicationMigration } from '../../apps/back-office/src/loans/structured-communication-migration';
 import { demoLoaderPorts } from '../../apps/cli/src/demo/context-ports';
 import { loadDemoPortfolio } from '../../apps/cli/src/demo/loader';
@@ -75,6 +76,7 @@ const COVERED = [
   'ReminderIssued',
   'StructuredCommunicationReserved',
   'StructuredCommunicationAssigned',
+  'LoanFileNumberAssigned',
   'BankStatementImported',
   'BankStatementListed',
   'BankStatementLineBooked',
@@ -329,6 +331,28 @@ describe('every stored event, as a Kafka message, matches its JSON Schema (PGlit
     );
     expect(await bo.app.get(StructuredCommunicationMigration).run()).toBe(1);
     expect(await bo.app.get(StructuredCommunicationMigration).run()).toBe(0);
+  });
+
+  it('gives a loan applied for before file numbers its own, as the migration does', async () => {
+    const store = bo.app.get<EventStore>(EVENT_STORE);
+    const [applied] = await store.readStream(`loan-${await registeredLoan(bo)}`);
+    const { fileNumber: _, ...data } = applied.data;
+    const loanId = randomUUID();
+    // As the application was written before: no file number in it.
+    await store.appendToStream(
+      `loan-${loanId}`,
+      [
+        {
+          eventId: randomUUID(),
+          type: 'LoanApplied',
+          data: { ...data, loanId },
+          metadata: applied.metadata,
+        },
+      ],
+      { expectedVersion: 0 },
+    );
+    expect(await bo.app.get(FileNumberMigration).run()).toBe(1);
+    expect(await bo.app.get(FileNumberMigration).run()).toBe(0);
   });
 
   it('registers an inquiry', async () => {

@@ -14,10 +14,11 @@ import { ReportOptionError, runReport, type ReportOptions } from './report/repor
 import { DataDirLockedError } from '@loanbook/event-store';
 import { DEFAULT_REPORT_LANGUAGE, REPORT_LANGUAGES } from '@loanbook/reporting';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
+import { runBankStatementsImport } from './bank-statements/bank-statements.command';
 import {
-  runBankStatementsImport,
+  runFileNumbersAssign,
   runStructuredCommunicationsAssign,
-} from './bank-statements/bank-statements.command';
+} from './migrations/migrations.command';
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
 export function buildProgram(io: CliIo): Command {
@@ -79,6 +80,14 @@ export function buildProgram(io: CliIo): Command {
       'Migration: give a structured communication to every loan disbursed before they were given at disbursement (StructuredCommunicationAssigned); again gives nothing twice',
     )
     .action(() => runStructuredCommunicationsAssign(io));
+  program
+    .command('file-numbers')
+    .description('File numbers of loans')
+    .command('assign')
+    .description(
+      'Migration: give a file number (IK-2021-0042) to every loan applied for before they were given at application (LoanFileNumberAssigned); again gives nothing twice',
+    )
+    .action(() => runFileNumbersAssign(io));
 
   program
     .command('report')

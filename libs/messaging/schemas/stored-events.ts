@@ -41,6 +41,7 @@ export type {
   LoanApprovalSecondedData,
   LoanDefaultedData,
   LoanDisbursedData,
+  LoanFileNumberAssignedData,
   LoanRefusedData,
   LoanRepaidData,
   LoanWrittenOffData,

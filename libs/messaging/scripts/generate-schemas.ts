@@ -217,7 +217,7 @@ export const EVENT_TYPES: Readonly<Record<string, EventTypeSpec>> = {
   },
   FileNumberAssigned: {
     description:
-      "An application's file number taken from its series' counter stream, in the transaction of its LoanApplied (metadata as that LoanApplied).",
+      "An application's file number taken from its series' counter stream, in the transaction of its LoanApplied or LoanFileNumberAssigned (metadata as that event).",
     stream: 'fileNumbers',
     family: 'loan',
     since: 2,
@@ -226,6 +226,10 @@ export const EVENT_TYPES: Readonly<Record<string, EventTypeSpec>> = {
   StructuredCommunicationAssigned: loan(
     'A structured communication given to a loan disbursed before they were given at disbursement (the migration).',
     'StructuredCommunicationAssignedData',
+  ),
+  LoanFileNumberAssigned: loan(
+    'A file number given to a loan applied for before file numbers were given at application (the migration), with a FileNumberAssigned in its series in the same transaction.',
+    'LoanFileNumberAssignedData',
   ),
   StructuredCommunicationReserved: {
     description:

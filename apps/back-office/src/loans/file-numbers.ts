@@ -47,7 +47,7 @@ export class FileNumbers {
 
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
-  async claim(command: ApplyForLoan): Promise<FileNumberClaim> {
+  async claim(command: Pick<ApplyForLoan, 'productCode' | 'appliedOn'>): Promise<FileNumberClaim> {
     const streamId = fileNumberStream(
       fileNumberSeries(command.productCode, command.appliedOn.year()),
     );
@@ -65,9 +65,15 @@ export class FileNumbers {
     metadata: NewEvent['metadata'],
     eventId: () => string = randomUUID,
   ): StreamAppend[] {
-    const applied = events.find((e) => e.type === 'LoanApplied');
-    if (!applied || applied.type !== 'LoanApplied' || applied.data.fileNumber === undefined)
-      return [];
+    // An application's, or the migration's for a loan applied for before file numbers.
+    const given = events
+      .map((e) =>
+        e.type === 'LoanApplied' || e.type === 'LoanFileNumberAssigned'
+          ? { loanId: e.data.loanId, fileNumber: e.data.fileNumber }
+          : undefined,
+      )
+      .find((g) => g?.fileNumber !== undefined);
+    if (!given) return [];
     return [
       {
         streamId: claim.streamId,
@@ -76,11 +82,7 @@ export class FileNumbers {
           {
             eventId: eventId(),
             type: FILE_NUMBER_ASSIGNED,
-            data: {
-              loanId: applied.data.loanId,
-              fileNumber: applied.data.fileNumber,
-              sequence: claim.sequence,
-            },
+            data: { loanId: given.loanId, fileNumber: given.fileNumber, sequence: claim.sequence },
             metadata,
           },
         ],

@@ -37,6 +37,7 @@ import { WinwinExposureGuard } from './winwin-exposure';
 import { RequestWrittenRefusalRoute } from './written-refusal/request-written-refusal.route';
 import { FileNumbers } from './file-numbers';
 import { StructuredCommunications } from './structured-communications';
+import { FileNumberMigration } from './file-number-migration';
 import { StructuredCommunicationMigration } from './structured-communication-migration';
 
 /**
@@ -79,6 +80,7 @@ import { StructuredCommunicationMigration } from './structured-communication-mig
     FileNumbers,
     StructuredCommunications,
     StructuredCommunicationMigration,
+    FileNumberMigration,
     DecisionInputsBuilder,
     ExecuteLoanCommandHandler,
     LoanCommands,
@@ -90,6 +92,7 @@ import { StructuredCommunicationMigration } from './structured-communication-mig
     LoanCommands,
     StructuredCommunications,
     StructuredCommunicationMigration,
+    FileNumberMigration,
   ],
 })
 export class LoansModule {}

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { BankStatementsService } from '../../../back-office/src/bank-statements/bank-statements.service';
-import { StructuredCommunicationMigration } from '../../../back-office/src/loans/structured-communication-migration';
 import { describeStore, loadCliConfig, withBackOffice, type CliIo } from '../cli-context';
 import { progressOn } from '../progress';
 
@@ -40,25 +39,4 @@ export async function runBankStatementsImport(io: CliIo, file: string): Promise<
     `${reports.length} statement(s), ${lines.length} credit line(s): ${booked} booked, ${lines.length - booked} in suspense; ${reports.reduce((n, r) => n + r.ignored.length, 0)} debit(s) ignored\n`,
   );
   io.stdout.write(`${JSON.stringify({ statements: reports }, null, 2)}\n`);
-}
-
-/** `loanbook structured-communications assign`: the migration for loans disbursed before. */
-export async function runStructuredCommunicationsAssign(io: CliIo): Promise<void> {
-  const config = loadCliConfig(io.env);
-  const progress = progressOn(
-    io.stderr,
-    `Giving structured communications to the loans disbursed without one in ${describeStore(config)}`,
-  );
-  let started = false;
-  const given = await withBackOffice(config, io, (context, signal) =>
-    context.get(StructuredCommunicationMigration).run((done, total) => {
-      if (!started) {
-        progress.start(total, 'loans');
-        started = true;
-      }
-      progress.update(done, 'loans');
-    }, signal),
-  );
-  progress.stop();
-  io.stdout.write(`${given} loan(s) given a structured communication\n`);
 }

@@ -2403,7 +2403,7 @@ export interface components {
              * @example LoanApplied
              * @enum {string}
              */
-            type: "LoanApplied" | "LoanApproved" | "LoanApprovalProposed" | "LoanApprovalSeconded" | "LoanDisbursed" | "LoanRefused" | "ApplicationWithdrawn" | "OfferLapsed" | "InstalmentPaid" | "RepaymentsReallocated" | "EarlyRepaymentMade" | "LoanRepaid" | "GuaranteeReleased" | "GuaranteeReleaseRefused" | "LoanDefaulted" | "GuaranteeCalled" | "GovernmentGuaranteeClaimed" | "RecoveryRecorded" | "LoanWrittenOff" | "WrittenRefusalRequested" | "ApplicationInformationRecorded" | "CreditAssessmentRecorded" | "ReminderIssued" | "StructuredCommunicationAssigned";
+            type: "LoanApplied" | "LoanApproved" | "LoanApprovalProposed" | "LoanApprovalSeconded" | "LoanDisbursed" | "LoanRefused" | "ApplicationWithdrawn" | "OfferLapsed" | "InstalmentPaid" | "RepaymentsReallocated" | "EarlyRepaymentMade" | "LoanRepaid" | "GuaranteeReleased" | "GuaranteeReleaseRefused" | "LoanDefaulted" | "GuaranteeCalled" | "GovernmentGuaranteeClaimed" | "RecoveryRecorded" | "LoanWrittenOff" | "WrittenRefusalRequested" | "ApplicationInformationRecorded" | "CreditAssessmentRecorded" | "ReminderIssued" | "StructuredCommunicationAssigned" | "LoanFileNumberAssigned";
         };
         LoanEventsDto: {
             /** @description Oldest first */

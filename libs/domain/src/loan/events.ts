@@ -249,6 +249,13 @@ export interface StructuredCommunicationAssignedData {
   communicationAttempt: number;
 }
 
+/** A file number given to a loan applied for before file numbers were given at application. */
+export interface LoanFileNumberAssignedData {
+  loanId: string;
+  /** "IK-2021-0042": the series of the application's product and year, drawn like an application's. */
+  fileNumber: string;
+}
+
 export interface LoanRefusedData {
   loanId: string;
   refusedOn: string;
@@ -516,7 +523,8 @@ export type LoanEvent =
       type: 'StructuredCommunicationAssigned';
       effectiveOn: string;
       data: StructuredCommunicationAssignedData;
-    };
+    }
+  | { type: 'LoanFileNumberAssigned'; effectiveOn: string; data: LoanFileNumberAssignedData };
 
 export type LoanEventType = LoanEvent['type'];
 
@@ -545,6 +553,7 @@ export const LOAN_EVENT_TYPES: readonly LoanEventType[] = [
   'CreditAssessmentRecorded',
   'ReminderIssued',
   'StructuredCommunicationAssigned',
+  'LoanFileNumberAssigned',
 ];
 
 /** Schema version written into each event's metadata; bump it with an upcaster when a shape changes. */

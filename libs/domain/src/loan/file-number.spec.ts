@@ -52,4 +52,18 @@ describe('file numbers (issue 21)', () => {
     const [applied] = decide(obligations.apply, foldLoan([]), obligations.ctx());
     expect(applied.data).not.toHaveProperty('fileNumber');
   });
+
+  it('given an application recorded without one, when the migration gives it a number, then the loan has it', () => {
+    const [applied] = decide(obligations.apply, foldLoan([]), obligations.ctx());
+    const state = foldLoan([
+      applied,
+      {
+        type: 'LoanFileNumberAssigned',
+        effectiveOn: '2026-12-07',
+        data: { loanId: applied.data.loanId, fileNumber: 'IK-2018-0031' },
+      },
+    ]);
+    expect(state.application?.fileNumber).toBe('IK-2018-0031');
+    expect(state.application?.amount.toString()).toBe(applied.data.amount);
+  });
 });

@@ -269,6 +269,10 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
       };
     case 'StructuredCommunicationAssigned':
       return { ...state, structuredCommunication: event.data.structuredCommunication };
+    case 'LoanFileNumberAssigned':
+      return state.application
+        ? { ...state, application: { ...state.application, fileNumber: event.data.fileNumber } }
+        : state;
     case 'OfferLapsed':
       return {
         ...state,

@@ -35,7 +35,8 @@ export const loansProjection: Projection = {
   // queue), and a company's name as search tokens. Version 7: the file number (issue 21), kept
   // and searchable (its words among the search tokens, and whole in file_number). Version 8:
   // the structured communication (issue 22), from LoanDisbursed or StructuredCommunicationAssigned.
-  version: 8,
+  // Version 9: the file number of a loan applied for before them (LoanFileNumberAssigned).
+  version: 9,
   eventTypes: [
     'LoanApplied',
     'LoanApprovalProposed',
@@ -57,6 +58,7 @@ export const loansProjection: Projection = {
     'RecoveryRecorded',
     'LoanWrittenOff',
     'StructuredCommunicationAssigned',
+    'LoanFileNumberAssigned',
   ],
   tables: ['loans', 'payments', 'guarantees', 'guarantee_moves'],
 
@@ -301,6 +303,15 @@ export const loansProjection: Projection = {
         WHERE ${fresh}`,
     );
     await run(
+      ['LoanFileNumberAssigned'],
+      `UPDATE ${t} AS l
+          SET file_number = e->'data'->>'fileNumber',
+              search_tokens = l.search_tokens
+                || ARRAY(SELECT jsonb_array_elements_text(e->'searchTokens'))
+         FROM ${events$}
+        WHERE ${fresh}`,
+    );
+    await run(
       ['LoanRefused'],
       `UPDATE ${t} AS l
           SET status = 'refused', refused_on = (e->'data'->>'refusedOn')::date,
@@ -532,6 +543,10 @@ function derived(e: StoredEvent): Record<string, unknown> {
         ].join(' '),
       ),
     };
+  }
+  if (e.type === 'LoanFileNumberAssigned') {
+    const { fileNumber } = e.data as { fileNumber?: unknown };
+    return { searchTokens: searchTokens(typeof fileNumber === 'string' ? fileNumber : '') };
   }
   if (e.type === 'LoanApprovalProposed') {
     const { proposedBy } = e.data as { proposedBy?: unknown };
