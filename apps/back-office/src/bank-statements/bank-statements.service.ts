@@ -5,6 +5,9 @@ import {
   parseStructuredCommunication,
   StatementFormatError,
   type BankStatement,
+  type BankStatementLineBookedData,
+  type BankStatementLineSuspendedData,
+  type StatementLineData,
 } from '@loanbook/banking';
 import {
   LoanStateConflictError,
@@ -39,10 +42,7 @@ import {
   suspenseItemId,
   UNAPPLIED_CREDIT_HELD,
   unappliedCreditStream,
-  type LineBookedData,
-  type LineSuspendedData,
   type StatementFold,
-  type StatementLineData,
 } from './statement-events';
 
 /** The account of a statement is not one of the lender's (LENDER_IBAN): 422, nothing recorded. */
@@ -225,7 +225,7 @@ export class BankStatementsService implements OnApplicationBootstrap {
       };
       appends.push(...this.creditAppend(streamId, line, booking.data, metadata, 'line'));
     } else {
-      const data: LineSuspendedData = {
+      const data: BankStatementLineSuspendedData = {
         position: line.position,
         itemId: suspenseItemId(streamId, line.position),
         reason: booking.reason,
@@ -250,7 +250,7 @@ export class BankStatementsService implements OnApplicationBootstrap {
   private creditAppend(
     streamId: string,
     line: StatementLineData,
-    data: LineBookedData,
+    data: BankStatementLineBookedData,
     metadata: NewEvent['metadata'],
     what: string,
   ): StreamAppend[] {
@@ -289,8 +289,8 @@ export class BankStatementsService implements OnApplicationBootstrap {
     loanId: string | undefined,
     meta: RequestMeta,
   ): Promise<
-    | { kind: 'booked'; data: LineBookedData }
-    | { kind: 'suspense'; reason: LineSuspendedData['reason']; detail: string }
+    | { kind: 'booked'; data: BankStatementLineBookedData }
+    | { kind: 'suspense'; reason: BankStatementLineSuspendedData['reason']; detail: string }
   > {
     const amount = Money.parse(line.amount);
     const prior = loanId !== undefined ? await this.idempotency.prior(meta) : undefined;
@@ -534,7 +534,7 @@ function bookedData(
   repaid: Money,
   paymentId: string | null,
   unappliedCredit: Money,
-): LineBookedData {
+): BankStatementLineBookedData {
   return {
     position: line.position,
     loanId,
@@ -553,7 +553,7 @@ function outcomeView(line: StatementLineData, e: StoredEvent): LineOutcome {
     communication: line.communication,
   };
   if (e.type === LINE_BOOKED) {
-    const d = e.data as unknown as LineBookedData;
+    const d = e.data as unknown as BankStatementLineBookedData;
     return {
       ...base,
       outcome: 'booked',
@@ -563,14 +563,14 @@ function outcomeView(line: StatementLineData, e: StoredEvent): LineOutcome {
       unappliedCredit: d.unappliedCredit,
     };
   }
-  const d = e.data as unknown as LineSuspendedData;
+  const d = e.data as unknown as BankStatementLineSuspendedData;
   return { ...base, outcome: 'suspense', itemId: d.itemId, reason: d.reason, detail: d.detail };
 }
 
 function suspenseView(fold: StatementFold, line: StatementLineData): SuspenseItemView | undefined {
   const outcome = fold.outcomes.get(line.position);
   if (outcome?.type !== LINE_SUSPENDED) return undefined;
-  const d = outcome.data as unknown as LineSuspendedData;
+  const d = outcome.data as unknown as BankStatementLineSuspendedData;
   const resolution = fold.resolutions.get(line.position);
   return {
     itemId: d.itemId,

@@ -8,7 +8,7 @@ import {
 import { foldLoan, Money, type LoanEvent } from '@loanbook/domain';
 import * as activeLoan from '../../../../libs/domain/src/testing/active-loan';
 import { payableOn, planLine } from './matching';
-import type { StatementLineData } from './statement-events';
+import type { StatementLineData } from '@loanbook/banking';
 
 // Given/when/then over the loan of libs/domain's testing: 25,000.00 paid out on 2018-03-20,
 // instalments of 483.32 due on the 20th from 2018-04-20.

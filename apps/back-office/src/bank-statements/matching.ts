@@ -1,6 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import { Money, replayLedger, scheduleTermsOf, type LoanState } from '@loanbook/domain';
-import type { StatementLineData, SuspenseReason } from './statement-events';
+import type { StatementLineData, SuspenseReason } from '@loanbook/banking';
 
 /** What to do with a credit line: book it on a loan (repayment and unapplied rest) or suspend it. */
 export type LinePlan =

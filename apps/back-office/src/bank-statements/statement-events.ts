@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { BankStatement, StatementLine } from '@loanbook/banking';
+import type {
+  BankStatement,
+  BankStatementImportedData,
+  StatementLine,
+  StatementLineData,
+} from '@loanbook/banking';
 import { formatBusinessDate } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
 import { nameBasedUuid } from '../infrastructure/name-based-uuid';
@@ -24,58 +29,6 @@ export const statementStreamId = (account: string, sequence: string, date: strin
 
 /** Where a loan's unapplied credits are held: read by the loan's view. */
 export const unappliedCreditStream = (loanId: string): string => `unapplied-credits-${loanId}`;
-
-/** A credit line as the statement's event stores it: dates ISO, amounts decimal strings. */
-export interface StatementLineData {
-  position: string;
-  valueDate: string;
-  bookingDate: string;
-  amount: string;
-  currency: string;
-  counterpartyName: string | null;
-  counterpartyIban: string | null;
-  /** "+++123/4567/89002+++" when a valid structured communication, else the free text or null. */
-  communication: string | null;
-  structured: boolean;
-  bankReference: string | null;
-}
-
-export interface BankStatementImportedData {
-  account: string;
-  sequence: string;
-  date: string;
-  format: 'coda' | 'camt.053';
-  statementId: string | null;
-  lines: StatementLineData[];
-  /** Debits (money out): reported, never booked. */
-  ignored: { position: string; direction: 'debit'; amount: string; reason: 'debit' }[];
-}
-
-export type SuspenseReason =
-  | 'no-communication'
-  | 'not-structured'
-  | 'unknown-communication'
-  | 'not-euro'
-  | 'loan-not-active'
-  | 'refused';
-
-export interface LineBookedData {
-  position: string;
-  loanId: string;
-  amount: string;
-  /** What went to the schedule as a repayment ("0.00": nothing was due). */
-  repaid: string;
-  paymentId: string | null;
-  /** The rest, held on the loan (UnappliedCreditHeld). */
-  unappliedCredit: string;
-}
-
-export interface LineSuspendedData {
-  position: string;
-  itemId: string;
-  reason: SuspenseReason;
-  detail: string;
-}
 
 export function statementData(s: BankStatement): BankStatementImportedData {
   const credits = s.lines.filter((l) => l.direction === 'credit');
