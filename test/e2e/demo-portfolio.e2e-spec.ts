@@ -8,7 +8,7 @@ import { runDemo } from '../../apps/cli/src/demo/demo.command';
 import { runReport } from '../../apps/cli/src/report/report.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
 import { LocalDate } from '@js-joda/core';
-import { Dec, Money } from '@loanbook/domain';
+import { Dec, defaultCatalogue, Money } from '@loanbook/domain';
 import type { PortfolioReport, ReportRow, ReportTable } from '@loanbook/reporting';
 import { DEMO_TODAY } from '../../apps/cli/src/demo/lifecycle';
 import { IMPULSKREDIET_LAPSES } from '../../apps/cli/src/demo/stories';
@@ -75,6 +75,8 @@ const REPORT_DAYS = ['2021-05-31', DEMO_TODAY.toString()];
 type LoanRow = Record<
   | 'loan_id'
   | 'product_code'
+  | 'product_version'
+  | 'refused_on'
   | 'disbursed_on'
   | 'disbursed_amount'
   | 'repaid_on'
@@ -86,7 +88,7 @@ type LoanRow = Record<
   | 'government_claim'
   | 'status',
   string | null
->;
+> & { refusal_reasons: string[] | null };
 
 interface RawRows {
   loans: LoanRow[];
@@ -103,6 +105,12 @@ const onOrBefore = (date: string | null | undefined, day: string) =>
 const between = (date: string | null | undefined, from: string, to: string) =>
   onOrBefore(date, to) && date! >= from;
 const epochDay = (iso: string) => LocalDate.parse(iso).toEpochDay();
+/** A share as the report gives it: four decimals, half up; none of nothing. */
+const ratio = (part: string, whole: string) =>
+  new Dec(whole).isZero()
+    ? null
+    : new Dec(part).dividedBy(whole).toDecimalPlaces(4, Dec.ROUND_HALF_UP).toFixed(4);
+const CATALOGUE = defaultCatalogue();
 
 /**
  * The portfolio tables' totals, the early repayments' and the securities' recomputed here from
@@ -190,7 +198,24 @@ function recompute(raw: RawRows, asOf: string) {
     par30Loans: active.filter((b) => b.dpd > 30).length,
     par90: out(active.filter((b) => b.dpd > 90)),
     par90Loans: active.filter((b) => b.dpd > 90).length,
+    par30Ratio: ratio(out(active.filter((b) => b.dpd > 30)), out(active)),
+    par90Ratio: ratio(out(active.filter((b) => b.dpd > 90)), out(active)),
   };
+  // The government's guarantee on win-win principal still at risk (active, or defaulted and not
+  // yet claimed), at the share of each loan's product version.
+  const atRisk = book.filter(
+    (b) =>
+      b.product_code === 'winwinlening' &&
+      (b.state === 'active' ||
+        (b.state === 'defaulted' && !onOrBefore(b.government_claimed_on, asOf))),
+  );
+  const governmentExposure = Money.sum(
+    [...new Set(atRisk.map((b) => b.product_version!))].map((version) => {
+      const share = CATALOGUE.version(version)!.rules!.winwin!.governmentGuaranteeShare;
+      const base = out(atRisk.filter((b) => b.product_version === version));
+      return Money.fromDecimal(new Dec(base).times(share.toString()));
+    }),
+  ).toString();
   const defaults = {
     defaultedLoans: defaulted.length,
     defaultedPrincipal: sum(defaulted.map((b) => b.default_outstanding)),
@@ -199,6 +224,7 @@ function recompute(raw: RawRows, asOf: string) {
     writtenOffLoans: writtenOff.length,
     writtenOff: sum(writtenOff.map((b) => b.written_off_amount)),
     recovered: sum(book.map((b) => b.recoveredInPeriod)),
+    governmentExposure,
     governmentClaims: claimed.length,
     governmentClaimed: sum(claimed.map((b) => b.government_claim)),
   };
@@ -236,7 +262,24 @@ function recompute(raw: RawRows, asOf: string) {
       .toString(),
     releaseRefusals: held.reduce((n, g) => n + moves(g, 'release-refused').length, 0),
   };
-  return { portfolio, arrears, defaults, earlyRepayments, securities };
+  // Refused applications up to the day, by year; each reason they gave, by code.
+  const refused = raw.loans.filter((l) => onOrBefore(l.refused_on, asOf));
+  const refusals = {
+    refusals: refused.length,
+    ...Object.fromEntries(
+      [...new Set(refused.map((l) => l.refused_on!.slice(0, 4)))].map((year) => [
+        `y${year}`,
+        refused.filter((l) => l.refused_on!.startsWith(year)).length,
+      ]),
+    ),
+  };
+  const reasons = Object.fromEntries(
+    [...new Set(refused.flatMap((l) => l.refusal_reasons ?? []))].map((code) => [
+      code,
+      refused.filter((l) => (l.refusal_reasons ?? []).includes(code)).length,
+    ]),
+  );
+  return { portfolio, arrears, defaults, earlyRepayments, securities, refusals, reasons };
 }
 
 function io(env: Record<string, string>): CliIo & { out: () => string } {
@@ -335,7 +378,8 @@ function demoAcceptance(kind: StoreKind, relay = false) {
       );
       const raw: RawRows = {
         loans: await readModels.db.query(
-          `SELECT loan_id::text, product_code, disbursed_on::text, disbursed_amount::text, repaid_on::text,
+          `SELECT loan_id::text, product_code, product_version, refused_on::text,
+                  refusal_reasons::text[] AS refusal_reasons, disbursed_on::text, disbursed_amount::text, repaid_on::text,
                   defaulted_on::text, default_outstanding::text, written_off_on::text, written_off_amount::text,
                   government_claimed_on::text, government_claim::text, status FROM ${t.loans}`,
         ),
@@ -537,6 +581,16 @@ function demoAcceptance(kind: StoreKind, relay = false) {
           Object.keys(expected.earlyRepayments),
         ),
         securities: pick(table('securities').total, Object.keys(expected.securities)),
+        refusals: {
+          refusals: table('refusal-reasons').total!.total,
+          ...pick(
+            table('refusal-reasons').total,
+            Object.keys(expected.refusals).filter((k) => k.startsWith('y')),
+          ),
+        },
+        reasons: Object.fromEntries(
+          table('refusal-reasons').rows.map((r) => [r.code as string, r.total]),
+        ),
       };
       expect({ asOf, ...totals }).toEqual({ asOf, ...expected });
       // Every part of the book has something to show that day.
