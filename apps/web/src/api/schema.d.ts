@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * A page of loans, newest application first
-         * @description From the loans read model: filter by productCode, status, enterpriseNumber (a company’s or a sole trader’s), q (a search box: a company name’s words, a loan id’s start, a number), awaiting=second-approval (the officers’ queue, without the caller’s own proposals and registrations) and arrears (a bucket of days past due); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a command reply’s position as minPosition to read your writes (503 read-model-behind when not reached in time). Sole traders’ names and numbers are opened here, or "[erased]".
+         * @description From the loans read model: filter by productCode, status, enterpriseNumber (a company’s or a sole trader’s), q (a search box: a company name’s words, a loan id’s start, a number), awaiting=second-approval (the officers’ queue, without the caller’s own proposals and registrations), officer (the loans a credit officer proposed, approved or refused) and arrears (a bucket of days past due); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a command reply’s position as minPosition to read your writes (503 read-model-behind when not reached in time). Sole traders’ names and numbers are opened here, or "[erased]".
          */
         get: operations["LoansController_list"];
         put?: never;
@@ -4543,6 +4543,8 @@ export interface operations {
                 limit?: number;
                 /** @description Wait until the list has reached this global position */
                 minPosition?: number;
+                /** @description A credit officer’s user id (the token’s sub, case aside): the loans they proposed, approved or refused */
+                officer?: string;
                 productCode?: "impulskrediet" | "winwinlening" | "cofinanciering" | "startlening";
                 /** @description Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or a file number (IK-2022-0042: that loan; IK-2022: the words’ matches); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number */
                 q?: string;
