@@ -543,7 +543,7 @@ export interface paths {
         };
         /**
          * The loan's current schedule and what was paid of it
-         * @description The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the payments, early repayments and the arrears as of asOf. 409 before disbursement.
+         * @description The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future, written-off (what a write-off on or before asOf gave up: no arrears after it); with the payments, early repayments and the arrears as of asOf. 409 before disbursement.
          */
         get: operations["LoansController_schedule"];
         put?: never;
@@ -3590,10 +3590,10 @@ export interface components {
              */
             settledOn: string | null;
             /**
-             * @description As of asOf: due is due that very day; overdue is past due with nothing paid
+             * @description As of asOf: due is due that very day; overdue is past due with nothing paid; written-off is what a write-off on or before asOf gave up (the loan then has no arrears)
              * @enum {string}
              */
-            status: "paid" | "partly-paid" | "due" | "overdue" | "future";
+            status: "paid" | "partly-paid" | "due" | "overdue" | "future" | "written-off";
             /** @example 495.03 */
             total: string;
             /** @example 25000.00 */

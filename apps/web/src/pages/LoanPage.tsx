@@ -636,7 +636,10 @@ function ScheduleTable({
     due: 'blue',
     overdue: 'red',
     future: 'gray',
+    'written-off': 'dark',
   };
+  // A write-off gave up what the schedule asked: the API then counts no arrears.
+  const writtenOff = s.instalments.some((i) => i.status === 'written-off');
   return (
     <Stack gap="xs">
       <Group gap="lg" align="flex-end">
@@ -646,12 +649,14 @@ function ScheduleTable({
         </MText>
         <MText size="sm">
           {t('loan.arrears')}:{' '}
-          {s.arrears.total === '0.00'
-            ? t('loan.noArrears')
-            : t('loan.arrearsValue', {
-                amount: text.money(s.arrears.total),
-                days: s.arrears.daysPastDue,
-              })}
+          {writtenOff
+            ? t('loan.arrearsWrittenOff')
+            : s.arrears.total === '0.00'
+              ? t('loan.noArrears')
+              : t('loan.arrearsValue', {
+                  amount: text.money(s.arrears.total),
+                  days: s.arrears.daysPastDue,
+                })}
         </MText>
       </Group>
       {/* Scrolls on its own: focusable, so that a keyboard can scroll it too. */}
