@@ -42,6 +42,7 @@ import {
   WriteOffAction,
 } from '../loan/default-actions';
 import { ApplicationInformationPanel, CreditAssessmentPanel } from '../loan/assessment';
+import { RecordAssessmentAction, RecordInformationAction } from '../loan/record-actions';
 import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
 import { DateField } from '../forms/DateField';
 
@@ -146,6 +147,12 @@ export function LoanPage() {
                 <CreditAssessmentPanel loan={view} text={text} />
               </Grid.Col>
             </Grid>
+            {actions.includes('record-information') && (
+              <RecordInformationAction key={`i${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('record-assessment') && (
+              <RecordAssessmentAction key={`b${view.version}`} loan={view} onReply={setReply} />
+            )}
             <History loan={view} text={text} />
           </Stack>
         </Grid.Col>
