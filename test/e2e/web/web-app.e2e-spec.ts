@@ -1,27 +1,8 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { describeBrowser, launchChromium } from '@loanbook/testing';
-import type { Role } from '../../../apps/back-office/src/auth/roles';
-import { startBackOffice, type RunningApp, type UserClient } from '../harness';
-import { ensureWebBuild } from './web-support';
-
-/** The Brussels calendar day `offset` days from today, as YYYY-MM-DD. */
-function brusselsDay(offset: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
-    new Date(),
-  );
-  const day = new Date(`${today}T12:00:00Z`);
-  day.setUTCDate(day.getUTCDate() + offset);
-  return day.toISOString().slice(0, 10);
-}
+import { readFileSync } from 'node:fs';
+import { describeBrowser } from '@loanbook/testing';
+import { brusselsDay, webSuite, type WebUser } from './web-browser';
 
 jest.setTimeout(240_000);
-
-/** The screenshots of the main pages, 1400 px wide (git ignores them; README "Tests"). */
-const SCREENSHOTS = resolve(__dirname, '../../screenshots/web');
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 
 /** The page's sessionStorage, as the evaluated functions see it (the tests compile without DOM). */
 interface PageGlobals {
@@ -31,148 +12,20 @@ interface PageGlobals {
   };
 }
 
-interface User {
-  name: string;
-  roles: Role[];
-  approvalLimit?: string;
-}
-const CLERK: User = { name: 'anna', roles: ['clerk'] };
-const OFFICER: User = { name: 'bart', roles: ['credit-officer'], approvalLimit: '50000.00' };
-const OFFICER_2: User = { name: 'chloe', roles: ['credit-officer'], approvalLimit: '50000.00' };
-const JUNIOR: User = { name: 'dirk', roles: ['credit-officer'], approvalLimit: '10000.00' };
-const ANALYST: User = { name: 'eva', roles: ['analyst'] };
+const CLERK: WebUser = { name: 'anna', roles: ['clerk'] };
+const OFFICER: WebUser = { name: 'bart', roles: ['credit-officer'], approvalLimit: '50000.00' };
+const OFFICER_2: WebUser = { name: 'chloe', roles: ['credit-officer'], approvalLimit: '50000.00' };
+const JUNIOR: WebUser = { name: 'dirk', roles: ['credit-officer'], approvalLimit: '10000.00' };
+const ANALYST: WebUser = { name: 'eva', roles: ['analyst'] };
 
 /**
  * The web app in Chromium against a real back office on PGlite, in development mode (sign-in by
- * name and roles), with the documents processor on. Every test checks what the screen shows and
- * what the API answers afterwards.
+ * name and roles), with the documents processor on (webSuite). Every test checks what the
+ * screen shows and what the API answers afterwards.
  */
 describeBrowser('the web app in a browser', () => {
-  let bo: RunningApp;
-  let base: string;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
-  /** Console errors and page errors (a CSP refusal among them) of every page, by test. */
-  let problems: string[] = [];
-
-  beforeAll(async () => {
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    await ensureWebBuild();
-    bo = await startBackOffice('pglite', undefined, undefined, {
-      env: { AUTH_SHARED_SECRET: '', DOCUMENTS: 'on', DOCUMENTS_POLL_MS: '200' },
-    });
-    const server = await bo.app.listen(0, '127.0.0.1');
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await bo?.close();
-  });
-  beforeEach(() => {
-    problems = [];
-  });
-  afterEach(async () => {
-    await Promise.all(contexts.splice(0).map((c) => c.close()));
-    // No Content-Security-Policy refusal, no script error, on any page of the test.
-    expect(problems).toEqual([]);
-  });
-
-  async function newPage(): Promise<Page> {
-    const context = await browser.newContext({
-      viewport: { width: 1400, height: 900 },
-      locale: 'nl-BE',
-      timezoneId: 'Europe/Brussels',
-    });
-    contexts.push(context);
-    const page = await context.newPage();
-    page.on('console', (m) => {
-      // A refused command is logged by Chromium as a failed resource: that is the test's point.
-      if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) {
-        problems.push(m.text());
-      }
-    });
-    page.on('pageerror', (e) => problems.push(e.message));
-    return page;
-  }
-
-  async function signIn(user: User, page?: Page): Promise<Page> {
-    const p = page ?? (await newPage());
-    await p.goto(`${base}/`);
-    await p.getByLabel(/^Naam/).fill(user.name);
-    const labels: Record<Role, string> = {
-      clerk: 'Dossierbeheerder',
-      'credit-officer': 'Kredietofficier',
-      analyst: 'Analist',
-      admin: 'Beheerder',
-    };
-    for (const role of user.roles) await p.getByLabel(labels[role]).check();
-    if (user.approvalLimit) {
-      await p
-        .getByLabel('Goedkeuringslimiet (kredietofficier)')
-        .fill(user.approvalLimit.replace('.', ','));
-    }
-    await p.getByRole('button', { name: 'Aanmelden' }).click();
-    await p.getByRole('heading', { name: `Goedendag, ${user.name}` }).waitFor();
-    return p;
-  }
-
-  /** The same user's API client, with a token of the same sign-in endpoint. */
-  async function api(user: User): Promise<UserClient> {
-    const res = await bo.http().post('/api/v1/dev/sign-in').send(user).expect(200);
-    return bo.withToken(res.body.token as string);
-  }
-
-  async function text(
-    locator: Locator,
-    expected: string | RegExp,
-    timeout = 15_000,
-  ): Promise<void> {
-    const deadline = Date.now() + timeout;
-    for (;;) {
-      // Amounts and percentages are set with no-break spaces: compared as plain ones.
-      const shown = await locator
-        .first()
-        .textContent()
-        .catch(() => null);
-      const seen = (shown ?? '').replace(/[\u00a0\u202f]/g, ' ');
-      if (typeof expected === 'string' ? seen.includes(expected) : expected.test(seen)) return;
-      if (Date.now() > deadline) {
-        throw new Error(`expected ${String(expected)} in ${locator.toString()}, saw: ${seen}`);
-      }
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
-  async function shot(page: Page, name: string): Promise<void> {
-    await page.waitForLoadState('networkidle');
-    // From the top: the sticky header then sits where it belongs in the full-page image.
-    await page.evaluate(() =>
-      (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0),
-    );
-    await page.screenshot({ path: resolve(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
-  /** axe-core on the page as it is: no serious or critical violation. */
-  async function accessible(page: Page): Promise<void> {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        globalThis as unknown as {
-          axe: {
-            run(): Promise<{
-              violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-            }>;
-          };
-        }
-      ).axe;
-      const result = await axe.run();
-      return result.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
-  }
+  const web = webSuite();
+  const { newPage, signIn, api, text, shot, accessible } = web;
 
   let nameCounter = 0;
   const borrowerName = (stem: string) => `${stem} ${Date.now().toString(36)}${++nameCounter}`;
@@ -200,7 +53,7 @@ describeBrowser('the web app in a browser', () => {
 
   it('signs a clerk in and registers an Impulskrediet application, once for a double click', async () => {
     const page = await newPage();
-    await page.goto(`${base}/`);
+    await page.goto(`${web.base()}/`);
     await page.getByRole('heading', { name: 'Aanmelden' }).waitFor();
     await accessible(page);
     await shot(page, '01-sign-in');
@@ -333,7 +186,7 @@ describeBrowser('the web app in a browser', () => {
     const name = borrowerName('Garage Peeters');
     const loanId = await registerByApi(name, '20000.00');
     const junior = await signIn(JUNIOR);
-    await junior.goto(`${base}/loans/${loanId}`);
+    await junior.goto(`${web.base()}/loans/${loanId}`);
     await junior.getByRole('button', { name: 'Goedkeuren' }).click();
     await text(
       junior.getByTestId('command-reply'),
@@ -383,7 +236,7 @@ describeBrowser('the web app in a browser', () => {
       .expect(200);
     const page = await signIn(CLERK);
     await text(page.getByRole('region', { name: 'Aanbiedingen uit te betalen' }), name);
-    await page.goto(`${base}/loans/${loanId}`);
+    await page.goto(`${web.base()}/loans/${loanId}`);
     await page.getByRole('button', { name: 'Uitbetalen' }).click();
     await text(page.getByTestId('command-reply'), 'Uitbetaald: 25.000,00 EUR');
     await text(page.locator('[data-status="active"]').first(), 'Lopend');
@@ -435,7 +288,7 @@ describeBrowser('the web app in a browser', () => {
     const name = borrowerName('Bloemen Maes');
     const loanId = await registerByApi(name);
     const page = await signIn(OFFICER);
-    await page.goto(`${base}/loans/${loanId}`);
+    await page.goto(`${web.base()}/loans/${loanId}`);
     await page.getByRole('button', { name: 'Goedkeuren' }).waitFor();
     // Meanwhile another officer approves it.
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Brussels' }).format(
@@ -465,31 +318,31 @@ describeBrowser('the web app in a browser', () => {
     const name = borrowerName('Fietsen Claes');
     const loanId = await registerByApi(name);
     const analyst = await signIn(ANALYST);
-    await analyst.goto(`${base}/loans/${loanId}`);
+    await analyst.goto(`${web.base()}/loans/${loanId}`);
     await text(analyst.getByRole('heading', { level: 1 }), name);
     expect(await analyst.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
     expect(await analyst.getByRole('link', { name: 'Nieuwe aanvraag' }).count()).toBe(0);
-    await analyst.goto(`${base}/loans`);
+    await analyst.goto(`${web.base()}/loans`);
     await text(analyst.getByTestId('loan-table'), name);
     await accessible(analyst);
     await shot(analyst, '10-loans-list');
 
     // The clerk registered it: a clerk sees no approval either.
     const clerk = await signIn(CLERK);
-    await clerk.goto(`${base}/loans/${loanId}`);
+    await clerk.goto(`${web.base()}/loans/${loanId}`);
     await text(clerk.getByRole('heading', { level: 1 }), name);
     expect(await clerk.getByRole('button', { name: 'Goedkeuren' }).count()).toBe(0);
 
     // A page that believes the user is an officer while the token says clerk: the API refuses.
     const officer = await signIn(OFFICER);
-    const clerkToken = (await bo.http().post('/api/v1/dev/sign-in').send(CLERK)).body
+    const clerkToken = (await web.backOffice().http().post('/api/v1/dev/sign-in').send(CLERK)).body
       .token as string;
     await officer.evaluate((token) => {
       const storage = (globalThis as unknown as PageGlobals).sessionStorage;
       const session = JSON.parse(storage.getItem('loanbook.session')!);
       storage.setItem('loanbook.session', JSON.stringify({ ...session, token }));
     }, clerkToken);
-    await officer.goto(`${base}/loans/${loanId}`);
+    await officer.goto(`${web.base()}/loans/${loanId}`);
     await officer.getByRole('button', { name: 'Goedkeuren' }).click();
     await text(
       officer.locator('[data-problem="forbidden"]'),
@@ -507,7 +360,7 @@ describeBrowser('the web app in a browser', () => {
     const name = borrowerName('Kapsalon Smets');
     const loanId = await registerByApi(name);
     const page = await signIn(OFFICER);
-    await page.goto(`${base}/loans/${loanId}`);
+    await page.goto(`${web.base()}/loans/${loanId}`);
     const refuse = page.getByRole('region', { name: 'Aanvraag weigeren' });
     // Without a reason nothing is sent: the form says so beside the reasons.
     await refuse.getByRole('button', { name: 'Weigeren' }).click();
@@ -559,7 +412,7 @@ describeBrowser('the web app in a browser', () => {
       .send({ disbursedOn: brusselsDay(-70) })
       .expect(200);
     const page = await signIn(CLERK);
-    await page.goto(`${base}/loans/${loanId}`);
+    await page.goto(`${web.base()}/loans/${loanId}`);
     const repay = page.getByRole('region', { name: 'Betaling registreren' });
     await repay.getByLabel('Bedrag (EUR)').fill('495,03');
     await repay.getByRole('button', { name: 'Betaling registreren' }).click();
@@ -638,7 +491,7 @@ describeBrowser('the web app in a browser', () => {
         (globalThis as unknown as PageGlobals).sessionStorage.getItem('loanbook.session'),
       ),
     ).toBeNull();
-    await page.goto(`${base}/loans`);
+    await page.goto(`${web.base()}/loans`);
     await page.waitForURL(/\/sign-in\?next=%2Floans$/);
   });
 });

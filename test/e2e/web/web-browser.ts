@@ -86,8 +86,9 @@ export function webSuite() {
     return page;
   }
 
-  async function signIn(user: WebUser): Promise<Page> {
-    const p = await newPage();
+  /** Signs in on a new page, or on the one given. */
+  async function signIn(user: WebUser, page?: Page): Promise<Page> {
+    const p = page ?? (await newPage());
     await p.goto(`${base}/`);
     await p.getByLabel(/^Naam/).fill(user.name);
     for (const role of user.roles) await p.getByLabel(ROLE_LABELS[role]).check();

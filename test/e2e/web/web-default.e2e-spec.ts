@@ -222,6 +222,15 @@ describeBrowser('guarantees, defaults, the other products and the checks in the 
     await text(page.locator('[data-status="written-off"]').first(), 'Afgeschreven');
     await text(page.getByTestId('default'), `24.000,00 EUR op`);
     expect(await region(page, 'Afschrijven').count()).toBe(0);
+    // The schedule shows what the write-off gave up, not arrears.
+    await page.getByRole('tab', { name: 'Aflossingstabel' }).click();
+    await text(page.locator('[data-instalment="1"]'), 'Afgeschreven');
+    await text(
+      page.getByRole('region', { name: 'Aflossingstabel' }).locator('..'),
+      'geen (afgeschreven;',
+    );
+    expect(await page.locator('tr[data-status="overdue"]').count()).toBe(0);
+    await shot(page, '26-schedule-written-off');
 
     // An analyst reads it all and may do none of it.
     const analyst = await web.signIn(ANALYST);

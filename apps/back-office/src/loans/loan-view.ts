@@ -182,14 +182,21 @@ function requireLedger(s: LoanState, what: string): void {
   }
 }
 
-export type InstalmentStatus = 'paid' | 'partly-paid' | 'due' | 'overdue' | 'future';
+export type InstalmentStatus =
+  'paid' | 'partly-paid' | 'due' | 'overdue' | 'future' | 'written-off';
 
 /**
- * At the end of `asOf`: paid in full; due later (nothing is paid ahead); part paid; due that
- * very day (due, not yet in arrears); or past due with nothing paid.
+ * At the end of `asOf`: paid in full; given up by a write-off on or before `asOf` (nothing of
+ * it is owed as an instalment any more: recoveries only); due later (nothing is paid ahead);
+ * part paid; due that very day (due, not yet in arrears); or past due with nothing paid.
  */
-export function instalmentStatus(i: LedgerInstalment, asOf: LocalDate): InstalmentStatus {
+export function instalmentStatus(
+  i: LedgerInstalment,
+  asOf: LocalDate,
+  writtenOff = false,
+): InstalmentStatus {
   if (i.unpaid.isZero()) return 'paid';
+  if (writtenOff) return 'written-off';
   if (i.dueOn.isAfter(asOf)) return 'future';
   if (i.paidInterest.isPositive() || i.paidPrincipal.isPositive()) return 'partly-paid';
   return i.dueOn.equals(asOf) ? 'due' : 'overdue';
@@ -212,6 +219,7 @@ export function toScheduleView(loanId: string, loan: LoadedLoan, asOf: LocalDate
   const paidInterest = Money.sum(ledger.instalments.map((i) => i.paidInterest));
   const paidPrincipal = Money.sum(ledger.instalments.map((i) => i.paidPrincipal));
   const movements = s.movements.filter((m) => !m.date.isAfter(asOf));
+  const writtenOff = writtenOffBy(s, asOf);
   return {
     loanId,
     status: s.status,
@@ -234,7 +242,7 @@ export function toScheduleView(loanId: string, loan: LoadedLoan, asOf: LocalDate
       paidPrincipal: i.paidPrincipal.toString(),
       unpaid: i.unpaid.toString(),
       settledOn: i.settledOn?.toString() ?? null,
-      status: instalmentStatus(i, asOf),
+      status: instalmentStatus(i, asOf, writtenOff),
     })),
     // The current schedule's: after an early repayment its principal is less than the loan's.
     totals: {
@@ -251,9 +259,9 @@ export function toScheduleView(loanId: string, loan: LoadedLoan, asOf: LocalDate
       movements.flatMap((m) => (m.kind === 'early' ? [m.capital] : [])),
     ).toString(),
     outstandingPrincipal: ledger.outstandingPrincipal.toString(),
-    arrears: arrearsView(arrearsOf(ledger, asOf)),
+    arrears: arrearsView(writtenOff ? NOTHING_DUE : arrearsOf(ledger, asOf)),
     // What a payment on asOf may pay: everything due up to and including that day.
-    amountDue: amountDueView(amountDue(ledger, asOf)),
+    amountDue: amountDueView(writtenOff ? NOTHING_DUE : amountDue(ledger, asOf)),
     payments: paymentsView(s, ledger, asOf),
     earlyRepayments: movements.flatMap((m) =>
       m.kind === 'early'
@@ -269,14 +277,15 @@ export function toArrearsView(loanId: string, loan: LoadedLoan, asOf: LocalDate)
   const s: LoanState = loan.state;
   requireLedger(s, 'arrears');
   const ledger = ledgerOf(s, asOf);
+  const writtenOff = writtenOffBy(s, asOf);
   return {
     loanId,
     status: s.status,
     asOf: asOf.toString(),
-    ...arrearsView(arrearsOf(ledger, asOf)),
-    amountDue: amountDueView(amountDue(ledger, asOf)),
+    ...arrearsView(writtenOff ? NOTHING_DUE : arrearsOf(ledger, asOf)),
+    amountDue: amountDueView(writtenOff ? NOTHING_DUE : amountDue(ledger, asOf)),
     outstandingPrincipal: ledger.outstandingPrincipal.toString(),
-    nextDue: nextDueView(ledger, asOf),
+    nextDue: writtenOff ? null : nextDueView(ledger, asOf),
     version: loan.version,
   };
 }
@@ -300,6 +309,22 @@ export function toQuoteView(loanId: string, loan: LoadedLoan, q: EarlyRepaymentQ
     version: loan.version,
   };
 }
+
+/**
+ * A write-off gives up what the schedule still asked (domain.md 2.2): from its day on the loan
+ * has no arrears and nothing falls due; what comes in after is a recovery.
+ */
+function writtenOffBy(s: LoanState, asOf: LocalDate): boolean {
+  return s.writeOff !== undefined && !s.writeOff.writtenOffOn.isAfter(asOf);
+}
+
+const NOTHING_DUE: Arrears = {
+  interest: Money.zero(),
+  principal: Money.zero(),
+  total: Money.zero(),
+  instalments: 0,
+  daysPastDue: 0,
+};
 
 function amountDueView(d: AmountDue) {
   return {

@@ -39,6 +39,8 @@ export interface LoanFilters {
   productCode?: ProductCode;
   status?: LoanStatus;
   awaiting?: 'second-approval';
+  /** A credit officer's user id: the loans they proposed, approved or refused. */
+  officer?: string;
   /** Active loans by days past due at the end of arrearsAsOf, any: all in arrears (items then carry daysPastDue). */
   arrears?: ArrearsBucket | 'any';
   arrearsAsOf?: string;

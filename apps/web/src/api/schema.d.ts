@@ -131,7 +131,7 @@ export interface paths {
         };
         /**
          * A page of loans, newest application first
-         * @description From the loans read model: filter by productCode, status, enterpriseNumber (a company’s or a sole trader’s), q (a search box: a company name’s words, a loan id’s start, a number), awaiting=second-approval (the officers’ queue, without the caller’s own proposals and registrations) and arrears (a bucket of days past due); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a command reply’s position as minPosition to read your writes (503 read-model-behind when not reached in time). Sole traders’ names and numbers are opened here, or "[erased]".
+         * @description From the loans read model: filter by productCode, status, enterpriseNumber (a company’s or a sole trader’s), q (a search box: a company name’s words, a loan id’s start, a number), awaiting=second-approval (the officers’ queue, without the caller’s own proposals and registrations), officer (the loans a credit officer proposed, approved or refused) and arrears (a bucket of days past due); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a command reply’s position as minPosition to read your writes (503 read-model-behind when not reached in time). Sole traders’ names and numbers are opened here, or "[erased]".
          */
         get: operations["LoansController_list"];
         put?: never;
@@ -543,7 +543,7 @@ export interface paths {
         };
         /**
          * The loan's current schedule and what was paid of it
-         * @description The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the payments, early repayments and the arrears as of asOf. 409 before disbursement.
+         * @description The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future, written-off (what a write-off on or before asOf gave up: no arrears after it); with the payments, early repayments and the arrears as of asOf. 409 before disbursement.
          */
         get: operations["LoansController_schedule"];
         put?: never;
@@ -3590,10 +3590,10 @@ export interface components {
              */
             settledOn: string | null;
             /**
-             * @description As of asOf: due is due that very day; overdue is past due with nothing paid
+             * @description As of asOf: due is due that very day; overdue is past due with nothing paid; written-off is what a write-off on or before asOf gave up (the loan then has no arrears)
              * @enum {string}
              */
-            status: "paid" | "partly-paid" | "due" | "overdue" | "future";
+            status: "paid" | "partly-paid" | "due" | "overdue" | "future" | "written-off";
             /** @example 495.03 */
             total: string;
             /** @example 25000.00 */
@@ -4543,6 +4543,8 @@ export interface operations {
                 limit?: number;
                 /** @description Wait until the list has reached this global position */
                 minPosition?: number;
+                /** @description A credit officer’s user id (the token’s sub, case aside): the loans they proposed, approved or refused */
+                officer?: string;
                 productCode?: "impulskrediet" | "winwinlening" | "cofinanciering" | "startlening";
                 /** @description Search: the words of a company’s name, each the start of a word of it, whatever the case and accents ("bakkerij jan"); or a file number (IK-2022-0042: that loan; IK-2022: the words’ matches); or the start of a loan id (at least 4 hexadecimal digits); or an enterprise number. A sole trader’s name is personal data, kept sealed: find them by their number */
                 q?: string;

@@ -126,3 +126,7 @@ export const RECOVERY_SOURCES: readonly RecoverySource[] = [
 export type WriteOffBody = components['schemas']['WriteOffLoanDto'];
 export type CreditAssessmentView = components['schemas']['CreditAssessmentDto'];
 export type ApplicationInformationView = components['schemas']['ApplicationInformationDto'];
+export type RecordInformationBody = components['schemas']['RecordApplicationInformationDto'];
+export type InformationItemBody = components['schemas']['InformationItemDto'];
+export type RecordAssessmentBody = components['schemas']['RecordCreditAssessmentDto'];
+export type HouseholdBody = components['schemas']['HouseholdDto'];

@@ -148,23 +148,32 @@ describe('what the user may do', () => {
       'approve',
       'refuse',
       'withdraw',
+      'record-information',
+      'record-assessment',
     ]);
     expect(
       availableActions(user('bart', 'credit-officer'), { ...applied, proposedApproval: proposal })
         .actions,
-    ).toEqual(['second', 'refuse', 'withdraw']);
+    ).toEqual(['second', 'refuse', 'withdraw', 'record-information', 'record-assessment']);
   });
 
   it('hides the approval from the registrar and the proposer (four eyes), and from a clerk', () => {
     // A refusal knows no four eyes: the registrar's officer may refuse.
     expect(availableActions(user('Anna', 'credit-officer'), applied)).toEqual({
-      actions: ['refuse', 'withdraw'],
+      actions: ['refuse', 'withdraw', 'record-information', 'record-assessment'],
       blocked: 'registrar',
     });
     expect(
       availableActions(user('dirk', 'credit-officer'), { ...applied, proposedApproval: proposal }),
-    ).toEqual({ actions: ['refuse', 'withdraw'], blocked: 'own-proposal' });
-    expect(availableActions(user('anna', 'clerk'), applied).actions).toEqual(['withdraw']);
+    ).toEqual({
+      actions: ['refuse', 'withdraw', 'record-information', 'record-assessment'],
+      blocked: 'own-proposal',
+    });
+    expect(availableActions(user('anna', 'clerk'), applied).actions).toEqual([
+      'withdraw',
+      'record-information',
+      'record-assessment',
+    ]);
   });
 
   it('shows a clerk the disbursement of an offer and the payment of an active loan, an analyst nothing', () => {

@@ -35,7 +35,7 @@ export const PROVINCES = [
 /** What the client checks before sending: the message ids of fields it cannot send as they are. */
 export type ClientErrors = Record<
   string,
-  'input.required' | 'input.amountFormat' | 'input.reasons' | 'input.rateFormat'
+  'input.required' | 'input.amountFormat' | 'input.reasons' | 'input.rateFormat' | 'input.oneItem'
 >;
 
 export type Built<Body> =

@@ -3,6 +3,7 @@ import { EN_ASSESSMENT, FR_ASSESSMENT, NL_ASSESSMENT } from './assessment-messag
 import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
 import { EN_PRODUCT, FR_PRODUCT, NL_PRODUCT } from './product-messages';
+import { EN_RECORD, FR_RECORD, NL_RECORD } from './record-messages';
 import { EN_RULES, FR_RULES, NL_RULES } from './rule-messages';
 
 /**
@@ -15,6 +16,7 @@ const nl = {
   ...NL_ASSESSMENT,
   ...NL_RULES,
   ...NL_PRODUCT,
+  ...NL_RECORD,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -287,6 +289,7 @@ const fr: Messages = {
   ...FR_RULES,
   ...FR_PRODUCT,
   ...FR_MORE,
+  ...FR_RECORD,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
   'nav.home': 'Corbeille',
@@ -543,6 +546,7 @@ const en: Messages = {
   ...EN_RULES,
   ...EN_PRODUCT,
   ...EN_MORE,
+  ...EN_RECORD,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',
   'nav.home': 'Work queue',

@@ -77,7 +77,7 @@ export function CreditAssessmentPanel({ loan, text }: { loan: LoanView; text: Te
 
 type Item = ApplicationInformationView['items'][number];
 
-function itemLabel(item: Item, text: Text): string {
+export function itemLabel(item: Item, text: Text): string {
   const id = `infoItem.${item.item}`;
   const label = text.has(id)
     ? text.t(id as MessageId)

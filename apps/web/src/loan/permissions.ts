@@ -20,7 +20,9 @@ export type Action =
   | 'call-guarantee'
   | 'claim-government-guarantee'
   | 'record-recovery'
-  | 'write-off';
+  | 'write-off'
+  | 'record-information'
+  | 'record-assessment';
 
 /** A guarantee that still covers something: it can be released, refused release, or called. */
 export const coversStill = (g: { remaining: string }) => /[1-9]/.test(g.remaining);
@@ -48,6 +50,8 @@ export function availableActions(
   }
   const desk = hasRole(session, 'clerk') || hasRole(session, 'credit-officer');
   if (desk && (loan.status === 'applied' || loan.status === 'approved')) actions.push('withdraw');
+  // What an undecided application gathers (DOMAIN.md 3.5, 4.1).
+  if (desk && loan.status === 'applied') actions.push('record-information', 'record-assessment');
   if (desk && loan.status === 'refused' && !writtenRefusalRequested) {
     actions.push('written-refusal');
   }

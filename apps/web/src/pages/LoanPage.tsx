@@ -42,6 +42,7 @@ import {
   WriteOffAction,
 } from '../loan/default-actions';
 import { ApplicationInformationPanel, CreditAssessmentPanel } from '../loan/assessment';
+import { RecordAssessmentAction, RecordInformationAction } from '../loan/record-actions';
 import { amountCell, Facts, Panel, ProblemNotice, StatusBadge } from '../loan/parts';
 import { DateField } from '../forms/DateField';
 
@@ -146,6 +147,12 @@ export function LoanPage() {
                 <CreditAssessmentPanel loan={view} text={text} />
               </Grid.Col>
             </Grid>
+            {actions.includes('record-information') && (
+              <RecordInformationAction key={`i${view.version}`} loan={view} onReply={setReply} />
+            )}
+            {actions.includes('record-assessment') && (
+              <RecordAssessmentAction key={`b${view.version}`} loan={view} onReply={setReply} />
+            )}
             <History loan={view} text={text} />
           </Stack>
         </Grid.Col>
@@ -636,7 +643,10 @@ function ScheduleTable({
     due: 'blue',
     overdue: 'red',
     future: 'gray',
+    'written-off': 'dark',
   };
+  // A write-off gave up what the schedule asked: the API then counts no arrears.
+  const writtenOff = s.instalments.some((i) => i.status === 'written-off');
   return (
     <Stack gap="xs">
       <Group gap="lg" align="flex-end">
@@ -646,12 +656,14 @@ function ScheduleTable({
         </MText>
         <MText size="sm">
           {t('loan.arrears')}:{' '}
-          {s.arrears.total === '0.00'
-            ? t('loan.noArrears')
-            : t('loan.arrearsValue', {
-                amount: text.money(s.arrears.total),
-                days: s.arrears.daysPastDue,
-              })}
+          {writtenOff
+            ? t('loan.arrearsWrittenOff')
+            : s.arrears.total === '0.00'
+              ? t('loan.noArrears')
+              : t('loan.arrearsValue', {
+                  amount: text.money(s.arrears.total),
+                  days: s.arrears.daysPastDue,
+                })}
         </MText>
       </Group>
       {/* Scrolls on its own: focusable, so that a keyboard can scroll it too. */}

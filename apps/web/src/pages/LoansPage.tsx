@@ -1,9 +1,10 @@
-import { Checkbox, Group, Paper, Select, Stack, Title } from '@mantine/core';
-import { useEffect } from 'react';
+import { Checkbox, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LoanFilters } from '../api/queries';
 import { LOAN_STATUSES, PRODUCT_CODES, type LoanStatus, type ProductCode } from '../api/views';
-import { useText } from '../context';
+import { useSession, useText } from '../context';
+import { hasRole } from '../auth/session';
 import type { MessageId } from '../i18n/messages';
 import { LoanTable } from '../loan/LoanTable';
 
@@ -18,8 +19,14 @@ export function LoansPage() {
     ...(params.get('awaiting') === 'second-approval'
       ? { awaiting: 'second-approval' as const }
       : {}),
+    ...(params.get('officer')?.trim() ? { officer: params.get('officer')!.trim() } : {}),
     ...(params.get('arrears') === 'any' ? { arrears: 'any' as const } : {}),
   };
+  const session = useSession();
+  // Typed freely, sent when the field is left or Enter pressed (not a query per keystroke).
+  const [officer, setOfficer] = useState(filters.officer ?? '');
+  useEffect(() => setOfficer(filters.officer ?? ''), [filters.officer]);
+  const mine = session !== undefined && filters.officer === session.sub;
   const set = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -58,6 +65,26 @@ export function LoansPage() {
             data={LOAN_STATUSES.map((s) => ({ value: s, label: t(`status.${s}` as MessageId) }))}
             w={220}
           />
+          <TextInput
+            label={t('list.officer')}
+            description={t('list.officerHint')}
+            placeholder={t('list.any')}
+            value={officer}
+            onChange={(e) => setOfficer(e.currentTarget.value)}
+            onBlur={() => set('officer', officer.trim() || null)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') set('officer', officer.trim() || null);
+            }}
+            w={240}
+          />
+          {hasRole(session, 'credit-officer') && (
+            <Checkbox
+              label={t('list.mine')}
+              checked={mine}
+              onChange={(e) => set('officer', e.currentTarget.checked ? session!.sub : null)}
+              mb={8}
+            />
+          )}
           <Checkbox
             label={t('list.awaiting')}
             checked={filters.awaiting === 'second-approval'}

@@ -223,6 +223,8 @@ export interface LoanListQuery {
   search?: LoanSearch;
   /** Only applications whose approval waits for a second officer that this actor may give. */
   awaitingSecondApproval?: { notByActorKey?: string };
+  /** Only loans this credit officer (actorKey) proposed, approved or refused. */
+  officerKey?: string;
   /** Only active loans this many days past due at the end of `asOf` (the portfolio's buckets). */
   arrears?: { bucket: ArrearsBucket; asOf: string };
   limit: number;
@@ -380,6 +382,7 @@ export async function listLoans(
       );
     }
   }
+  if (q.officerKey !== undefined) where.push(`officer_keys @> ARRAY[${p(q.officerKey)}::text]`);
   let daysPastDue = '';
   if (q.arrears) {
     if (!t.schedules || !t.payments)

@@ -31,6 +31,28 @@ describe('a loan gone bad (declare-default, record-recovery, write-off routes)',
       'RecoveryRecorded',
       'LoanWrittenOff',
     ]);
+
+    // The write-off gave up what the schedule asked: no arrears from its day on, before it as
+    // they were.
+    const before = await bo
+      .as('analyst')
+      .get(`/api/v1/loans/${loanId}/schedule?asOf=2018-08-31`)
+      .expect(200);
+    expect(Number(before.body.arrears.instalments)).toBeGreaterThan(0);
+    expect(before.body.instalments[0].status).toBe('overdue');
+    const after = await bo
+      .as('analyst')
+      .get(`/api/v1/loans/${loanId}/schedule?asOf=2018-09-01`)
+      .expect(200);
+    expect(after.body.arrears).toMatchObject({ total: '0.00', instalments: 0, daysPastDue: 0 });
+    expect(after.body.amountDue).toMatchObject({ total: '0.00', instalments: 0 });
+    const statuses = new Set(after.body.instalments.map((i: { status: string }) => i.status));
+    expect([...statuses]).toEqual(['written-off']);
+    const arrears = await bo.as('analyst').get(`/api/v1/loans/${loanId}/arrears`).expect(200);
+    expect(arrears.body).toMatchObject({ total: '0.00', daysPastDue: 0, nextDue: null });
+    const loan = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
+    // The loan itself shows arrears only while it is active or defaulted.
+    expect(loan.body.arrears).toBeNull();
   });
 
   it('refuses the cause arrears before the oldest instalment is 3 months late (422)', async () => {

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { actorKey, LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
 import { ARREARS_BUCKETS, type ArrearsBucket } from '@loanbook/projections/read-models';
 import { ValidationProblem } from '../../http/problem';
@@ -58,6 +58,18 @@ export class ListLoansQueryDto {
   awaiting?: string;
 
   @ApiPropertyOptional({
+    description:
+      'A credit officer’s user id (the token’s sub, case aside): the loans they proposed, approved or refused',
+    example: 'officer-bart',
+  })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  officer?: string;
+
+  @ApiPropertyOptional({
     enum: ARREARS_BUCKETS,
     description:
       'Active loans in arrears at the end of arrearsAsOf (default today), by days past due as the portfolio report counts them: any (1 or more), 1-30, 31-90, over-90. Each item then carries daysPastDue',
@@ -112,6 +124,8 @@ export interface LoanListRequest {
   search?: string;
   /** The officers' queue, without what this actor (actorKey) proposed or registered. */
   awaitingSecondApproval?: { notByActorKey: string };
+  /** The loans this credit officer (actorKey) proposed, approved or refused. */
+  officerKey?: string;
   /** In arrears by a bucket, at the end of asOf (absent: today). */
   arrears?: { bucket: ArrearsBucket; asOf?: string };
   limit: number;
@@ -134,6 +148,7 @@ export function toListRequest(q: ListLoansQueryDto, callerId: string): LoanListR
     search: q.q,
     awaitingSecondApproval:
       q.awaiting === 'second-approval' ? { notByActorKey: actorKey(callerId) } : undefined,
+    officerKey: q.officer === undefined ? undefined : actorKey(q.officer),
     arrears:
       q.arrears === undefined
         ? undefined

@@ -62,6 +62,7 @@ export class LoanQueries {
             : await borrowerMatch(q.enterpriseNumber, this.people),
         search: q.search === undefined ? undefined : await loanSearch(q.search, this.people),
         awaitingSecondApproval: q.awaitingSecondApproval,
+        officerKey: q.officerKey,
         arrears: q.arrears && {
           bucket: q.arrears.bucket,
           asOf: q.arrears.asOf ?? this.clock.today().toString(),

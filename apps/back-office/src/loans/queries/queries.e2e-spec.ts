@@ -1,5 +1,10 @@
 import { activeLoan, registeredLoan } from '../../../../../test/e2e/fixtures';
-import { readWhenReached, startBackOffice, type RunningApp } from '../../../../../test/e2e/harness';
+import {
+  readWhenReached,
+  startBackOffice,
+  testToken,
+  type RunningApp,
+} from '../../../../../test/e2e/harness';
 
 jest.setTimeout(60_000);
 
@@ -89,5 +94,64 @@ describe('the loan queries (queries/*.route.ts through LoanQueries)', () => {
     expect(cursor.body.errors).toEqual([
       { field: 'cursor', code: 'cursor', message: 'the cursor is not one this API gave out' },
     ]);
+  });
+
+  it("an officer's loans: those they approved, proposed (four eyes) or refused; 400 for a blank officer", async () => {
+    const borrower = {
+      enterpriseNumber: '0403.170.701',
+      name: 'Bakkerij Officer',
+      province: 'Limburg',
+    };
+    const approved = await registeredLoan(bo, { borrower });
+    await bo
+      .as('officer2')
+      .post(`/api/v1/loans/${approved}/approval`)
+      .send({ approvedOn: '2018-03-15' })
+      .expect(200);
+    // Above this junior officer's limit: a proposal that officer-chloe seconds.
+    const junior = bo.withToken(
+      await testToken({ sub: 'officer-dirk', roles: ['credit-officer'], approvalLimit: '5000.00' }),
+    );
+    const seconded = await registeredLoan(bo, { borrower });
+    await junior
+      .post(`/api/v1/loans/${seconded}/approval`)
+      .send({ approvedOn: '2018-03-15' })
+      .expect(200);
+    const proposed = await registeredLoan(bo, { borrower });
+    await junior
+      .post(`/api/v1/loans/${proposed}/approval`)
+      .send({ approvedOn: '2018-03-15' })
+      .expect(200);
+    const last = await bo
+      .as('officer2')
+      .post(`/api/v1/loans/${seconded}/approval`)
+      .send({ approvedOn: '2018-03-16' })
+      .expect(200);
+    const refused = await registeredLoan(bo, { borrower });
+    const refusal = await bo
+      .as('officer2')
+      .post(`/api/v1/loans/${refused}/refusal`)
+      .send({ refusedOn: '2018-03-16', reasons: ['known-payment-arrears'], explanation: 'arrears' })
+      .expect(200);
+    const untouched = await registeredLoan(bo, { borrower });
+    const position = Math.max(Number(last.body.position), Number(refusal.body.position));
+
+    const ids = async (query: string) => {
+      const page = await readWhenReached(
+        bo.as('analyst'),
+        `/api/v1/loans?q=officer&${query}&minPosition=${position}`,
+      );
+      expect(page.status).toBe(200);
+      return (page.body.items as { loanId: string }[]).map((i) => i.loanId).sort();
+    };
+    // Case aside, as four eyes compares user ids.
+    expect(await ids('officer=Officer-Chloe')).toEqual([approved, seconded, refused].sort());
+    expect(await ids('officer=officer-dirk')).toEqual([seconded, proposed].sort());
+    expect(await ids('officer=officer-dirk&awaiting=second-approval')).toEqual([proposed]);
+    expect(await ids('officer=officer-nobody')).toEqual([]);
+    expect(await ids('')).toContain(untouched);
+
+    const blank = await bo.as('clerk').get('/api/v1/loans?officer=%20%20').expect(400);
+    expect(blank.body.errors).toEqual([expect.objectContaining({ field: 'officer' })]);
   });
 });

@@ -39,6 +39,12 @@ describe("the loan queries' query strings as the query service takes them", () =
     });
   });
 
+  it('an officer filter compares user ids as four eyes does', () => {
+    expect(toListRequest({ officer: 'Officer-Straße' }, 'clerk-anna')).toMatchObject({
+      officerKey: 'officer-strasse',
+    });
+  });
+
   it.each(['0', '201'])('refuses a limit of %s: 400 out-of-range on limit', (limit) => {
     expect(() => toListRequest({ limit }, 'clerk-anna')).toThrow(ValidationProblem);
     try {

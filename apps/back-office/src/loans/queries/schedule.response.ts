@@ -38,8 +38,9 @@ export class ScheduleInstalmentDto {
   settledOn!: string | null;
 
   @ApiProperty({
-    enum: ['paid', 'partly-paid', 'due', 'overdue', 'future'],
-    description: 'As of asOf: due is due that very day; overdue is past due with nothing paid',
+    enum: ['paid', 'partly-paid', 'due', 'overdue', 'future', 'written-off'],
+    description:
+      'As of asOf: due is due that very day; overdue is past due with nothing paid; written-off is what a write-off on or before asOf gave up (the loan then has no arrears)',
   })
   status!: string;
 }

@@ -14,7 +14,7 @@ export class ScheduleRoute {
     operationId: 'LoansController_schedule',
     summary: "The loan's current schedule and what was paid of it",
     description:
-      'The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future; with the payments, early repayments and the arrears as of asOf. 409 before disbursement.',
+      'The instalments from the disbursement date, those after an early repayment computed again; each with its payments (paidInterest, paidPrincipal, unpaid, settledOn) and status as of asOf (default today): paid, partly-paid, due (that day), overdue, future, written-off (what a write-off on or before asOf gave up: no arrears after it); with the payments, early repayments and the arrears as of asOf. 409 before disbursement.',
     ok: LoanScheduleDto,
     problems: [
       { status: 400, description: 'The loan id or asOf is malformed' },

@@ -35,8 +35,10 @@ export const loansProjection: Projection = {
   // queue), and a company's name as search tokens. Version 7: the file number (issue 21), kept
   // and searchable (its words among the search tokens, and whole in file_number). Version 8:
   // the structured communication (issue 22), from LoanDisbursed or StructuredCommunicationAssigned.
-  // Version 9: the file number of a loan applied for before them (LoanFileNumberAssigned).
-  version: 9,
+  // Version 9: the officers who decided it (officer_keys: proposed, approved or refused), for
+  // the list's officer filter. Version 10: the file number of a loan applied for before them
+  // (LoanFileNumberAssigned).
+  version: 10,
   eventTypes: [
     'LoanApplied',
     'LoanApprovalProposed',
@@ -95,6 +97,8 @@ export const loansProjection: Projection = {
         proposed_by_key text,
         proposed_on date,
         proposed_amount numeric(14,2),
+        -- The credit officers (actorKey) who proposed, approved or refused it.
+        officer_keys text[] NOT NULL DEFAULT '{}',
         amount_applied numeric(14,2) NOT NULL,
         amount numeric(14,2) NOT NULL,
         annual_rate numeric(9,6),
@@ -139,6 +143,7 @@ export const loansProjection: Projection = {
       CREATE INDEX ON ${t} (file_number);
       CREATE INDEX ON ${t} (structured_communication);
       CREATE INDEX ON ${t} USING gin (search_tokens);
+      CREATE INDEX ON ${t} USING gin (officer_keys);
       CREATE INDEX ON ${t} (applied_on DESC, loan_id DESC) WHERE proposed_by IS NOT NULL;
       -- The offer-lapse processor's scan: offers still open, by validity.
       CREATE INDEX ON ${t} (offer_valid_until) WHERE status = 'approved';
@@ -264,6 +269,17 @@ export const loansProjection: Projection = {
               proposed_amount = (e->'data'->'offer'->>'amount')::numeric
          FROM ${events$}
         WHERE ${fresh}`,
+    );
+    // The deciding officers, gathered per loan first: a proposal and its seconding can share a
+    // batch, and an UPDATE applies one joined row per loan.
+    await run(
+      OFFICER_EVENTS,
+      `UPDATE ${t} AS l
+          SET officer_keys = ARRAY(SELECT DISTINCT k FROM unnest(l.officer_keys || x.keys) AS k ORDER BY k)
+         FROM (SELECT l.loan_id, array_agg(k) AS keys
+                 FROM ${freshEvents} CROSS JOIN LATERAL jsonb_array_elements_text(e->'officerKeys') AS k
+                GROUP BY l.loan_id) AS x
+        WHERE l.loan_id = x.loan_id`,
     );
     // The proposal ends with the offer (seconded), a refusal or a withdrawal.
     await run(
@@ -507,6 +523,8 @@ const PAYMENT_EVENTS = [
   'EarlyRepaymentMade',
   'RecoveryRecorded',
 ];
+/** Events that name a deciding officer (derived: officerKeys). */
+const OFFICER_EVENTS = ['LoanApprovalProposed', 'LoanApproved', 'LoanRefused'];
 const GUARANTEE_EVENTS = ['GuaranteeReleased', 'GuaranteeCalled', 'GuaranteeReleaseRefused'];
 
 function row(e: StoredEvent) {
@@ -550,9 +568,22 @@ function derived(e: StoredEvent): Record<string, unknown> {
   }
   if (e.type === 'LoanApprovalProposed') {
     const { proposedBy } = e.data as { proposedBy?: unknown };
-    return { proposedByKey: typeof proposedBy === 'string' ? actorKey(proposedBy) : null };
+    return {
+      proposedByKey: typeof proposedBy === 'string' ? actorKey(proposedBy) : null,
+      officerKeys: officerKeys([proposedBy]),
+    };
   }
+  if (e.type === 'LoanApproved') {
+    const { approvedBy } = e.data as { approvedBy?: unknown };
+    return { officerKeys: officerKeys(Array.isArray(approvedBy) ? approvedBy : []) };
+  }
+  // A refusal names its officer only in the metadata.
+  if (e.type === 'LoanRefused') return { officerKeys: officerKeys([e.metadata.actor]) };
   return {};
+}
+
+function officerKeys(ids: readonly unknown[]): string[] {
+  return ids.filter((id): id is string => typeof id === 'string').map(actorKey);
 }
 
 function loanIdOf(e: StoredEvent): string {
