@@ -2,7 +2,7 @@ import type { CreditAssessmentRuleBook } from '../credit-assessment';
 import type { LocalDate } from '@js-joda/core';
 import type { Money } from '../money';
 import type { ProductCatalogue, ProductCode } from '../products';
-import type { Clock } from '../time';
+import type { Clock, HolidayCalendar } from '../time';
 import type { LoanCommand } from './commands';
 import type { ReminderPolicy } from './rules/reminders';
 import type { LoanState, LoanStatus } from './state';
@@ -58,6 +58,12 @@ export interface DecisionContext {
    * the loans: libs/banking derives it from the loan id); absent: the loan gets none.
    */
   structuredCommunication?: { communication: string; attempt: number };
+  /**
+   * The lender's holidays (Belgian public holidays and its extra bank holidays) for a
+   * disbursement to record the ones that move its due dates (product convention `following`);
+   * absent: weekends alone move them.
+   */
+  holidays?: HolidayCalendar;
 }
 
 /**

@@ -65,7 +65,10 @@ export interface AmountDue {
 }
 
 export interface Arrears extends AmountDue {
-  /** Days since the oldest instalment past due and unpaid fell due; 0 without arrears. */
+  /**
+   * Calendar days since the oldest instalment past due and unpaid fell due (its dueOn: the date
+   * moved to a working day, not the contractual one); 0 without arrears.
+   */
   readonly daysPastDue: number;
 }
 
@@ -160,6 +163,7 @@ export function scheduleTermsOf(state: LoanState): ScheduleTerms {
     termMonths: state.offer.termMonths,
     repayment: state.offer.repayment,
     disbursedOn: state.disbursement.disbursedOn,
+    ...(state.disbursement.dueDateShift ? { dueDateShift: state.disbursement.dueDateShift } : {}),
   };
 }
 
@@ -272,6 +276,7 @@ function reschedule(terms: ScheduleTerms, slots: Slot[], on: LocalDate, capital:
         capitalHolidayMonths: Math.max(0, holidayPeriods - k0) * monthsPerPeriod,
       },
       disbursedOn: terms.disbursedOn,
+      ...(terms.dueDateShift ? { dueDateShift: terms.dueDateShift } : {}),
     },
     { dueDate: (start, months) => addMonthsClamped(start, k0 * monthsPerPeriod + months) },
   );

@@ -5,8 +5,17 @@ import * as impulskrediet from '../../testing/impulskrediet-loan';
 describe('disburse', () => {
   const { spec, applied, approved, disburse, disbursed, evolveAll } = impulskrediet;
 
+  // The decider's LoanDisbursed fixes how due dates move (the product's `following`): without a
+  // holiday calendar in the context, weekends alone, so no holiday is recorded.
+  const following = { convention: 'following' as const, holidays: [] };
+
   it('given an offer, when disbursed within its validity, then LoanDisbursed of the offered amount', () => {
-    spec.given([applied, approved]).when(disburse()).then([disbursed]);
+    spec
+      .given([applied, approved])
+      .when(disburse())
+      .then([
+        { ...disbursed, data: { ...disbursed.data, dueDateShift: following } } as typeof disbursed,
+      ]);
   });
 
   it('given an offer, when disbursed on its last valid day, then it is active', () => {
@@ -49,6 +58,7 @@ describe('disburse', () => {
             ...disbursed.data,
             structuredCommunication: '+++090/9337/55493+++',
             communicationAttempt: 1,
+            dueDateShift: following,
           },
         } as typeof disbursed,
       ]);
