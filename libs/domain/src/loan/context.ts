@@ -59,9 +59,10 @@ export interface DecisionContext {
    */
   structuredCommunication?: { communication: string; attempt: number };
   /**
-   * The lender's holidays (Belgian public holidays and its extra bank holidays) for a
-   * disbursement to record the ones that move its due dates (product convention `following`);
-   * absent: weekends alone move them.
+   * The lender's working-day calendar (Belgian public holidays and its extra bank holidays),
+   * given by the application service to every disbursement: under the product's convention
+   * `following` it records the holidays its due dates meet, and the dates move off them and off
+   * weekends. Absent (a test's context that gives none): the due dates do not move.
    */
   holidays?: HolidayCalendar;
 }

@@ -393,6 +393,11 @@ describe('schedules with following and none', () => {
     expect(dues.slice(0, 3)).toEqual(['2025-04-21', '2025-05-21', '2025-06-21']);
   });
 
+  it('given a context without a calendar (the application service always gives one), when disbursed, then no shift is recorded', () => {
+    const events = disbursedLoan(date('2025-03-21'), context({ holidays: undefined }));
+    expect(disbursement(events).dueDateShift).toBeUndefined();
+  });
+
   it('given a catalogue with an unknown convention, then it is refused by name', () => {
     const base = defaultCatalogue();
     expect(

@@ -1,20 +1,30 @@
 import { date, loanSpec, rules } from '../../testing/loan-spec';
+import { WorkingDayCalendar } from '@loanbook/banking';
 import { RuleViolationError } from '../errors';
 import * as impulskrediet from '../../testing/impulskrediet-loan';
 
 describe('disburse', () => {
   const { spec, applied, approved, disburse, disbursed, evolveAll } = impulskrediet;
 
-  // The decider's LoanDisbursed fixes how due dates move (the product's `following`): without a
-  // holiday calendar in the context, weekends alone, so no holiday is recorded.
-  const following = { convention: 'following' as const, holidays: [] };
-
   it('given an offer, when disbursed within its validity, then LoanDisbursed of the offered amount', () => {
-    spec
+    spec.given([applied, approved]).when(disburse()).then([disbursed]);
+  });
+
+  it("given an offer and the lender's calendar, when disbursed, then LoanDisbursed records the holidays its due dates meet", () => {
+    // Due on the 20th: Sunday 20 May 2018 moves past Whit Monday (21st) to the 22nd, Saturday
+    // 20 April 2019 past Easter Monday (22nd) to the 23rd; the other 20ths of 2018–2023 on a
+    // weekend move to a Monday that is a working day.
+    loanSpec({ holidays: new WorkingDayCalendar() })
       .given([applied, approved])
       .when(disburse())
       .then([
-        { ...disbursed, data: { ...disbursed.data, dueDateShift: following } } as typeof disbursed,
+        {
+          ...disbursed,
+          data: {
+            ...disbursed.data,
+            dueDateShift: { convention: 'following', holidays: ['2018-05-21', '2019-04-22'] },
+          },
+        } as typeof disbursed,
       ]);
   });
 
@@ -58,7 +68,6 @@ describe('disburse', () => {
             ...disbursed.data,
             structuredCommunication: '+++090/9337/55493+++',
             communicationAttempt: 1,
-            dueDateShift: following,
           },
         } as typeof disbursed,
       ]);

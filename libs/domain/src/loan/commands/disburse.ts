@@ -1,6 +1,6 @@
 import type { LocalDate } from '@js-joda/core';
 import { computeSchedule } from '../../schedule/schedule';
-import { formatBusinessDate, holidaysMovingDueDates } from '../../time';
+import { formatBusinessDate, holidaysMovingDueDates, type HolidayCalendar } from '../../time';
 import type { DisburseLoan } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
@@ -55,8 +55,8 @@ export function decideDisburse(
               communicationAttempt: ctx.structuredCommunication.attempt,
             }
           : {}),
-        ...(convention === 'following'
-          ? { dueDateShift: dueDateShiftAt(offer, command.disbursedOn, ctx) }
+        ...(convention === 'following' && ctx.holidays
+          ? { dueDateShift: dueDateShiftAt(offer, command.disbursedOn, ctx.holidays) }
           : {}),
       },
     },
@@ -70,7 +70,7 @@ export function decideDisburse(
 function dueDateShiftAt(
   offer: NonNullable<LoanState['offer']>,
   disbursedOn: LocalDate,
-  ctx: DecisionContext,
+  holidays: HolidayCalendar,
 ): DueDateShiftData {
   const contractual = computeSchedule({
     principal: offer.amount,
@@ -79,8 +79,5 @@ function dueDateShiftAt(
     repayment: offer.repayment,
     disbursedOn,
   }).instalments.map((i) => i.dueOn);
-  return {
-    convention: 'following',
-    holidays: ctx.holidays ? holidaysMovingDueDates(contractual, ctx.holidays) : [],
-  };
+  return { convention: 'following', holidays: holidaysMovingDueDates(contractual, holidays) };
 }
