@@ -374,6 +374,7 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   bookingDate: 'date',
   refundedOn: 'date',
   date: 'date',
+  'holidays[]': 'date',
   // instants
   recordedAt: 'date-time',
   forgottenAt: 'date-time',
