@@ -173,9 +173,13 @@ export function ledgerOf(state: LoanState, asOf?: LocalDate): Ledger {
   return asOf ? ledgerAsOf(terms, state.movements, asOf) : replayLedger(terms, state.movements);
 }
 
-/** The due date of the last instalment on or before `on`, if any. */
+/**
+ * The end of the interest period of the last instalment due on or before `on`, if any: its
+ * contractual due date (interest runs on the contractual periods, whatever day it is paid on).
+ */
 export function lastDueOnOrBefore(ledger: Ledger, on: LocalDate): LocalDate | undefined {
-  return ledger.instalments.filter((i) => !i.dueOn.isAfter(on)).at(-1)?.dueOn;
+  const last = ledger.instalments.filter((i) => !i.dueOn.isAfter(on)).at(-1);
+  return last && (last.contractualDueOn ?? last.dueOn);
 }
 
 export function formatAllocation(allocation: readonly AllocationData[]): string {

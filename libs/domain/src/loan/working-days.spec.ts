@@ -14,7 +14,7 @@ import {
 } from '../time';
 import type { DecisionContext } from './context';
 import type { LoanDisbursedData, LoanEvent } from './events';
-import { arrearsOf, ledgerOf, replayLedger, scheduleTermsOf } from './ledger';
+import { arrearsOf, lastDueOnOrBefore, ledgerOf, replayLedger, scheduleTermsOf } from './ledger';
 import { Money } from '../money';
 import { reminderDue } from './rules/reminders';
 import { foldLoan, type Movement } from './state';
@@ -465,6 +465,16 @@ describe('an early repayment on a shifted schedule', () => {
     };
     expect(dues([early])).toEqual(dues([]));
     expect(dues([early])[3]).toBe('2025-07-22');
+  });
+});
+
+describe('interest on the contractual periods', () => {
+  it('given instalment 1 moved from Easter Monday to 22 April, when repaying early after it, then interest accrues from the contractual 21 April', () => {
+    const ledger = ledgerOf(foldLoan(disbursedLoan(date('2025-03-21'), context())));
+    // Before the moved due date the instalment is not yet due: interest runs from disbursement.
+    expect(lastDueOnOrBefore(ledger, date('2025-04-21'))).toBeUndefined();
+    expect(lastDueOnOrBefore(ledger, date('2025-04-22'))).toEqual(date('2025-04-21'));
+    expect(lastDueOnOrBefore(ledger, date('2025-05-21'))).toEqual(date('2025-05-21'));
   });
 });
 
