@@ -8,6 +8,7 @@ import {
   initialLoanState,
   ledgerOf,
   Money,
+  type HolidayCalendar,
   type LoanCommand,
   type LoanEvent,
   type LoanState,
@@ -31,6 +32,8 @@ export class LoanWalk {
     /** The decisions' "today", unless a step gives its own. */
     private readonly today: string,
     private readonly catalogue: ProductCatalogue = defaultCatalogue(),
+    /** The lender's calendar, as the back office gives it; absent: due dates do not move. */
+    private readonly holidays?: HolidayCalendar,
   ) {}
 
   do(step: LoanStep, today = this.today): this {
@@ -38,6 +41,7 @@ export class LoanWalk {
       catalogue: this.catalogue,
       clock: fixedClock(`${today}T10:00:00Z`),
       winwinExposure: { borrowerRegistered: Money.zero(), lenderRegistered: Money.zero() },
+      ...(this.holidays ? { holidays: this.holidays } : {}),
     });
     this.state = foldLoan(events, this.state);
     this.events.push(...events);

@@ -378,6 +378,7 @@ const FIELD_KINDS: Readonly<Record<string, FieldKind>> = {
   bookingDate: 'date',
   refundedOn: 'date',
   date: 'date',
+  'holidays[]': 'date',
   // instants
   recordedAt: 'date-time',
   forgottenAt: 'date-time',

@@ -158,7 +158,8 @@ function impulskredietLifecycle(kind: StoreKind) {
     expect(first).toMatchObject({ dueOn: '2018-04-20', interest: '125.00', total: '483.32' });
 
     await pay('2018-04-20', '483.32').expect(200);
-    // On 2018-06-20 two instalments are due; this payment goes to the older one (2018-05-20).
+    // On 2018-06-20 two instalments are due; this payment goes to the older one (contractually
+    // Sunday 2018-05-20, then Whit Monday: due on Tuesday 2018-05-22).
     await pay('2018-06-20', '483.32').expect(200);
     const p2Before = (await events()).at(-1)!;
     expect(p2Before).toMatchObject({
@@ -194,7 +195,7 @@ function impulskredietLifecycle(kind: StoreKind) {
         paymentId: 'p3',
         paidOn: '2018-05-20',
         allocation: [
-          { instalment: 2, dueOn: '2018-05-20', interest: '123.21', principal: '360.11' },
+          { instalment: 2, dueOn: '2018-05-22', interest: '123.21', principal: '360.11' },
         ],
         interestPaid: '123.21',
         principalPaid: '360.11',
@@ -358,7 +359,13 @@ function impulskredietLifecycle(kind: StoreKind) {
     const seventh = instalments[6];
     // 12,823.03 × 6 % / 12 = 64.11515 → 64.12 (half up).
     expect(monthInterest('12823.03', 6n)).toBe('64.12');
-    expect(seventh).toMatchObject({ number: 7, dueOn: '2018-10-20', interest: '64.12' });
+    // Contractually Saturday 2018-10-20: due on Monday the 22nd, its interest the period's.
+    expect(seventh).toMatchObject({
+      number: 7,
+      contractualDueOn: '2018-10-20',
+      dueOn: '2018-10-22',
+      interest: '64.12',
+    });
     expect(cents(seventh.total)).toBeLessThan(cents('483.32'));
     expect(sum(instalments.slice(6).map((i) => i.principal))).toBe('12823.03');
     expect(instalments.at(-1)).toMatchObject({
@@ -424,7 +431,8 @@ function impulskredietLifecycle(kind: StoreKind) {
       .as('clerk')
       .get(url('/early-repayment-quote?on=2018-11-05&full=true'))
       .expect(200);
-    // 16 days from 2018-10-20 on all that is outstanding, and six months' interest on it.
+    // 16 days from 2018-10-20 (the seventh's contractual date, its interest period's end,
+    // though it was due on the 22nd) on all that is outstanding, and six months' interest on it.
     const accrued = interestForDays(outstanding, 6n, 16n);
     const fee = sixMonthsInterest(outstanding, 6n);
     expect(quote.body).toMatchObject({
@@ -563,16 +571,17 @@ function impulskredietLifecycle(kind: StoreKind) {
         .expect(200);
     }
     const view = (await bo.as('analyst').get(path).expect(200)).body;
+    // The last instalment, contractually Sunday 2019-03-31, is due and paid on Monday 1 April.
     expect(view).toMatchObject({
       status: 'repaid',
-      repaidOn: '2019-03-31',
+      repaidOn: '2019-04-01',
       outstandingPrincipal: '0.00',
     });
     const history = await loanEvents(bo, small);
     expect(history.filter((e) => e.type === 'InstalmentPaid')).toHaveLength(12);
     expect(history.at(-1)).toMatchObject({
       type: 'LoanRepaid',
-      data: { repaidOn: '2019-03-31' },
+      data: { repaidOn: '2019-04-01' },
     });
   });
 }

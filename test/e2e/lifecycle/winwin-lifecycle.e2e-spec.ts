@@ -92,7 +92,8 @@ function winwinLifecycle(kind: StoreKind) {
       }
       outstandingAtDefault = minus('60000.00', sum(schedule.slice(0, 2).map((i) => i.principal)));
 
-      // On 2021-06-15, instalments 3 (2021-05-01) and 4 (2021-06-01) are unpaid: 45 days late.
+      // On 2021-06-15, instalments 3 and 4 are unpaid: 3 contractually on Saturday 1 May 2021
+      // (Labour Day), so due on Monday 3 May, and 4 on 2021-06-01: 43 days late.
       await bo
         .as('officer')
         .post(path(loanId, '/default'))
@@ -109,7 +110,7 @@ function winwinLifecycle(kind: StoreKind) {
             outstandingPrincipal: outstandingAtDefault,
             arrearsInterest: sum(schedule.slice(2, 4).map((i) => i.interest)),
             arrearsPrincipal: sum(schedule.slice(2, 4).map((i) => i.principal)),
-            daysPastDue: 45,
+            daysPastDue: 43,
           },
         }),
       );

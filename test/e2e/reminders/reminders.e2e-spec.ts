@@ -110,7 +110,9 @@ function reminderSuite(kind: StoreKind) {
       expect(await reminders(app, unpaid)).toHaveLength(1);
     });
 
-    it('started on 2018-06-19 after being down, sends each loan the level it has reached: the formal notice (60 days), the second reminder (30 days)', async () => {
+    // Instalment 2 is contractually due on Sunday 20 May 2018, then Whit Monday: it is due on
+    // Tuesday the 22nd, and days past due count from then (working days, issue 22).
+    it('started on 2018-06-19 after being down, sends each loan the level it has reached: the formal notice (60 days), the first reminder (28 days past the 22 May instalment)', async () => {
       const app = await start('2018-06-19', '300');
       await eventually(
         async () =>
@@ -125,14 +127,16 @@ function reminderSuite(kind: StoreKind) {
         totalDue: '966.64',
         instalments: [
           expect.objectContaining({ instalment: 1, dueOn: '2018-04-20' }),
-          expect.objectContaining({ instalment: 2, dueOn: '2018-05-20' }),
+          expect.objectContaining({ instalment: 2, dueOn: '2018-05-22' }),
         ],
       });
-      const [second] = await reminders(app, paidOnce);
-      expect(second.data).toMatchObject({
-        level: 'second',
-        daysPastDue: 30,
-        instalments: [expect.objectContaining({ instalment: 2, total: '483.32' })],
+      const [first] = await reminders(app, paidOnce);
+      expect(first.data).toMatchObject({
+        level: 'first',
+        daysPastDue: 28,
+        instalments: [
+          expect.objectContaining({ instalment: 2, dueOn: '2018-05-22', total: '483.32' }),
+        ],
       });
       // Nothing more is due for either: a further pass sends nothing.
       expect(await app.app.get(ReminderProcessor).runOnce()).toMatchObject({

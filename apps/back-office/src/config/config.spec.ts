@@ -379,4 +379,28 @@ describe('configuration', () => {
       expect(() => loadConfig({ LENDER_IBAN: ',' })).toThrow(/LENDER_IBAN is empty/);
     });
   });
+
+  describe("the lender's bank holidays (BANK_HOLIDAYS, issue 22)", () => {
+    it('are none when unset or empty, and read dates separated by commas', () => {
+      expect(loadConfig({}).bankHolidays).toEqual([]);
+      expect(loadConfig({ BANK_HOLIDAYS: '' }).bankHolidays).toEqual([]);
+      expect(
+        loadConfig({ BANK_HOLIDAYS: '2026-12-26, 2027-12-24' }).bankHolidays.map(String),
+      ).toEqual(['2026-12-26', '2027-12-24']);
+    });
+
+    it('refuse a bad value at start-up, naming every bad entry', () => {
+      let error: unknown;
+      try {
+        loadConfig({ BANK_HOLIDAYS: '2026-12-26,26/12/2027,2027-02-30' });
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ConfigError);
+      const [problem] = (error as ConfigError).problems;
+      expect(problem).toMatch(/^BANK_HOLIDAYS must be dates YYYY-MM-DD separated by commas/);
+      expect(problem).toContain('"26/12/2027", "2027-02-30"');
+      expect(problem).not.toContain('"2026-12-26"');
+    });
+  });
 });

@@ -12,7 +12,7 @@ import {
   type ReminderPolicy,
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
-import { type Iban, parseIbanList } from '@loanbook/banking';
+import { type Iban, parseExtraHolidays, parseIbanList } from '@loanbook/banking';
 import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
 import {
   keyWeakness,
@@ -89,6 +89,12 @@ export interface AppConfig {
    * a bank statement of another account is refused. Empty when unset: no statement is taken.
    */
   lenderIbans: Iban[];
+  /**
+   * The lender's bank holidays beside the Belgian public holidays (BANK_HOLIDAYS, dates
+   * YYYY-MM-DD separated by commas): a due date fixed at a disbursement from then on moves off
+   * them too. Loans already disbursed keep the dates they were given.
+   */
+  bankHolidays: LocalDate[];
 }
 
 /**
@@ -351,6 +357,18 @@ export function loadConfig(
     }
   }
 
+  let bankHolidays: LocalDate[] = [];
+  const rawBankHolidays = value('BANK_HOLIDAYS');
+  if (rawBankHolidays !== undefined) {
+    try {
+      bankHolidays = parseExtraHolidays(rawBankHolidays, 'BANK_HOLIDAYS');
+    } catch (e) {
+      problems.push(
+        `${(e as Error).message}: the lender's bank holidays beside the Belgian public holidays (e.g. BANK_HOLIDAYS=2026-12-26,2027-12-26)`,
+      );
+    }
+  }
+
   const documentsPollMs = rawDocumentsPoll === undefined ? 1000 : Number(rawDocumentsPoll);
   if (
     rawDocumentsPoll !== undefined &&
@@ -427,6 +445,7 @@ export function loadConfig(
     documents: serving && rawDocuments === 'on',
     documentsPollMs,
     lenderIbans,
+    bankHolidays,
     webDir,
     creditAssessmentRules,
     relay:

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Clock, DecisionContext, LoanCommand, ProductCatalogue } from '@loanbook/domain';
+import { WorkingDayCalendar } from '@loanbook/banking';
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CATALOGUE, CLOCK } from '../infrastructure/tokens';
 import { ReferenceCurvesService } from '../reference-curves/reference-curves.service';
@@ -39,7 +40,12 @@ export class DecisionInputsBuilder {
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.holidays = new WorkingDayCalendar(config.bankHolidays);
+  }
+
+  /** Belgian public holidays and the lender's (BANK_HOLIDAYS): what a disbursement's due dates move off. */
+  private readonly holidays: WorkingDayCalendar;
 
   async gather(command: LoanCommand, loan: LoadedLoan): Promise<DecisionInputs> {
     const [guard, fileNumber, communication, combinedLoan, decided] = await Promise.all([
@@ -68,6 +74,7 @@ export class DecisionInputsBuilder {
         creditAssessmentRules: this.config.creditAssessmentRules,
         fileSequence: fileNumber?.sequence,
         reminderPolicy: this.config.reminderPolicy,
+        holidays: this.holidays,
         structuredCommunication: communication && {
           communication: communication.communication,
           attempt: communication.attempt,

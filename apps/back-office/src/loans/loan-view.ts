@@ -234,6 +234,7 @@ export function toScheduleView(loanId: string, loan: LoadedLoan, asOf: LocalDate
     instalments: ledger.instalments.map((i) => ({
       number: i.number,
       dueOn: i.dueOn.toString(),
+      contractualDueOn: (i.contractualDueOn ?? i.dueOn).toString(),
       principal: i.principal.toString(),
       interest: i.interest.toString(),
       total: i.total.toString(),

@@ -3565,6 +3565,13 @@ export interface components {
         ScheduleInstalmentDto: {
             /**
              * Format: date
+             * @description The contractual due date, the end of its interest period: the same as dueOn unless that was moved off a non-working day. Interest and amounts are those of the contractual periods.
+             * @example 2022-03-15
+             */
+            contractualDueOn: string;
+            /**
+             * Format: date
+             * @description The day it is due and falls in arrears after: the contractual due date moved to the next working day when it falls on a Saturday, Sunday or holiday (the product convention following, fixed at disbursement)
              * @example 2022-03-15
              */
             dueOn: string;

@@ -2,7 +2,7 @@ import type { CreditAssessmentRuleBook } from '../credit-assessment';
 import type { LocalDate } from '@js-joda/core';
 import type { Money } from '../money';
 import type { ProductCatalogue, ProductCode } from '../products';
-import type { Clock } from '../time';
+import type { Clock, HolidayCalendar } from '../time';
 import type { LoanCommand } from './commands';
 import type { ReminderPolicy } from './rules/reminders';
 import type { LoanState, LoanStatus } from './state';
@@ -58,6 +58,13 @@ export interface DecisionContext {
    * the loans: libs/banking derives it from the loan id); absent: the loan gets none.
    */
   structuredCommunication?: { communication: string; attempt: number };
+  /**
+   * The lender's working-day calendar (Belgian public holidays and its extra bank holidays),
+   * given by the application service to every disbursement: under the product's convention
+   * `following` it records the holidays its due dates meet, and the dates move off them and off
+   * weekends. Absent (a test's context that gives none): the due dates do not move.
+   */
+  holidays?: HolidayCalendar;
 }
 
 /**

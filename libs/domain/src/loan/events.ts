@@ -238,6 +238,24 @@ export interface LoanDisbursedData {
   structuredCommunication?: string;
   /** Which derivation of the loan id gave it: 0, or the next one after a collision. */
   communicationAttempt?: number;
+  /**
+   * How the schedule's due dates move off non-working days, fixed here for the loan's life
+   * (a holiday configured later moves nothing). Absent (loans disbursed before working days,
+   * products with the convention `none`): due dates are the contractual ones.
+   */
+  dueDateShift?: DueDateShiftData;
+}
+
+/**
+ * `following`: a due date on a Saturday, Sunday or one of `holidays` is due on the next day that
+ * is none of them. `holidays` are those of the lender's calendar at disbursement (Belgian public
+ * holidays and its extra bank holidays) that a due date of the schedule met: enough to compute
+ * the same dates again from the event alone.
+ */
+export interface DueDateShiftData {
+  convention: 'following';
+  /** YYYY-MM-DD, ascending. */
+  holidays: string[];
 }
 
 /** A structured communication given to a loan disbursed before they were given at disbursement. */

@@ -65,7 +65,10 @@ export interface AmountDue {
 }
 
 export interface Arrears extends AmountDue {
-  /** Days since the oldest instalment past due and unpaid fell due; 0 without arrears. */
+  /**
+   * Calendar days since the oldest instalment past due and unpaid fell due (its dueOn: the date
+   * moved to a working day, not the contractual one); 0 without arrears.
+   */
   readonly daysPastDue: number;
 }
 
@@ -160,6 +163,7 @@ export function scheduleTermsOf(state: LoanState): ScheduleTerms {
     termMonths: state.offer.termMonths,
     repayment: state.offer.repayment,
     disbursedOn: state.disbursement.disbursedOn,
+    ...(state.disbursement.dueDateShift ? { dueDateShift: state.disbursement.dueDateShift } : {}),
   };
 }
 
@@ -169,9 +173,13 @@ export function ledgerOf(state: LoanState, asOf?: LocalDate): Ledger {
   return asOf ? ledgerAsOf(terms, state.movements, asOf) : replayLedger(terms, state.movements);
 }
 
-/** The due date of the last instalment on or before `on`, if any. */
+/**
+ * The end of the interest period of the last instalment due on or before `on`, if any: its
+ * contractual due date (interest runs on the contractual periods, whatever day it is paid on).
+ */
 export function lastDueOnOrBefore(ledger: Ledger, on: LocalDate): LocalDate | undefined {
-  return ledger.instalments.filter((i) => !i.dueOn.isAfter(on)).at(-1)?.dueOn;
+  const last = ledger.instalments.filter((i) => !i.dueOn.isAfter(on)).at(-1);
+  return last && (last.contractualDueOn ?? last.dueOn);
 }
 
 export function formatAllocation(allocation: readonly AllocationData[]): string {
@@ -272,6 +280,7 @@ function reschedule(terms: ScheduleTerms, slots: Slot[], on: LocalDate, capital:
         capitalHolidayMonths: Math.max(0, holidayPeriods - k0) * monthsPerPeriod,
       },
       disbursedOn: terms.disbursedOn,
+      ...(terms.dueDateShift ? { dueDateShift: terms.dueDateShift } : {}),
     },
     { dueDate: (start, months) => addMonthsClamped(start, k0 * monthsPerPeriod + months) },
   );

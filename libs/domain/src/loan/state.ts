@@ -1,5 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import { Money, Rate } from '../money';
+import { dueDateShiftOf, type DueDateShift } from '../time/due-date-shift';
 import type { CofinancingPartnerKind, OwnContributionKind, ProductCode } from '../products';
 import type {
   ResponsibleMaximumOverrideData,
@@ -137,7 +138,7 @@ export interface LoanState {
   offer?: Offer;
   proposedApproval?: ProposedApproval;
   /** The offer's amount paid out: the loan is active from then on. */
-  disbursement?: { disbursedOn: LocalDate; amount: Money };
+  disbursement?: { disbursedOn: LocalDate; amount: Money; dueDateShift?: DueDateShift };
   /** The structured communication the borrower repays with (given at disbursement). */
   structuredCommunication?: string;
   refusal?: { refusedOn: LocalDate; reasons: RefusalReasonCode[]; explanation: string };
@@ -261,6 +262,9 @@ export function evolve(state: LoanState, event: LoanEvent): LoanState {
         disbursement: {
           disbursedOn: LocalDate.parse(event.data.disbursedOn),
           amount: Money.parse(event.data.amount),
+          ...(event.data.dueDateShift
+            ? { dueDateShift: dueDateShiftOf(event.data.dueDateShift) }
+            : {}),
         },
         outstandingPrincipal: Money.parse(event.data.amount),
         ...(event.data.structuredCommunication !== undefined

@@ -15,6 +15,11 @@ import { WINWIN_LENDER_LIMITS, type WinwinRules } from './winwin-rules';
 import type { CofinancingRules } from './cofinancing-rules';
 import type { StartleningRules } from './startlening-rules';
 import { Rate } from '../money/rate';
+import {
+  DEFAULT_DUE_DATE_CONVENTION,
+  DUE_DATE_CONVENTIONS,
+  type DueDateConvention,
+} from '../time/due-date-shift';
 
 /**
  * The catalogue's configuration is inconsistent. A programming or
@@ -100,6 +105,11 @@ export class ProductCatalogue {
     return this.byId.get(versionId);
   }
 
+  /** What the version's schedules do with a due date on a non-working day (absent version: the default). */
+  dueDateConvention(versionId: string): DueDateConvention {
+    return this.version(versionId)?.dueDateConvention ?? DEFAULT_DUE_DATE_CONVENTION;
+  }
+
   /** Whether the product's approved offers lapse when not disbursed in time. */
   offerLapses(code: ProductCode): boolean {
     return this.intake(code).offerLapses ?? true;
@@ -166,6 +176,12 @@ function checkVersion(v: ProductVersion): string[] {
     p.push(`${id}: maxCapitalHolidayMonths must be a whole number below maxTermMonths`);
   }
   checkCapitalHoliday(p, id, v);
+  if (
+    v.dueDateConvention !== undefined &&
+    !(DUE_DATE_CONVENTIONS as readonly string[]).includes(v.dueDateConvention)
+  ) {
+    p.push(`${id}: dueDateConvention must be one of ${DUE_DATE_CONVENTIONS.join(', ')}`);
+  }
   if (v.rate.kind === 'reference-rate') {
     const { decimals, floor, margin } = v.rate;
     if (!Number.isInteger(decimals) || decimals < 0 || decimals > 6)

@@ -1,6 +1,7 @@
 import { LocalDate } from '@js-joda/core';
 import { Money } from '../money/money';
 import { Rate } from '../money/rate';
+import type { DueDateConvention } from '../time/due-date-shift';
 import type { CofinancingRules } from './cofinancing-rules';
 import type { LenderIdentity } from './lenders';
 import type { StartleningRules } from './startlening-rules';
@@ -214,6 +215,12 @@ export interface ProductVersion {
   readonly earlyRepayment?: EarlyRepaymentPolicy;
   /** Absent: DEFAULT_PRODUCT_INTAKE. All versions of one product must agree on it. */
   readonly intake?: ProductIntake;
+  /**
+   * A due date on a Saturday, Sunday or holiday: `following` (absent: DEFAULT_DUE_DATE_CONVENTION)
+   * is due on the next working day, `none` on the day itself. Only the payment date moves: the
+   * interest and the amounts are those of the contractual periods.
+   */
+  readonly dueDateConvention?: DueDateConvention;
 }
 
 /**

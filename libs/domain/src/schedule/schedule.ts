@@ -6,6 +6,7 @@ import { PERIODS_PER_YEAR, REPAYMENT_FREQUENCIES } from '../products/product';
 import type { RepaymentFrequency } from '../products/product';
 import type { RepaymentTermsData } from '../loan/events';
 import { addMonthsClamped } from '../time/business-date';
+import { shiftDueDate, type DueDateShift } from '../time/due-date-shift';
 
 /**
  * The repayment schedule of a loan: pure arithmetic on Money, Dec and LocalDate.
@@ -35,6 +36,10 @@ import { addMonthsClamped } from '../time/business-date';
  * - Due dates: the disbursement date's day of month, k periods later (k = 1..n),
  *   always counted from the disbursement date and clamped to the month's end:
  *   from 31 January → 28/29 February → 31 March → 30 April.
+ * - Working days: with a dueDateShift (the disbursement's, domain.md "Working days"), a due date
+ *   on a Saturday, Sunday or holiday is paid on the next working day (dueOn; the contractual date
+ *   stays in contractualDueOn). Interest and amounts are those of the contractual periods: only
+ *   the payment date moves, so the instalments are the offer's whatever the calendar.
  *
  * Money.fromDecimal is the only place that rounds; no amount is ever a JavaScript
  * number.
@@ -47,6 +52,8 @@ export interface ScheduleTerms {
   readonly termMonths: number;
   readonly repayment: Readonly<RepaymentTermsData>;
   readonly disbursedOn: LocalDate;
+  /** How due dates move off non-working days, as the disbursement recorded it; absent: they do not. */
+  readonly dueDateShift?: DueDateShift;
 }
 
 /** What a product may change about how its schedules are computed. */
@@ -68,7 +75,10 @@ export const DEFAULT_SCHEDULE_CONVENTIONS: ScheduleConventions = Object.freeze({
 export interface Instalment {
   /** 1..n */
   readonly number: number;
+  /** The day it is due and falls in arrears after: the contractual date, moved to a working day. */
   readonly dueOn: LocalDate;
+  /** The contractual due date (the period's end) when dueOn was moved off a non-working day. */
+  readonly contractualDueOn?: LocalDate;
   readonly principal: Money;
   readonly interest: Money;
   /** principal + interest */
@@ -140,9 +150,12 @@ export function computeSchedule(
     else if (k <= h) repaid = Money.zero();
     else repaid = Money.min(regular(interest), outstanding);
     outstanding = outstanding.minus(repaid);
+    const contractual = conventions.dueDate(disbursedOn, k * monthsPerPeriod);
+    const dueOn = shiftDueDate(contractual, terms.dueDateShift);
     instalments.push({
       number: k,
-      dueOn: conventions.dueDate(disbursedOn, k * monthsPerPeriod),
+      dueOn,
+      ...(dueOn.equals(contractual) ? {} : { contractualDueOn: contractual }),
       principal: repaid,
       interest,
       total: repaid.plus(interest),

@@ -10,8 +10,19 @@ export class ScheduleInstalmentDto {
   @ApiProperty({ type: 'integer', example: 1 })
   number!: number;
 
-  @ApiProperty(DATE)
+  @ApiProperty({
+    ...DATE,
+    description:
+      'The day it is due and falls in arrears after: the contractual due date moved to the next working day when it falls on a Saturday, Sunday or holiday (the product convention following, fixed at disbursement)',
+  })
   dueOn!: string;
+
+  @ApiProperty({
+    ...DATE,
+    description:
+      'The contractual due date, the end of its interest period: the same as dueOn unless that was moved off a non-working day. Interest and amounts are those of the contractual periods.',
+  })
+  contractualDueOn!: string;
 
   @ApiProperty({ ...MONEY, example: '349.20' })
   principal!: string;

@@ -1,4 +1,5 @@
 import { date, loanSpec, rules } from '../../testing/loan-spec';
+import { WorkingDayCalendar } from '@loanbook/banking';
 import { RuleViolationError } from '../errors';
 import * as impulskrediet from '../../testing/impulskrediet-loan';
 
@@ -7,6 +8,24 @@ describe('disburse', () => {
 
   it('given an offer, when disbursed within its validity, then LoanDisbursed of the offered amount', () => {
     spec.given([applied, approved]).when(disburse()).then([disbursed]);
+  });
+
+  it("given an offer and the lender's calendar, when disbursed, then LoanDisbursed records the holidays its due dates meet", () => {
+    // Due on the 20th: Sunday 20 May 2018 moves past Whit Monday (21st) to the 22nd, Saturday
+    // 20 April 2019 past Easter Monday (22nd) to the 23rd; the other 20ths of 2018–2023 on a
+    // weekend move to a Monday that is a working day.
+    loanSpec({ holidays: new WorkingDayCalendar() })
+      .given([applied, approved])
+      .when(disburse())
+      .then([
+        {
+          ...disbursed,
+          data: {
+            ...disbursed.data,
+            dueDateShift: { convention: 'following', holidays: ['2018-05-21', '2019-04-22'] },
+          },
+        } as typeof disbursed,
+      ]);
   });
 
   it('given an offer, when disbursed on its last valid day, then it is active', () => {

@@ -1,8 +1,10 @@
-import { formatBusinessDate } from '../../time';
+import type { LocalDate } from '@js-joda/core';
+import { computeSchedule } from '../../schedule/schedule';
+import { formatBusinessDate, holidaysMovingDueDates, type HolidayCalendar } from '../../time';
 import type { DisburseLoan } from '../commands';
 import type { DecisionContext } from '../context';
 import { Violations } from '../errors';
-import type { LoanEvent } from '../events';
+import type { DueDateShiftData, LoanEvent } from '../events';
 import type { LoanState } from '../state';
 import { checkNotBefore, checkNotInFuture, requireStatus } from '../rules/common';
 
@@ -38,6 +40,7 @@ export function decideDisburse(
   );
   v.throwIfAny();
   const disbursedOn = formatBusinessDate(command.disbursedOn);
+  const convention = ctx.catalogue.dueDateConvention(offer.productVersion);
   return [
     {
       type: 'LoanDisbursed',
@@ -52,7 +55,29 @@ export function decideDisburse(
               communicationAttempt: ctx.structuredCommunication.attempt,
             }
           : {}),
+        ...(convention === 'following' && ctx.holidays
+          ? { dueDateShift: dueDateShiftAt(offer, command.disbursedOn, ctx.holidays) }
+          : {}),
       },
     },
   ];
+}
+
+/**
+ * The shift the schedule keeps for ever: the holidays of the lender's calendar today that its
+ * contractual due dates meet (an early repayment recomputes amounts, never dates).
+ */
+function dueDateShiftAt(
+  offer: NonNullable<LoanState['offer']>,
+  disbursedOn: LocalDate,
+  holidays: HolidayCalendar,
+): DueDateShiftData {
+  const contractual = computeSchedule({
+    principal: offer.amount,
+    annualRate: offer.annualRate,
+    termMonths: offer.termMonths,
+    repayment: offer.repayment,
+    disbursedOn,
+  }).instalments.map((i) => i.dueOn);
+  return { convention: 'following', holidays: holidaysMovingDueDates(contractual, holidays) };
 }

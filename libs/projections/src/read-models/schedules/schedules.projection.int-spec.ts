@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { LocalDate } from '@js-joda/core';
-import { ledgerOf, Money } from '@loanbook/domain';
+import { WorkingDayCalendar } from '@loanbook/banking';
+import { defaultCatalogue, ledgerOf, Money, type HolidayCalendar } from '@loanbook/domain';
 import { PgliteEventStore, type StoredEvent } from '@loanbook/event-store';
 import { freshSchemaName, LoanWalk } from '@loanbook/testing';
 import type { ProjectionContext } from '../../engine';
@@ -16,8 +17,8 @@ jest.setTimeout(60_000);
 const date = (s: string) => LocalDate.parse(s);
 type Loan = LoanWalk;
 
-const offer = (disbursedOn?: string) => {
-  const loan = new LoanWalk(randomUUID(), '2021-06-15')
+const offer = (disbursedOn?: string, holidays?: HolidayCalendar) => {
+  const loan = new LoanWalk(randomUUID(), '2021-06-15', defaultCatalogue(), holidays)
     .do({
       type: 'ApplyForLoan',
       productCode: 'impulskrediet',
@@ -39,6 +40,12 @@ describe('the loan_schedules read model on PGlite', () => {
     partlyRepaid: offer('2020-01-31').payOnTime('2020-02-01', '2020-04-30'),
     fullyRepaid: offer('2020-02-05').payOnTime('2020-02-06', '2020-04-05'),
     notDisbursed: offer(),
+    // Disbursed with the Belgian calendar: due dates on the 13th, Sunday 13 April 2020 moves past
+    // Easter Monday to Tuesday the 14th, Saturday 13 June to Monday the 15th.
+    workingDays: offer('2020-01-13', new WorkingDayCalendar()).payOnTime(
+      '2020-02-01',
+      '2020-03-31',
+    ),
   };
   loans.partlyRepaid
     .do({ type: 'RepayEarly', repaidOn: date('2020-05-05'), amount: Money.parse('4000.00') })
@@ -101,6 +108,19 @@ describe('the loan_schedules read model on PGlite', () => {
     expect(expected(loans.partlyRepaid).cumulative_due.at(-1)).not.toBe(
       expected(before).cumulative_due.at(-1),
     );
+  });
+
+  it('given a loan disbursed with working days, then its due dates are the moved ones its ledger has', async () => {
+    const m = await model();
+    await m.apply(log);
+    const row = (await m.rows()).find((r) => r.loan_id === loans.workingDays.loanId);
+    expect(row).toMatchObject(expected(loans.workingDays));
+    expect(row?.due_on?.slice(2, 6)).toEqual([
+      '2020-04-14',
+      '2020-05-13',
+      '2020-06-15',
+      '2020-07-13',
+    ]);
   });
 
   it('given batches applied twice and the whole log again, then nothing changes', async () => {

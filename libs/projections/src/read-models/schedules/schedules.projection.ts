@@ -1,9 +1,11 @@
 import { LocalDate } from '@js-joda/core';
 import {
+  dueDateShiftOf,
   formatBusinessDate,
   Money,
   Rate,
   replayLedger,
+  type DueDateShiftData,
   type Movement,
   type RepaymentTermsData,
   type ScheduleTerms,
@@ -18,7 +20,8 @@ import type { Projection, ProjectionContext } from '../../engine';
  * a schedule per loan at report time (about half a millisecond each).
  *
  * The schedule is the domain's (replayLedger on the offer's terms and the early repayments), so
- * it is the one the loan's own decisions use. An early repayment recomputes only instalments due
+ * it is the one the loan's own decisions use, due dates moved off non-working days as the
+ * disbursement recorded (LoanDisbursed's dueDateShift), so arrears count from the moved dates. An early repayment recomputes only instalments due
  * after it, so the current schedule is also the schedule as of any earlier day.
  *
  * Computed in JavaScript per loan: the batch's loans are read, evolved and written back in one
@@ -26,7 +29,8 @@ import type { Projection, ProjectionContext } from '../../engine';
  */
 export const schedulesProjection: Projection = {
   name: 'loan_schedules',
-  version: 1,
+  // 2: due dates moved off non-working days as the disbursement recorded (due_date_shift).
+  version: 2,
   eventTypes: ['LoanApproved', 'LoanDisbursed', 'EarlyRepaymentMade'],
   tables: ['schedules'],
 
@@ -38,6 +42,8 @@ export const schedulesProjection: Projection = {
         offer jsonb NOT NULL,
         disbursed_on date,
         disbursed_amount numeric(14,2),
+        -- LoanDisbursed's dueDateShift ({ convention, holidays }), null when its dates do not move.
+        due_date_shift jsonb,
         -- Early repayments so far, [{ "on": date, "capital": amount }], in recording order.
         early jsonb NOT NULL DEFAULT '[]',
         -- Instalment k (1-based) falls due on due_on[k]; cumulative_due[k] is the total of
@@ -56,10 +62,12 @@ export const schedulesProjection: Projection = {
       offer: OfferTerms;
       disbursed_on: string | null;
       disbursed_amount: string | null;
+      due_date_shift: DueDateShiftData | null;
       early: EarlyRepayment[];
       version: number;
     }>(
-      `SELECT loan_id::text, offer, disbursed_on::text, disbursed_amount::text, early, version
+      `SELECT loan_id::text, offer, disbursed_on::text, disbursed_amount::text, due_date_shift,
+              early, version
          FROM ${t} WHERE loan_id = ANY ($1::uuid[])`,
       [ids],
     );
@@ -70,6 +78,7 @@ export const schedulesProjection: Projection = {
           offer: r.offer,
           disbursedOn: r.disbursed_on,
           disbursedAmount: r.disbursed_amount,
+          dueDateShift: r.due_date_shift,
           early: r.early,
           version: r.version,
           dirty: false,
@@ -91,6 +100,7 @@ export const schedulesProjection: Projection = {
           },
           disbursedOn: null,
           disbursedAmount: null,
+          dueDateShift: null,
           early: [],
           version: e.streamVersion,
           dirty: true,
@@ -99,6 +109,7 @@ export const schedulesProjection: Projection = {
         if (e.type === 'LoanDisbursed') {
           row.disbursedOn = String(d.disbursedOn);
           row.disbursedAmount = String(d.amount);
+          row.dueDateShift = (d.dueDateShift as DueDateShiftData | undefined) ?? null;
         } else {
           row.early.push({ on: String(d.repaidOn), capital: String(d.capitalRepaid) });
         }
@@ -113,15 +124,17 @@ export const schedulesProjection: Projection = {
         offer: r.offer,
         disbursedOn: r.disbursedOn,
         disbursedAmount: r.disbursedAmount,
+        dueDateShift: r.dueDateShift,
         early: r.early,
         version: r.version,
         ...dueDates(r),
       }));
     if (changed.length === 0) return;
     await tx.query(
-      `INSERT INTO ${t} (loan_id, offer, disbursed_on, disbursed_amount, early, due_on, cumulative_due, version)
+      `INSERT INTO ${t} (loan_id, offer, disbursed_on, disbursed_amount, due_date_shift, early, due_on,
+                         cumulative_due, version)
        SELECT (x->>'loanId')::uuid, x->'offer', (x->>'disbursedOn')::date, (x->>'disbursedAmount')::numeric,
-              x->'early',
+              NULLIF(x->'dueDateShift', 'null'::jsonb), x->'early',
               CASE WHEN x->'dueOn' = 'null' THEN NULL
                    ELSE ARRAY(SELECT jsonb_array_elements_text(x->'dueOn'))::date[] END,
               CASE WHEN x->'cumulativeDue' = 'null' THEN NULL
@@ -130,7 +143,8 @@ export const schedulesProjection: Projection = {
          FROM jsonb_array_elements($1::jsonb) AS x
        ON CONFLICT (loan_id) DO UPDATE
           SET offer = excluded.offer, disbursed_on = excluded.disbursed_on,
-              disbursed_amount = excluded.disbursed_amount, early = excluded.early,
+              disbursed_amount = excluded.disbursed_amount, due_date_shift = excluded.due_date_shift,
+              early = excluded.early,
               due_on = excluded.due_on, cumulative_due = excluded.cumulative_due,
               version = excluded.version
         WHERE ${t}.version < excluded.version`,
@@ -155,6 +169,7 @@ interface LoanSchedule {
   offer: OfferTerms;
   disbursedOn: string | null;
   disbursedAmount: string | null;
+  dueDateShift: DueDateShiftData | null;
   early: EarlyRepayment[];
   version: number;
   dirty: boolean;
@@ -171,6 +186,7 @@ function dueDates(r: LoanSchedule): { dueOn: string[] | null; cumulativeDue: str
     termMonths: r.offer.termMonths,
     repayment: r.offer.repayment,
     disbursedOn: LocalDate.parse(r.disbursedOn),
+    ...(r.dueDateShift ? { dueDateShift: dueDateShiftOf(r.dueDateShift) } : {}),
   };
   const movements: Movement[] = r.early.map((x) => ({
     kind: 'early',
