@@ -79,7 +79,7 @@ interface Wording {
   salutation: string;
   opening: Record<
     ReminderLetterLevel,
-    (p: { file: string; product: string; days: number; earlier: string | undefined }) => string
+    (p: { file: string; product: string; days: string; earlier: string | undefined }) => string
   >;
   request: Record<
     ReminderLetterLevel,
