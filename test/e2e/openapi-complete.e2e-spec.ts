@@ -4,6 +4,7 @@ import type { Response } from 'supertest';
 import { hasSqlDatabase, type EventStore } from '@loanbook/event-store';
 import { EVENT_STORE } from '../../apps/back-office/src/infrastructure/tokens';
 import { PROBLEM_BASE } from '../../apps/back-office/src/http/problem';
+import { ReminderProcessor } from '../../apps/back-office/src/reminders/reminder.processor';
 import {
   operations,
   OpenApiValidator,
@@ -736,6 +737,38 @@ async function bankStatements(bo: RunningApp, c: Contract): Promise<void> {
     as: 'analyst',
     url: `${LOANS}/${loanId}/unapplied-credits`,
   });
+  await reminders(bo, c, loanId);
+}
+
+/**
+ * The loan paid once in April 2018 is long past due today: the reminder processor sends its
+ * formal notice, and the work queue lists it.
+ */
+async function reminders(bo: RunningApp, c: Contract, loanId: string): Promise<void> {
+  const processor = bo.app.get(ReminderProcessor);
+  const issued = async () =>
+    (
+      (await bo.as('analyst').get(`${LOANS}/${loanId}/events`).expect(200)).body.events as {
+        type: string;
+        globalPosition: number;
+      }[]
+    ).find((e) => e.type === 'ReminderIssued');
+  const deadline = Date.now() + 30_000;
+  // Its candidates come from the read models, which may not have seen the loan yet.
+  while (!(await issued()) && Date.now() < deadline) {
+    await processor.runOnce();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const reminder = await issued();
+  expect(reminder).toBeDefined();
+  const queue = await reached(
+    c,
+    'GET /api/v1/reminders',
+    'clerk',
+    `/api/v1/reminders?level=formal-notice&from=2018-01-01&minPosition=${reminder!.globalPosition}`,
+  );
+  expect(queue.status).toBe(200);
+  expect((queue.body.items as { loanId: string }[]).map((i) => i.loanId)).toContain(loanId);
 }
 
 /** Refusals of each kind the API answers, each checked against its operation's document. */
@@ -762,6 +795,12 @@ async function refusals(c: Contract): Promise<void> {
   const big = { ...body, purpose: 'x'.repeat(70 * 1024) };
   await c.send(P.apply, { as: 'clerk', url: LOANS, body: big, status: 413 });
   await c.send(P.list, { as: 'analyst', url: `${LOANS}?limit=500`, status: 400 });
+  await c.send('GET /api/v1/reminders', {
+    as: 'clerk',
+    url: '/api/v1/reminders?level=third',
+    status: 400,
+  });
+  await c.send('GET /api/v1/reminders', { as: 'admin', url: '/api/v1/reminders', status: 403 });
   await c.send(P.list, { as: 'analyst', url: `${LOANS}?minPosition=999999999`, status: 503 });
   await c.send(P.forget, { as: 'admin', url: people, body: {}, status: 404 });
   await c.send(P.apply, {

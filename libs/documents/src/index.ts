@@ -1,4 +1,4 @@
-/** The code of conduct's documents (DOMAIN.md 4.2, 4.4, 4.5) as HTML, PDF and text. Pure: no I/O. */
+/** The code of conduct's documents (DOMAIN.md 4.2, 4.4, 4.5) and the reminder letters (issue 22) as HTML, PDF and text. Pure: no I/O. */
 export { LANGUAGES, isLanguage } from './language';
 export type { Language, Translations } from './language';
 export { DocumentInputError } from './errors';
@@ -36,3 +36,10 @@ export { writtenRefusalStatement } from './refusal-statement';
 export type { WrittenRefusalInput } from './refusal-statement';
 export { guaranteeReleaseRefusalNotice } from './guarantee-release-refusal';
 export type { GuaranteeReleaseRefusalInput } from './guarantee-release-refusal';
+export {
+  DEFAULT_PAYMENT_DAYS,
+  REMINDER_LETTER_LEVELS,
+  reminderLetter,
+  reminderLetterTitle,
+} from './reminder-letter';
+export type { ReminderLetterInput, ReminderLetterLevel } from './reminder-letter';

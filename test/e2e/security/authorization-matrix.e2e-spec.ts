@@ -351,6 +351,11 @@ const ENDPOINTS: Record<string, Endpoint> = {
     request: (as, itemId) =>
       as.post(`/api/v1/bank-statements/suspense/${itemId}/refund`).send({ note: 'teruggestort' }),
   },
+  'GET /api/v1/reminders': {
+    roles: ['clerk', 'credit-officer', 'analyst'],
+    url: '/api/v1/reminders',
+    request: (as) => as.get('/api/v1/reminders?level=first&from=2018-01-01&to=2018-12-31&limit=5'),
+  },
   'GET /api/v1/loans/{loanId}/unapplied-credits': {
     roles: READ_LOANS,
     url: `${someLoan}/unapplied-credits`,

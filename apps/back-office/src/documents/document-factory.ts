@@ -9,6 +9,7 @@ import {
   PRODUCT_SHEETS,
   type ProductCatalogue,
   type ProductVersion,
+  type ReminderIssuedData,
   smallCreditFeeCap,
 } from '@loanbook/domain';
 import {
@@ -21,12 +22,16 @@ import {
   type LenderDetails,
   type OfferScheduleFigures,
   renderHtml,
+  reminderLetter,
+  type ReminderLetterLevel,
   renderPdf,
   summaryInformationDocument,
   writtenRefusalStatement,
 } from '@loanbook/documents';
+import { formatIban } from '@loanbook/banking';
 import type { EventStore, StoredEvent } from '@loanbook/event-store';
-import { CATALOGUE, EVENT_STORE } from '../infrastructure/tokens';
+import type { AppConfig } from '../config/config';
+import { APP_CONFIG, CATALOGUE, EVENT_STORE } from '../infrastructure/tokens';
 import { toLoanEvent } from '../loans/loan-repository';
 import { personIdsIn } from '../people/personal-data';
 import { PeopleService } from '../people/people.service';
@@ -38,14 +43,25 @@ export const DOCUMENT_KINDS = [
   'summary-information-document',
   'written-refusal-statement',
   'guarantee-release-refusal-notice',
+  'first-reminder',
+  'second-reminder',
+  'formal-notice',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** The events a document is made from (DOMAIN.md 4.2, 4.4, 4.5). */
+/** The document of each reminder level (issue 22): a ReminderIssued makes one letter. */
+export const REMINDER_DOCUMENT_KINDS: Readonly<Record<ReminderLetterLevel, DocumentKind>> = {
+  first: 'first-reminder',
+  second: 'second-reminder',
+  'formal-notice': 'formal-notice',
+};
+
+/** The events a document is made from (DOMAIN.md 4.2, 4.4, 4.5; issue 22's reminders). */
 export const DOCUMENT_SOURCE_TYPES: ReadonlySet<string> = new Set([
   'LoanApproved',
   'WrittenRefusalRequested',
   'GuaranteeReleaseRefused',
+  'ReminderIssued',
 ]);
 
 export interface MadeDocument {
@@ -69,6 +85,7 @@ export class DocumentFactory {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(CATALOGUE) private readonly catalogue: ProductCatalogue,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly people: PeopleService,
   ) {}
 
@@ -243,6 +260,43 @@ export class DocumentFactory {
                 refusalDate: data.refusedOn,
                 reasons: data.reasons,
                 explanation: data.explanation,
+              },
+              language,
+            ),
+        };
+      }
+      case 'ReminderIssued': {
+        const data = source.data as unknown as ReminderIssuedData;
+        // The letters sent before this one: the state holds this one last.
+        const earlier = state.reminders.slice(0, -1).map((r) => ({
+          level: r.level,
+          issuedOn: r.issuedOn.toString(),
+        }));
+        // Repayments go to the first of the lender's accounts (LENDER_IBAN).
+        const account = this.config.lenderIbans[0];
+        return {
+          kind: REMINDER_DOCUMENT_KINDS[data.level],
+          model: (language) =>
+            reminderLetter(
+              {
+                loanId: state.loanId!,
+                ...(fileNumber !== undefined ? { fileNumber } : {}),
+                level: data.level,
+                issuedOn: data.issuedOn,
+                lender,
+                borrower,
+                productName,
+                daysPastDue: data.daysPastDue,
+                instalments: data.instalments,
+                totalDue: data.totalDue,
+                ...(state.structuredCommunication !== undefined
+                  ? { structuredCommunication: state.structuredCommunication }
+                  : {}),
+                ...(account !== undefined ? { account: formatIban(account) } : {}),
+                earlierReminders: earlier,
+                guarantees: state.guarantees
+                  .filter((g) => g.remaining.isPositive())
+                  .map((g) => ({ kind: g.kind, guarantor: g.guarantor })),
               },
               language,
             ),

@@ -22,14 +22,18 @@ const MIN_POSITION_WAIT_MS = 5_000;
 /** How long the health check reuses the lag of the degraded read models. */
 const DEGRADED_CACHE_MS = 1_000;
 
+/** The tables the back office queries: the reports' and the reminders' work queue (issue 22). */
+export type BackOfficeTables = ReadModelTables & { reminders: string };
+
 /** Which projection keeps each read-model table, and the table's name within it. */
-const READ_MODEL_TABLES: Record<keyof ReadModelTables, [projection: string, table: string]> = {
+const READ_MODEL_TABLES: Record<keyof BackOfficeTables, [projection: string, table: string]> = {
   loans: ['loans', 'loans'],
   inquiries: ['inquiries', 'inquiries'],
   payments: ['loans', 'payments'],
   guarantees: ['loans', 'guarantees'],
   guaranteeMoves: ['loans', 'guarantee_moves'],
   schedules: ['loan_schedules', 'schedules'],
+  reminders: ['reminders', 'reminders'],
 };
 
 /**
@@ -135,7 +139,9 @@ export class ReadModelsService implements OnApplicationBootstrap, BeforeApplicat
    * Physical names of the tables a query reads. Only their projections must have finished their
    * first build: the loans list must not wait for a new schedules projection.
    */
-  async tables<K extends keyof ReadModelTables>(...names: K[]): Promise<Pick<ReadModelTables, K>> {
+  async tables<K extends keyof BackOfficeTables>(
+    ...names: K[]
+  ): Promise<Pick<BackOfficeTables, K>> {
     const resolved = await Promise.all(
       names.map((name) => {
         const [projection, table] = READ_MODEL_TABLES[name];
@@ -143,7 +149,7 @@ export class ReadModelsService implements OnApplicationBootstrap, BeforeApplicat
       }),
     );
     return Object.fromEntries(names.map((name, i) => [name, resolved[i]])) as Pick<
-      ReadModelTables,
+      BackOfficeTables,
       K
     >;
   }

@@ -1,5 +1,6 @@
 import type {
   GuaranteeReleaseRefusalInput,
+  ReminderLetterInput,
   SummaryInformationInput,
   WrittenRefusalInput,
 } from '../index';
@@ -164,5 +165,57 @@ export function releaseRefusal(): GuaranteeReleaseRefusalInput {
     reasons: ['open-commitments-covered', 'judicial-reorganisation-pending'],
     explanation: 'Het openstaande kapitaal bedraagt nog 9.876,54 EUR.',
     signatory: 'An Janssens',
+  };
+}
+
+/** A formal notice on 2021-06-30: two instalments unpaid, the oldest 71 days past due. */
+export function formalNotice(): ReminderLetterInput {
+  return {
+    loanId: 'd3743642-087d-4f6e-a0f4-58f54bfe68f2',
+    fileNumber: 'IK-2021-0042',
+    level: 'formal-notice',
+    issuedOn: '2021-06-30',
+    lender,
+    borrower,
+    productName: 'Impulskrediet',
+    daysPastDue: 71,
+    instalments: [
+      {
+        instalment: 3,
+        dueOn: '2021-04-20',
+        interest: '125.00',
+        principal: '1109.56',
+        total: '1234.56',
+      },
+      {
+        instalment: 4,
+        dueOn: '2021-05-31',
+        interest: '118.53',
+        principal: '1116.03',
+        total: '1234.56',
+      },
+    ],
+    totalDue: '2469.12',
+    structuredCommunication: '+++090/9337/55493+++',
+    account: 'BE68 5390 0754 7034',
+    earlierReminders: [
+      { level: 'first', issuedOn: '2021-05-05' },
+      { level: 'second', issuedOn: '2021-05-20' },
+    ],
+    guarantees: [{ kind: 'personal', guarantor: 'Jan Peeters' }],
+  };
+}
+
+/** The first reminder of the same loan, on 2021-05-05: one instalment, 15 days past due. */
+export function firstReminder(): ReminderLetterInput {
+  const notice = formalNotice();
+  return {
+    ...notice,
+    level: 'first',
+    issuedOn: '2021-05-05',
+    daysPastDue: 15,
+    instalments: [notice.instalments[0]],
+    totalDue: '1234.56',
+    earlierReminders: [],
   };
 }

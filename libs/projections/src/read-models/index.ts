@@ -1,6 +1,7 @@
 import type { Projection } from '../engine';
 import { inquiriesProjection } from './inquiries/inquiries.projection';
 import { loansProjection } from './loans/loans.projection';
+import { remindersProjection } from './reminders/reminders.projection';
 import { schedulesProjection } from './schedules/schedules.projection';
 
 export * from './approval-funnel';
@@ -9,6 +10,7 @@ export * from './journal/journal.projection';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';
 export * from './loans/search';
+export * from './reminders/reminders.projection';
 export * from './reports';
 export * from './schedules/schedules.projection';
 
@@ -17,4 +19,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   loansProjection,
   inquiriesProjection,
   schedulesProjection,
+  remindersProjection,
 ];
