@@ -108,7 +108,10 @@ export function buildProgram(io: CliIo): Command {
       "Print a bearer token signed with the shared secret (AUTH_SHARED_SECRET, or the embedded store's development secret)",
     )
     .requiredOption('--sub <user>', 'the user id, recorded as the actor of their commands')
-    .requiredOption('--roles <roles>', 'comma-separated: clerk, credit-officer, analyst, admin')
+    .requiredOption(
+      '--roles <roles>',
+      'comma-separated: clerk, credit-officer, analyst, admin, accountant',
+    )
     .option('--approval-limit <amount>', "a credit officer's approval limit, e.g. 50000.00")
     .option('--name <name>', 'the display name that signs documents, e.g. "Bart Peeters"')
     .option('--ttl <hours>', 'hours until the token expires', '8')

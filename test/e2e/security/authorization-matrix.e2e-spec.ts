@@ -42,10 +42,12 @@ const ROLE_USERS: Record<Role, TestUser> = {
   'credit-officer': 'officer',
   analyst: 'analyst',
   admin: 'admin',
+  accountant: 'accountant',
 };
 const ALL_ROLES = Object.keys(ROLE_USERS) as Role[];
 const READ_LOANS: Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
 const READ_REPORTS: Role[] = ['analyst', 'credit-officer'];
+const READ_BOOKS: Role[] = ['analyst', 'accountant'];
 
 const application = impulskredietApplication;
 

@@ -105,6 +105,7 @@ describeBrowser('the web app in a browser', () => {
       'credit-officer': 'Kredietofficier',
       analyst: 'Analist',
       admin: 'Beheerder',
+      accountant: 'Boekhouder',
     };
     for (const role of user.roles) await p.getByLabel(labels[role]).check();
     if (user.approvalLimit) {

@@ -14,3 +14,5 @@ export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 export const READ_LOANS: Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
 /** Portfolio reports: analysts, and the credit officers who answer for the portfolio. */
 export const READ_REPORTS: Role[] = ['analyst', 'credit-officer'];
+/** The books (issue 23): the lender's accountant, and the analysts. */
+export const READ_BOOKS: Role[] = ['analyst', 'accountant'];

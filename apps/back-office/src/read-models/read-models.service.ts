@@ -11,7 +11,13 @@ import {
   type ProjectionStatus,
   ReadModels,
 } from '@loanbook/projections';
-import { READ_MODEL_PROJECTIONS, type ReadModelTables } from '@loanbook/projections/read-models';
+import {
+  READ_MODEL_PROJECTIONS,
+  type JournalTables,
+  type ReadModelTables,
+} from '@loanbook/projections/read-models';
+
+type Tables = ReadModelTables & JournalTables;
 import type { EventStore, SqlDatabase } from '@loanbook/event-store';
 import type { AppConfig } from '../config/config';
 import { ReadModelBehindProblem } from '../http/problem';
@@ -23,13 +29,14 @@ const MIN_POSITION_WAIT_MS = 5_000;
 const DEGRADED_CACHE_MS = 1_000;
 
 /** Which projection keeps each read-model table, and the table's name within it. */
-const READ_MODEL_TABLES: Record<keyof ReadModelTables, [projection: string, table: string]> = {
+const READ_MODEL_TABLES: Record<keyof Tables, [projection: string, table: string]> = {
   loans: ['loans', 'loans'],
   inquiries: ['inquiries', 'inquiries'],
   payments: ['loans', 'payments'],
   guarantees: ['loans', 'guarantees'],
   guaranteeMoves: ['loans', 'guarantee_moves'],
   schedules: ['loan_schedules', 'schedules'],
+  journal: ['journal', 'entries'],
 };
 
 /**
@@ -135,17 +142,14 @@ export class ReadModelsService implements OnApplicationBootstrap, BeforeApplicat
    * Physical names of the tables a query reads. Only their projections must have finished their
    * first build: the loans list must not wait for a new schedules projection.
    */
-  async tables<K extends keyof ReadModelTables>(...names: K[]): Promise<Pick<ReadModelTables, K>> {
+  async tables<K extends keyof Tables>(...names: K[]): Promise<Pick<Tables, K>> {
     const resolved = await Promise.all(
       names.map((name) => {
         const [projection, table] = READ_MODEL_TABLES[name];
         return this.models.activeTable(projection, table);
       }),
     );
-    return Object.fromEntries(names.map((name, i) => [name, resolved[i]])) as Pick<
-      ReadModelTables,
-      K
-    >;
+    return Object.fromEntries(names.map((name, i) => [name, resolved[i]])) as Pick<Tables, K>;
   }
 
   /** Read-your-writes: waits until every projection a query reads has reached `position`. */

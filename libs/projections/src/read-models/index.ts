@@ -1,11 +1,13 @@
 import type { Projection } from '../engine';
 import { inquiriesProjection } from './inquiries/inquiries.projection';
+import { journalProjection } from './journal/journal.projection';
 import { loansProjection } from './loans/loans.projection';
 import { schedulesProjection } from './schedules/schedules.projection';
 
 export * from './approval-funnel';
 export * from './inquiries/inquiries.projection';
 export * from './journal/journal.projection';
+export * from './journal/journal.queries';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';
 export * from './loans/search';
@@ -17,4 +19,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   loansProjection,
   inquiriesProjection,
   schedulesProjection,
+  journalProjection(),
 ];
