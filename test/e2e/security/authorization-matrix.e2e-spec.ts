@@ -423,6 +423,26 @@ const ENDPOINTS: Record<string, Endpoint> = {
     url: '/api/v1/reports/portfolio.xlsx',
     request: (as) => as.get('/api/v1/reports/portfolio.xlsx?asOf=2021-05-31'),
   },
+  'GET /api/v1/accounting/journal': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/journal?from=2018-01-01&to=2018-12-31',
+    request: (as) => as.get('/api/v1/accounting/journal?from=2018-01-01&to=2018-12-31&limit=5'),
+  },
+  'GET /api/v1/accounting/journal.xlsx': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/journal.xlsx?from=2018-01-01&to=2018-01-31',
+    request: (as) => as.get('/api/v1/accounting/journal.xlsx?from=2018-01-01&to=2018-01-31'),
+  },
+  'GET /api/v1/accounting/trial-balance': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/trial-balance',
+    request: (as) => as.get('/api/v1/accounting/trial-balance?asOf=2018-12-31'),
+  },
+  'GET /api/v1/accounting/ledger/{account}': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/ledger/2910?from=2018-01-01&to=2018-12-31',
+    request: (as) => as.get('/api/v1/accounting/ledger/2910?from=2018-01-01&to=2018-12-31'),
+  },
   'GET /api/v1/people': {
     roles: READ_LOANS,
     url: '/api/v1/people?enterpriseNumber=0403.170.701',

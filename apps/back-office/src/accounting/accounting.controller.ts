@@ -18,6 +18,8 @@ import { JournalPageDto, LedgerDto, TrialBalanceDto } from './accounting.respons
 import { BooksService, type BooksQuery } from './books.service';
 import { JOURNAL_COLUMNS, journalRows, journalXlsx } from './journal-export';
 
+/** The longest journal or ledger range (its month-ends' impairment is computed per request). */
+const MAX_RANGE_YEARS = 10;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const CSV = {
   'text/csv': {
@@ -34,7 +36,7 @@ const PROBLEMS: Problem[] = [
   {
     status: 400,
     description:
-      'A date is missing or malformed, to lies before from, a cursor, limit or minPosition is malformed, or knownAt is asked of KurrentDB (unsupported)',
+      'A date is missing or malformed, to lies before from or more than 10 years after it, a cursor, limit or minPosition is malformed, or knownAt is asked of KurrentDB (unsupported)',
   },
   BEHIND,
 ];
@@ -197,6 +199,16 @@ export class AccountingController {
     if (to.isBefore(from)) {
       throw new ValidationProblem([
         { field: 'to', code: 'range', message: 'to must not lie before from' },
+      ]);
+    }
+    // The as-of entries are computed for every month-end of the range: keep it bounded.
+    if (to.isAfter(from.plusYears(MAX_RANGE_YEARS))) {
+      throw new ValidationProblem([
+        {
+          field: 'to',
+          code: 'range',
+          message: `from..to spans at most ${MAX_RANGE_YEARS} years`,
+        },
       ]);
     }
     return { from, to };

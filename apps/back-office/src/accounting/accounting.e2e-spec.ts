@@ -251,7 +251,7 @@ function books(kind: StoreKind): void {
       })
       .expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(xlsx.body as Buffer);
+    await workbook.xlsx.load(xlsx.body as ArrayBuffer);
     const sheet = workbook.getWorksheet('Journal')!;
     expect(sheet.rowCount).toBe(lineCount + 1);
     let debit = new Dec(0);

@@ -283,11 +283,17 @@ export class BooksService {
   ): Promise<AsOfEntry[]> {
     const entries: AsOfEntry[] = [];
     const within = (d: LocalDate) => !d.isBefore(first) && !d.isAfter(last);
+    // A month-end's allowances are the next month's previous ones: computed once.
+    const known = new Map<string, Awaited<ReturnType<BooksService['allowances']>>>();
+    const allowancesOn = async (day: string) => {
+      if (!known.has(day)) known.set(day, await this.allowances(tx, t, day, knownAt));
+      return known.get(day)!;
+    };
     for (const c of asOfDays(from, to).filter(within)) {
       const day = formatBusinessDate(c);
       const before = formatBusinessDate(previousMonthEnd(c));
-      const current = await this.allowances(tx, t, day, knownAt);
-      const previous = await this.allowances(tx, t, before, knownAt);
+      const previous = await allowancesOn(before);
+      const current = await allowancesOn(day);
       const writtenOff = new Set(
         (await writeOffs(tx, t, { after: before, upTo: day, knownAt })).map((w) => w.loanId),
       );
