@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { Dec } from '@loanbook/domain';
 import { describePostgres } from '@loanbook/testing';
-import { activeLoan } from '../../../../test/e2e/fixtures';
+import { activeLoan, defaultedLoan } from '../../../../test/e2e/fixtures';
 import { startBackOffice, type RunningApp, type StoreKind } from '../../../../test/e2e/harness';
 
 jest.setTimeout(180_000);
@@ -286,3 +289,87 @@ function books(kind: StoreKind): void {
       .expect(403);
   });
 }
+
+/**
+ * A chart of the lender's own (ACCOUNTING_CHART_FILE: the Impulskrediet's loans on 2912), read
+ * onto the journal without a rebuild; a loan in default written off: its allowance used against
+ * the loss, the expense left on 6340.
+ */
+describe('the books with a chart of its own, a default and a write-off, on PGlite', () => {
+  let bo: RunningApp;
+  let position = 0;
+  const tb = async (asOf: string) => {
+    const res = await bo
+      .as('accountant')
+      .get(`/api/v1/accounting/trial-balance?asOf=${asOf}&minPosition=${position}`)
+      .expect(200);
+    expect(res.body.debit).toBe(res.body.credit);
+    return (account: string) =>
+      (res.body.rows as Row[]).find((r) => r.account === account)!.balance;
+  };
+
+  beforeAll(async () => {
+    const chart = JSON.parse(
+      readFileSync(join(__dirname, '../../../../libs/accounting/src/default-chart.json'), 'utf8'),
+    ) as { accounts: unknown[]; products: Record<string, unknown> };
+    chart.accounts.push({
+      number: '2912',
+      role: 'loans-receivable',
+      name: { nl: 'Leningen Impulskrediet', fr: 'Prêts Impulskrediet', en: 'Impulskrediet loans' },
+    });
+    chart.products.impulskrediet = {
+      balanceSheet: true,
+      accounts: { 'loans-receivable': '2912' },
+    };
+    const file = join(mkdtempSync(join(tmpdir(), 'loanbook-chart-')), 'chart.json');
+    writeFileSync(file, JSON.stringify(chart));
+    bo = await startBackOffice('pglite', undefined, undefined, {
+      env: { ACCOUNTING_CHART_FILE: file },
+    });
+    const loanId = await defaultedLoan(bo);
+    const writtenOff = await bo
+      .as('officer')
+      .post(`/api/v1/loans/${loanId}/write-off`)
+      .send({ writtenOffOn: '2018-07-15', reason: 'bankruptcy closed' })
+      .expect(200);
+    position = Number(writtenOff.body.position);
+  });
+  afterAll(() => bo?.close());
+
+  it('books the product’s loans on its own account', async () => {
+    const april = await tb('2018-04-30');
+    expect(april('2912')).toBe('25000.00');
+    expect(april('2910')).toBe('0.00');
+    expect(april('550')).toBe('-25000.00');
+  });
+
+  it('provisions a loan in default in full, and uses the allowance at the write-off', async () => {
+    const may = await tb('2018-05-31');
+    expect(may('2970')).toBe('25000.00');
+    expect(may('2979')).toBe('-25000.00');
+    expect(may('6340')).toBe('25000.00');
+    for (const day of ['2018-07-20', '2018-07-31', '2018-12-31']) {
+      const after = await tb(day);
+      expect({ day, doubtful: after('2970'), allowance: after('2979') }).toEqual({
+        day,
+        doubtful: '0.00',
+        allowance: '0.00',
+      });
+      expect({ day, expense: after('6340'), loss: after('6410') }).toEqual({
+        day,
+        expense: '25000.00',
+        loss: '0.00',
+      });
+    }
+    const july = await bo
+      .as('accountant')
+      .get('/api/v1/accounting/journal?from=2018-07-01&to=2018-07-31&limit=500')
+      .expect(200);
+    expect(
+      (july.body.entries as Entry[]).map((e) => [e.businessDate, e.kind, e.lines[0].debit]),
+    ).toEqual([
+      ['2018-07-15', 'write-off', '25000.00'],
+      ['2018-07-31', 'impairment-use', '25000.00'],
+    ]);
+  });
+});

@@ -248,21 +248,58 @@ export class BooksService {
   ): Promise<AsOfEntry[]> {
     const day = formatBusinessDate(asOf);
     const current = await this.allowances(tx, t, day, knownAt);
-    // A written-off loan's allowance at the month-end before its write-off was used against the loss.
-    const previous = new Map<string, string>();
-    const writtenOff = new Set<string>();
-    const byDate = new Map<string, string[]>();
+    // A written-off loan's allowance at the month-end before its write-off was used against the
+    // loss; over the month-ends the expense is then the allowance of the day plus every use.
+    const used = new Map<string, InstanceType<typeof Dec>>();
+    const byDate = new Map<string, { loanId: string; productCode: string }[]>();
     for (const w of await writeOffs(tx, t, { upTo: day, knownAt })) {
-      writtenOff.add(w.loanId);
       const before = formatBusinessDate(previousMonthEnd(LocalDate.parse(w.writtenOffOn)));
-      byDate.set(before, [...(byDate.get(before) ?? []), w.loanId]);
+      byDate.set(before, [...(byDate.get(before) ?? []), w]);
     }
-    for (const [before, loanIds] of byDate) {
-      for (const [id, a] of await this.allowances(tx, t, before, knownAt, loanIds)) {
-        previous.set(id, a);
+    for (const [before, loans] of byDate) {
+      const product = new Map(loans.map((l) => [l.loanId, l.productCode]));
+      const ids = loans.map((l) => l.loanId);
+      for (const [id, a] of await this.allowances(tx, t, before, knownAt, ids)) {
+        const code = product.get(id)!;
+        used.set(code, (used.get(code) ?? new Dec(0)).plus(a));
       }
     }
-    const entries = this.impairment(day, previous, current, writtenOff);
+    const held = new Map<string, InstanceType<typeof Dec>>();
+    for (const [id, a] of current) {
+      const code = current.products?.get(id) ?? 'impulskrediet';
+      held.set(code, (held.get(code) ?? new Dec(0)).plus(a));
+    }
+    const entries: AsOfEntry[] = [];
+    for (const code of [...new Set([...used.keys(), ...held.keys()])].sort()) {
+      const line = (role: AccountRole, debit: string, credit: string) => ({
+        account: accountFor(this.chart, code, role),
+        role,
+        debit,
+        credit,
+      });
+      const use = (used.get(code) ?? new Dec(0)).toFixed(2);
+      const expense = (held.get(code) ?? new Dec(0)).plus(use).toFixed(2);
+      const entry = (kind: string, lines: EntryDraft['lines']) =>
+        entries.push({
+          businessDate: day,
+          kind,
+          lines,
+          productCode: code,
+          entryId: `${kind}:${day}:${code}`,
+        });
+      if (!new Dec(use).isZero()) {
+        entry('impairment-use', [
+          line('impairment-allowance', use, '0.00'),
+          line('write-off-loss', '0.00', use),
+        ]);
+      }
+      if (!new Dec(expense).isZero()) {
+        entry('impairment', [
+          line('impairment-expense', expense, '0.00'),
+          line('impairment-allowance', '0.00', expense),
+        ]);
+      }
+    }
     if (this.accounting.accrual) entries.push(...(await this.accrual(tx, t, day, false)));
     return entries;
   }
