@@ -17,7 +17,7 @@ export type StoreKind = 'pglite' | 'postgres';
 /** The shared secret the tests' back offices check tokens with. */
 export const TEST_AUTH_SECRET = 'loanbook-tests-shared-secret-0123456789abcdef';
 
-/** The tests' users: a clerk, two credit officers (one with a limit of 50,000.00), an analyst, an admin. */
+/** The tests' users: a clerk, two credit officers (one with a limit of 50,000.00), an analyst, an admin, an accountant. */
 export const TEST_USERS = {
   clerk: { sub: 'clerk-anna', roles: ['clerk'] },
   // Their tokens carry a display name (the `name` claim): it signs the documents they decide.
@@ -36,6 +36,7 @@ export const TEST_USERS = {
   juniorOfficer: { sub: 'officer-dirk', roles: ['credit-officer'], approvalLimit: '50000.00' },
   analyst: { sub: 'analyst-eva', roles: ['analyst'] },
   admin: { sub: 'admin-frank', roles: ['admin'] },
+  accountant: { sub: 'accountant-lea', roles: ['accountant'] },
 } satisfies Record<string, { sub: string; name?: string; roles: Role[]; approvalLimit?: string }>;
 export type TestUser = keyof typeof TEST_USERS;
 

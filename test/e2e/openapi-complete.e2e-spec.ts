@@ -663,6 +663,54 @@ async function walk(bo: RunningApp, c: Contract): Promise<void> {
       await c.send(key, { as: 'officer', url, headers: { Accept: 'text/csv' } });
     }
   }
+  // The books (issue 23): a page and the next, the trial balance as of a day and as known
+  // at an instant, a ledger; CSV where the route serves it, the workbook.
+  const books = '/api/v1/accounting';
+  const journal = await reached(
+    c,
+    'GET /api/v1/accounting/journal',
+    'accountant',
+    `${books}/journal?from=2018-01-01&to=2023-03-31&limit=3&minPosition=${proposed.body.position}`,
+  );
+  await c.send('GET /api/v1/accounting/journal', {
+    as: 'analyst',
+    url: `${books}/journal?from=2018-01-01&to=2023-03-31&limit=3&lang=en&cursor=${encodeURIComponent(journal.body.nextCursor as string)}`,
+    status: 200,
+  });
+  await c.send('GET /api/v1/accounting/journal', {
+    as: 'accountant',
+    url: `${books}/journal?from=2018-01-01&to=2018-12-31`,
+    headers: { Accept: 'text/csv' },
+    status: 200,
+  });
+  await c.send('GET /api/v1/accounting/journal.xlsx', {
+    as: 'accountant',
+    url: `${books}/journal.xlsx?from=2018-01-01&to=2018-12-31`,
+    status: 200,
+  });
+  for (const query of ['asOf=2023-03-31', `asOf=2023-03-31&knownAt=${new Date().toISOString()}`]) {
+    await c.send('GET /api/v1/accounting/trial-balance', {
+      as: 'accountant',
+      url: `${books}/trial-balance?${query}`,
+      status: 200,
+    });
+  }
+  await c.send('GET /api/v1/accounting/trial-balance', {
+    as: 'analyst',
+    url: `${books}/trial-balance?asOf=2023-03-31`,
+    headers: { Accept: 'text/csv' },
+    status: 200,
+  });
+  await c.send('GET /api/v1/accounting/ledger/{account}', {
+    as: 'accountant',
+    url: `${books}/ledger/2910?from=2018-01-01&to=2023-03-31`,
+    status: 200,
+  });
+  await c.send('GET /api/v1/accounting/ledger/{account}', {
+    as: 'accountant',
+    url: `${books}/ledger/2910?from=2023-03-31&to=2018-01-01`,
+    status: 400,
+  });
   await c.send('GET /api/v1/projections', { as: 'analyst', url: '/api/v1/projections' });
   await c.command(
     'POST /api/v1/projections/{name}/retry',

@@ -4,6 +4,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import pino from 'pino';
+import { AccountingModule } from './accounting/accounting.module';
 import { AuthModule } from './auth/auth.module';
 import { DevSignInModule } from './auth/dev-sign-in.controller';
 import type { AppConfig } from './config/config';
@@ -71,6 +72,7 @@ export class AppModule {
         ReferenceCurvesModule,
         DocumentsModule,
         ReportsModule,
+        AccountingModule,
         OffersModule,
         RemindersModule,
         OperationsModule,

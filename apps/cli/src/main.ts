@@ -4,6 +4,11 @@ import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../../back-office/src/config/config';
 import { CliInterruptedError, type CliIo } from './cli-context';
 import { DemoInterruptedError } from './demo/loader';
+import {
+  AccountingOptionError,
+  runAccountingExport,
+  type AccountingExportOptions,
+} from './accounting/accounting.command';
 import { runDemo } from './demo/demo.command';
 import {
   runProjectionsRebuild,
@@ -112,12 +117,30 @@ export function buildProgram(io: CliIo): Command {
     .action((options: ReportOptions) => runReport(io, options));
 
   program
+    .command('accounting')
+    .description('The books (issue 23)')
+    .command('export')
+    .description(
+      "Write the journal of a range as the accountant's package: a row per line, with the impairment and accrual entries as of its month-ends",
+    )
+    .requiredOption('--from <date>', 'first business date, YYYY-MM-DD')
+    .requiredOption('--to <date>', 'last business date, included')
+    .addOption(
+      new Option('--format <format>', 'the file written').choices(['csv', 'xlsx']).default('csv'),
+    )
+    .option('--out <file>', 'the file to write (default journal-<from>-<to>.<format>)')
+    .action((options: AccountingExportOptions) => runAccountingExport(io, options));
+
+  program
     .command('token')
     .description(
       "Print a bearer token signed with the shared secret (AUTH_SHARED_SECRET, or the embedded store's development secret)",
     )
     .requiredOption('--sub <user>', 'the user id, recorded as the actor of their commands')
-    .requiredOption('--roles <roles>', 'comma-separated: clerk, credit-officer, analyst, admin')
+    .requiredOption(
+      '--roles <roles>',
+      'comma-separated: clerk, credit-officer, analyst, admin, accountant',
+    )
     .option('--approval-limit <amount>', "a credit officer's approval limit, e.g. 50000.00")
     .option('--name <name>', 'the display name that signs documents, e.g. "Bart Peeters"')
     .option('--ttl <hours>', 'hours until the token expires', '8')
@@ -141,6 +164,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
     if (error instanceof TokenOptionError) {
       io.stderr.write(`loanbook token: ${error.message}\n`);
+      return 2;
+    }
+    if (error instanceof AccountingOptionError) {
+      io.stderr.write(`loanbook accounting export: ${error.message}\n`);
       return 2;
     }
     if (error instanceof ReportOptionError) {

@@ -3,3 +3,4 @@ export * from './chart';
 export * from './posting';
 export * from './impairment';
 export * from './accrual';
+export * from './books';

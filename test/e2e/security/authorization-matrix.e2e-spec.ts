@@ -42,10 +42,12 @@ const ROLE_USERS: Record<Role, TestUser> = {
   'credit-officer': 'officer',
   analyst: 'analyst',
   admin: 'admin',
+  accountant: 'accountant',
 };
 const ALL_ROLES = Object.keys(ROLE_USERS) as Role[];
 const READ_LOANS: Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
 const READ_REPORTS: Role[] = ['analyst', 'credit-officer'];
+const READ_BOOKS: Role[] = ['analyst', 'accountant'];
 
 const application = impulskredietApplication;
 
@@ -425,6 +427,26 @@ const ENDPOINTS: Record<string, Endpoint> = {
     roles: READ_REPORTS,
     url: '/api/v1/reports/portfolio.xlsx',
     request: (as) => as.get('/api/v1/reports/portfolio.xlsx?asOf=2021-05-31'),
+  },
+  'GET /api/v1/accounting/journal': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/journal?from=2018-01-01&to=2018-12-31',
+    request: (as) => as.get('/api/v1/accounting/journal?from=2018-01-01&to=2018-12-31&limit=5'),
+  },
+  'GET /api/v1/accounting/journal.xlsx': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/journal.xlsx?from=2018-01-01&to=2018-01-31',
+    request: (as) => as.get('/api/v1/accounting/journal.xlsx?from=2018-01-01&to=2018-01-31'),
+  },
+  'GET /api/v1/accounting/trial-balance': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/trial-balance',
+    request: (as) => as.get('/api/v1/accounting/trial-balance?asOf=2018-12-31'),
+  },
+  'GET /api/v1/accounting/ledger/{account}': {
+    roles: READ_BOOKS,
+    url: '/api/v1/accounting/ledger/2910?from=2018-01-01&to=2018-12-31',
+    request: (as) => as.get('/api/v1/accounting/ledger/2910?from=2018-01-01&to=2018-12-31'),
   },
   'GET /api/v1/people': {
     roles: READ_LOANS,

@@ -32,6 +32,7 @@ const ROLE_LABELS: Record<Role, string> = {
   'credit-officer': 'Kredietofficier',
   analyst: 'Analist',
   admin: 'Beheerder',
+  accountant: 'Boekhouder',
 };
 
 /**

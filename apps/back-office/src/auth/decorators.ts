@@ -16,3 +16,5 @@ export const READ_LOANS: Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'
 export const READ_REPORTS: Role[] = ['analyst', 'credit-officer'];
 /** The reminders' work queue (issue 22): who follows up arrears, and who reads the portfolio. */
 export const READ_REMINDERS: Role[] = ['clerk', 'credit-officer', 'analyst'];
+/** The books (issue 23): the lender's accountant, and the analysts. */
+export const READ_BOOKS: Role[] = ['analyst', 'accountant'];

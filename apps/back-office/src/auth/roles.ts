@@ -2,7 +2,7 @@
  * The back office's roles (issue 4). A token may carry several; a route names the roles that may
  * call it, and a route that names none is closed to everyone (see AuthGuard).
  */
-export const ROLES = ['clerk', 'credit-officer', 'analyst', 'admin'] as const;
+export const ROLES = ['clerk', 'credit-officer', 'analyst', 'admin', 'accountant'] as const;
 export type Role = (typeof ROLES)[number];
 
 export function isRole(value: unknown): value is Role {
@@ -15,4 +15,5 @@ export const ROLE_DUTIES: Record<Role, string> = {
   'credit-officer': 'approvals, refusals, guarantee releases and defaults',
   analyst: 'reading loans and reports',
   admin: 'reference data and forgetting people',
+  accountant: 'the books: journal, trial balance and ledgers',
 };

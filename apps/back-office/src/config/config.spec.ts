@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
 /** Made with openssl rand -base64 48. */
@@ -401,6 +404,76 @@ describe('configuration', () => {
       expect(problem).toMatch(/^BANK_HOLIDAYS must be dates YYYY-MM-DD separated by commas/);
       expect(problem).toContain('"26/12/2027", "2027-02-30"');
       expect(problem).not.toContain('"2026-12-26"');
+    });
+  });
+
+  describe('the books (ACCOUNTING_*, issue 23)', () => {
+    const problems = (env: Record<string, string>): string[] => {
+      try {
+        loadConfig(env);
+      } catch (e) {
+        if (e instanceof ConfigError) return e.problems;
+        throw e;
+      }
+      return [];
+    };
+    const dir = mkdtempSync(join(tmpdir(), 'loanbook-chart-'));
+
+    it('given nothing, then the default chart, the default rates and no accrual', () => {
+      const { accounting } = loadConfig({});
+      expect(accounting.chart.version).toBe('2026-12-pcmn');
+      expect(accounting.impairment.buckets.map((b) => b.fromDays)).toEqual([0, 31, 91, 181]);
+      expect(accounting.accrual).toBe(false);
+    });
+
+    it('given rates, a chart file and accrual on, then it takes them', () => {
+      const file = join(dir, 'chart.json');
+      const chart = JSON.parse(
+        readFileSync(join(__dirname, '../../../../libs/accounting/src/default-chart.json'), 'utf8'),
+      ) as { version: string };
+      writeFileSync(file, JSON.stringify({ ...chart, version: 'lender-2027' }));
+      const { accounting } = loadConfig({
+        ACCOUNTING_CHART_FILE: file,
+        ACCOUNTING_IMPAIRMENT_RATES: '0:0, 30:0.25, 90:1, default:1',
+        ACCOUNTING_ACCRUAL: 'on',
+      });
+      expect(accounting.chart.version).toBe('lender-2027');
+      expect(accounting.impairment).toEqual({
+        buckets: [
+          { fromDays: 0, rate: '0' },
+          { fromDays: 30, rate: '0.25' },
+          { fromDays: 90, rate: '1' },
+        ],
+        defaultedRate: '1',
+      });
+      expect(accounting.accrual).toBe(true);
+    });
+
+    it('given bad values, then each is named with what to set', () => {
+      const bad = join(dir, 'bad-chart.json');
+      writeFileSync(bad, JSON.stringify({ version: 'x', accounts: [], products: {} }));
+      expect(problems({ ACCOUNTING_CHART_FILE: bad })).toEqual([
+        expect.stringMatching(
+          /^ACCOUNTING_CHART_FILE=.*bad-chart\.json cannot be used: invalid chart of accounts:; no account has role loans-receivable;/,
+        ),
+      ]);
+      expect(problems({ ACCOUNTING_CHART_FILE: join(dir, 'none.json') })).toEqual([
+        expect.stringMatching(/^ACCOUNTING_CHART_FILE=.*none\.json cannot be used: cannot read/),
+      ]);
+      expect(problems({ ACCOUNTING_IMPAIRMENT_RATES: '0:0,31:ten,default:1' })).toEqual([
+        expect.stringMatching(/^ACCOUNTING_IMPAIRMENT_RATES=.*"31:ten" not <days>:<rate>/),
+      ]);
+      expect(problems({ ACCOUNTING_IMPAIRMENT_RATES: '0:0,31:0.1' })).toEqual([
+        expect.stringMatching(/default:<rate> missing/),
+      ]);
+      expect(problems({ ACCOUNTING_IMPAIRMENT_RATES: '5:0,31:1.5,default:1' })).toEqual([
+        expect.stringMatching(
+          /the first starts at 0 days; buckets\[1\]\.rate: a decimal from 0 to 1/,
+        ),
+      ]);
+      expect(problems({ ACCOUNTING_ACCRUAL: 'yes' })).toEqual([
+        expect.stringMatching(/^ACCOUNTING_ACCRUAL=yes must be on or off/),
+      ]);
     });
   });
 });

@@ -13,6 +13,13 @@ import {
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
 import { type Iban, parseExtraHolidays, parseIbanList } from '@loanbook/banking';
+import {
+  checkImpairmentPolicy,
+  DEFAULT_IMPAIRMENT_POLICY,
+  loadChartOfAccounts,
+  type ChartOfAccounts,
+  type ImpairmentPolicy,
+} from '@loanbook/accounting';
 import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
 import {
   keyWeakness,
@@ -95,6 +102,17 @@ export interface AppConfig {
    * them too. Loans already disbursed keep the dates they were given.
    */
   bankHolidays: LocalDate[];
+  /** The books (issue 23): the chart, the impairment rates, whether interest is accrued. */
+  accounting: AccountingConfig;
+}
+
+export interface AccountingConfig {
+  /** ACCOUNTING_CHART_FILE's chart, or the default (MAR/PCMN). */
+  chart: ChartOfAccounts;
+  /** ACCOUNTING_IMPAIRMENT_RATES: the rate of each days-past-due bucket and of a default. */
+  impairment: ImpairmentPolicy;
+  /** ACCOUNTING_ACCRUAL=on: interest earned, not yet due, at month-ends and the as-of day. */
+  accrual: boolean;
 }
 
 /**
@@ -419,8 +437,11 @@ export function loadConfig(
   const rawWebDir = value('WEB_DIR') ?? './dist/web';
   const webDir = isAbsolute(rawWebDir) ? rawWebDir : resolve(process.cwd(), rawWebDir);
 
+  const accounting = accountingOf(value, problems);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    accounting,
     port,
     eventStore,
     dataDir,
@@ -453,6 +474,62 @@ export function loadConfig(
         ? { settings: relaySettings, background: serving }
         : undefined,
   };
+}
+
+/**
+ * The books' settings. ACCOUNTING_IMPAIRMENT_RATES lists `<days>:<rate>` from 0 days on, and
+ * `default:<rate>` for a loan in default, e.g. `0:0,31:0.10,91:0.50,181:1,default:1`.
+ */
+function accountingOf(
+  value: (name: string) => string | undefined,
+  problems: string[],
+): AccountingConfig {
+  let chart = loadChartOfAccounts();
+  const chartFile = value('ACCOUNTING_CHART_FILE');
+  if (chartFile !== undefined) {
+    try {
+      chart = loadChartOfAccounts(resolve(chartFile));
+    } catch (error) {
+      problems.push(
+        `ACCOUNTING_CHART_FILE=${chartFile} cannot be used: ${(error as Error).message.replace(/\n\s*/g, '; ')} (a JSON chart of the shape of libs/accounting/src/default-chart.json)`,
+      );
+    }
+  }
+  let impairment = DEFAULT_IMPAIRMENT_POLICY;
+  const rawRates = value('ACCOUNTING_IMPAIRMENT_RATES');
+  if (rawRates !== undefined) {
+    const example = 'e.g. 0:0,31:0.10,91:0.50,181:1,default:1';
+    const buckets: ImpairmentPolicy['buckets'] = [];
+    let defaultedRate: string | undefined;
+    const bad: string[] = [];
+    for (const part of rawRates.split(',').map((p) => p.trim())) {
+      const m = /^(\d{1,5}|default):(\d+(?:\.\d+)?)$/.exec(part);
+      if (!m) bad.push(part);
+      else if (m[1] === 'default') defaultedRate = m[2];
+      else buckets.push({ fromDays: Number(m[1]), rate: m[2] });
+    }
+    if (bad.length > 0 || defaultedRate === undefined) {
+      problems.push(
+        `ACCOUNTING_IMPAIRMENT_RATES=${rawRates}: ${bad.length > 0 ? `${bad.map((b) => JSON.stringify(b)).join(', ')} not <days>:<rate> or default:<rate>` : 'default:<rate> missing'} (${example})`,
+      );
+    } else {
+      try {
+        impairment = { buckets, defaultedRate };
+        checkImpairmentPolicy(impairment);
+      } catch (error) {
+        problems.push(
+          `ACCOUNTING_IMPAIRMENT_RATES=${rawRates}: ${(error as Error).message.replace(/\n\s*/g, '; ')} (${example})`,
+        );
+      }
+    }
+  }
+  const rawAccrual = value('ACCOUNTING_ACCRUAL') ?? 'off';
+  if (rawAccrual !== 'on' && rawAccrual !== 'off') {
+    problems.push(
+      `ACCOUNTING_ACCRUAL=${rawAccrual} must be on or off: whether the books accrue interest earned but not yet due (default off)`,
+    );
+  }
+  return { chart, impairment, accrual: rawAccrual === 'on' };
 }
 
 /** The development master key's file in the embedded store's data directory. */

@@ -11,7 +11,12 @@ import {
   type ProjectionStatus,
   ReadModels,
 } from '@loanbook/projections';
-import { READ_MODEL_PROJECTIONS, type ReadModelTables } from '@loanbook/projections/read-models';
+import {
+  READ_MODEL_PROJECTIONS,
+  type JournalTables,
+  type ReadModelTables,
+} from '@loanbook/projections/read-models';
+
 import type { EventStore, SqlDatabase } from '@loanbook/event-store';
 import type { AppConfig } from '../config/config';
 import { ReadModelBehindProblem } from '../http/problem';
@@ -23,7 +28,7 @@ const MIN_POSITION_WAIT_MS = 5_000;
 const DEGRADED_CACHE_MS = 1_000;
 
 /** The tables the back office queries: the reports' and the reminders' work queue (issue 22). */
-export type BackOfficeTables = ReadModelTables & { reminders: string };
+export type BackOfficeTables = ReadModelTables & JournalTables & { reminders: string };
 
 /** Which projection keeps each read-model table, and the table's name within it. */
 const READ_MODEL_TABLES: Record<keyof BackOfficeTables, [projection: string, table: string]> = {
@@ -34,6 +39,7 @@ const READ_MODEL_TABLES: Record<keyof BackOfficeTables, [projection: string, tab
   guaranteeMoves: ['loans', 'guarantee_moves'],
   schedules: ['loan_schedules', 'schedules'],
   reminders: ['reminders', 'reminders'],
+  journal: ['journal', 'entries'],
 };
 
 /**

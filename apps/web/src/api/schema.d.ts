@@ -4,6 +4,86 @@
  */
 
 export interface paths {
+    "/api/v1/accounting/journal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journal from..to: every entry, balanced
+         * @description The double-entry entries posted from the loan events on their business dates (a payment recorded late is posted on its own day, and the later payments it moved are reversed and posted again), in order of business date and log position; and the entries as of a day: the impairment by days-past-due bucket at each month-end and at to (the movement since the previous month-end), and with accrual on the interest earned not yet due (reversed the next day). limit 1 to 500 (default 100); pass nextCursor as cursor for the next page, until it is null. CSV (Accept: text/csv) and GET /accounting/journal.xlsx: the whole range, a row per line.
+         */
+        get: operations["AccountingController_journal"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/journal.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The journal from..to as an Excel workbook
+         * @description A sheet Journal, a row per line: the entry (id, business date, recorded at, source event, loan, product, kind) and the line (account, name, role, debit, credit); dates as dates, amounts as exact numbers.
+         */
+        get: operations["AccountingController_journalXlsx"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/ledger/{account}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An account’s ledger from..to
+         * @description The account’s lines in journal order, each with the balance after it, from the balance at the end of the day before from. JSON, or CSV with Accept: text/csv (the lines).
+         */
+        get: operations["AccountingController_ledger"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/accounting/trial-balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The trial balance at the end of asOf
+         * @description Every account of the chart: its number, name, role, the debits and credits of the journal up to asOf (the as-of entries of impairment and accrual at what they leave on the accounts that day) and the balance (debit − credit). knownAt: the books as known at that instant. JSON, or CSV with Accept: text/csv.
+         */
+        get: operations["AccountingController_trialBalance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/bank-statements": {
         parameters: {
             query?: never;
@@ -303,7 +383,7 @@ export interface paths {
         };
         /**
          * The loan's documents, oldest first
-         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
+         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release, the letter of each reminder issued (first-reminder, second-reminder, formal-notice); each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
          */
         get: operations["DocumentsController_list"];
         put?: never;
@@ -790,6 +870,26 @@ export interface paths {
          * @description The latest curve recorded on or before `on`: the one a fee or a price of that day is computed on.
          */
         get: operations["ReferenceCurvesController_inForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reminders issued, newest first: the work queue
+         * @description From the reminders read model: each reminder letter the reminder processor issued (first, second, formal-notice), with the loan’s file number, borrower, product, the days past due and total due on the day, the structured communication to pay with, and its letter (document id and renditions: nl/fr/en × html/pdf, made by the documents processor from the same event). Filter by level and by issue date (from, to: both included); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a position as minPosition to read your writes (503 read-model-behind when not reached in time).
+         */
+        get: operations["RemindersController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1521,7 +1621,7 @@ export interface components {
              *       "clerk"
              *     ]
              */
-            roles: ("clerk" | "credit-officer" | "analyst" | "admin")[];
+            roles: ("clerk" | "credit-officer" | "analyst" | "admin" | "accountant")[];
         };
         DevSignInInfoDto: {
             /**
@@ -1530,7 +1630,7 @@ export interface components {
              */
             defaultApprovalLimit: string | null;
             /** @description The roles one may sign in with */
-            roles: ("clerk" | "credit-officer" | "analyst" | "admin")[];
+            roles: ("clerk" | "credit-officer" | "analyst" | "admin" | "accountant")[];
             /** @description How long a development token lives, in seconds */
             tokenLifetimeSeconds: number;
         };
@@ -1542,7 +1642,7 @@ export interface components {
              * @description When the token expires
              */
             expiresAt: string;
-            roles: ("clerk" | "credit-officer" | "analyst" | "admin")[];
+            roles: ("clerk" | "credit-officer" | "analyst" | "admin" | "accountant")[];
             /** @example anna */
             sub: string;
             /** @description The bearer token: send it as Authorization: Bearer <token> */
@@ -2027,10 +2127,157 @@ export interface components {
              */
             version: number;
         };
+        JournalEntryDto: {
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            businessDate: string;
+            /**
+             * @description A recorded entry: <source event id>:<n>; an as-of entry: <kind>:<date>:<product>[:<n>]
+             * @example d3743642-087d-4f6e-a0f4-58f54bfe68f2:1
+             */
+            entryId: string;
+            /**
+             * @description disbursement, instalment, early-repayment, reallocation-reversal, reallocation-repost, default, guarantee-call, recovery, recovery-after-write-off, write-off, guarantee-exposure, guarantee-claim; as of a day: impairment, impairment-release, impairment-use, accrual, accrual-reversal
+             * @example instalment
+             */
+            kind: string;
+            /** @description Debits equal credits, always */
+            lines: components["schemas"]["JournalLineDto"][];
+            /**
+             * Format: uuid
+             * @description null: an as-of entry of the whole book
+             */
+            loanId: string | null;
+            /** @example impulskrediet */
+            productCode: string;
+            /**
+             * Format: date-time
+             * @description When its source event was recorded; null for an as-of entry (computed for the day)
+             * @example 2022-03-15T09:30:00.000Z
+             */
+            recordedAt: string | null;
+            /** Format: uuid */
+            sourceEventId: string | null;
+        };
+        JournalLineDto: {
+            /** @example 2910 */
+            account: string;
+            /** @example Vorderingen op meer dan één jaar: leningen */
+            accountName: string;
+            /** @example 25000.00 */
+            credit: string;
+            /** @example 25000.00 */
+            debit: string;
+            /**
+             * @example loans-receivable
+             * @enum {string}
+             */
+            role: "loans-receivable" | "doubtful-loans-receivable" | "guarantee-receivable" | "bank" | "interest-income" | "fee-income" | "impairment-expense" | "impairment-allowance" | "write-off-loss" | "recovery-income" | "accrued-interest-receivable" | "memorandum-guarantee-exposure" | "memorandum-contra";
+        };
+        JournalPageDto: {
+            entries: components["schemas"]["JournalEntryDto"][];
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description As known at this instant; null: every event recorded so far
+             * @example 2022-03-15T09:30:00.000Z
+             */
+            knownAt: string | null;
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
+            /**
+             * @description The global log position the books had reached
+             * @example 1234
+             */
+            position: number;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            to: string;
+        };
         KnockOutDto: {
             /** @enum {string} */
             code: "applicant-too-young" | "applicant-too-old" | "repaid-after-85th-birthday" | "wage-garnishment" | "divorce-in-progress" | "income-below-living-cost-norm";
             reason: string;
+        };
+        LedgerDto: {
+            /** @example 2910 */
+            account: string;
+            /**
+             * @description The balance at the end of to
+             * @example -1250.00
+             */
+            closingBalance: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @description As known at this instant; null: every event recorded so far
+             * @example 2022-03-15T09:30:00.000Z
+             */
+            knownAt: string | null;
+            lines: components["schemas"]["LedgerLineDto"][];
+            /** @example Vorderingen op meer dan één jaar: leningen */
+            name: string;
+            /**
+             * @description The balance at the end of the day before from
+             * @example -1250.00
+             */
+            openingBalance: string;
+            /**
+             * @description The global log position the books had reached
+             * @example 1234
+             */
+            position: number;
+            /**
+             * @example loans-receivable
+             * @enum {string}
+             */
+            role: "loans-receivable" | "doubtful-loans-receivable" | "guarantee-receivable" | "bank" | "interest-income" | "fee-income" | "impairment-expense" | "impairment-allowance" | "write-off-loss" | "recovery-income" | "accrued-interest-receivable" | "memorandum-guarantee-exposure" | "memorandum-contra";
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            to: string;
+        };
+        LedgerLineDto: {
+            /**
+             * @description The account’s balance after this line
+             * @example -1250.00
+             */
+            balance: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            businessDate: string;
+            /** @example 25000.00 */
+            credit: string;
+            /** @example 25000.00 */
+            debit: string;
+            /** @example d3743642-087d-4f6e-a0f4-58f54bfe68f2:1 */
+            entryId: string;
+            /** @example instalment */
+            kind: string;
+            /** Format: uuid */
+            loanId: string | null;
+            /**
+             * Format: date-time
+             * @example 2022-03-15T09:30:00.000Z
+             */
+            recordedAt: string | null;
+            /** Format: uuid */
+            sourceEventId: string | null;
         };
         LenderDto: {
             /**
@@ -2232,7 +2479,7 @@ export interface components {
              * @example summary-information-document
              * @enum {string}
              */
-            kind: "summary-information-document" | "written-refusal-statement" | "guarantee-release-refusal-notice";
+            kind: "summary-information-document" | "written-refusal-statement" | "guarantee-release-refusal-notice" | "first-reminder" | "second-reminder" | "formal-notice";
             /** @description Empty once erased */
             renditions: components["schemas"]["DocumentRenditionDto"][];
             source: components["schemas"]["DocumentSourceDto"];
@@ -2911,7 +3158,7 @@ export interface components {
              */
             personId?: string;
             /** @description 403 forbidden: the roles that may call the route */
-            requiredRoles?: ("clerk" | "credit-officer" | "analyst" | "admin")[];
+            requiredRoles?: ("clerk" | "credit-officer" | "analyst" | "admin" | "accountant")[];
             /** @example 400 */
             status: number;
             /** @example Invalid request */
@@ -3090,7 +3337,7 @@ export interface components {
             /** @description Events in the log after the checkpoint */
             lag: number;
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
             /**
              * @description degraded: stopped at an event it cannot apply (failure)
              * @enum {string}
@@ -3133,13 +3380,13 @@ export interface components {
              */
             lastRetriedAt: string;
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
         };
         ProjectionRetryDto: {
             /** @description The failures forgotten, for the runner to try at once; empty when it was not stopped */
             cleared: components["schemas"]["ProjectionFailureDto"][];
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
         };
         ProjectionsDto: {
             projections: components["schemas"]["ProjectionDto"][];
@@ -3393,6 +3640,84 @@ export interface components {
              * @example 2023-04-01
              */
             releasedOn: string;
+        };
+        ReminderBorrowerDto: {
+            /** @example 0403.170.701 */
+            enterpriseNumber: string;
+            /**
+             * @description A sole trader's is opened from the sealed value, "[erased]" once forgotten
+             * @example Bakkerij Peeters
+             */
+            name: string;
+        };
+        ReminderDocumentDto: {
+            /**
+             * Format: uuid
+             * @description The letter among the loan’s documents
+             */
+            documentId: string;
+            /** @enum {string} */
+            kind: "first-reminder" | "second-reminder" | "formal-notice";
+            /**
+             * @description The loan’s documents, where the letter is listed once the documents processor made it
+             * @example /api/v1/loans/d3743642-087d-4f6e-a0f4-58f54bfe68f2/documents
+             */
+            listHref: string;
+            /** @description nl, fr, en × html, pdf */
+            renditions: components["schemas"]["DocumentRenditionDto"][];
+        };
+        ReminderItemDto: {
+            borrower: components["schemas"]["ReminderBorrowerDto"];
+            /**
+             * @description On issuedOn
+             * @example 15
+             */
+            daysPastDue: number;
+            document: components["schemas"]["ReminderDocumentDto"];
+            /**
+             * Format: uuid
+             * @description The ReminderIssued event
+             */
+            eventId: string;
+            /**
+             * @description The short file number (product prefix IK, WW, KC or SL, the application year, its place in that year); null for loans applied for before file numbers
+             * @example IK-2022-0042
+             */
+            fileNumber: string | null;
+            /**
+             * @description How many instalments it names
+             * @example 1
+             */
+            instalments: number;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            issuedOn: string;
+            /** @enum {string} */
+            level: "first" | "second" | "formal-notice";
+            /** @example /api/v1/loans/d3743642-087d-4f6e-a0f4-58f54bfe68f2 */
+            loanHref: string;
+            /** Format: uuid */
+            loanId: string;
+            /** @enum {string} */
+            productCode: "impulskrediet" | "winwinlening" | "cofinanciering" | "startlening";
+            /**
+             * @description The structured communication (OGM/VCS) the borrower repays with, given at disbursement; null before, and for loans disbursed earlier until the migration gives them one
+             * @example +++090/9337/55493+++
+             */
+            structuredCommunication: string | null;
+            /**
+             * @description The instalments past due, unpaid
+             * @example 483.32
+             */
+            totalDue: string;
+        };
+        ReminderListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ReminderItemDto"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
         };
         RepayEarlyDto: {
             /**
@@ -3817,6 +4142,59 @@ export interface components {
              */
             stepMonths: number;
         };
+        TrialBalanceDto: {
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            asOf: string;
+            /** @example 25000.00 */
+            credit: string;
+            /**
+             * @description All debits (equal to all credits)
+             * @example 25000.00
+             */
+            debit: string;
+            /**
+             * Format: date-time
+             * @description As known at this instant; null: every event recorded so far
+             * @example 2022-03-15T09:30:00.000Z
+             */
+            knownAt: string | null;
+            /**
+             * @description The global log position the books had reached
+             * @example 1234
+             */
+            position: number;
+            /** @description Every account of the chart, in its order */
+            rows: components["schemas"]["TrialBalanceRowDto"][];
+        };
+        TrialBalanceRowDto: {
+            /** @example 2910 */
+            account: string;
+            /**
+             * @description debit − credit: negative is a credit balance
+             * @example -1250.00
+             */
+            balance: string;
+            /**
+             * @description The credits up to the day
+             * @example 25000.00
+             */
+            credit: string;
+            /**
+             * @description The debits up to the day
+             * @example 25000.00
+             */
+            debit: string;
+            /** @example Vorderingen op meer dan één jaar: leningen */
+            name: string;
+            /**
+             * @example loans-receivable
+             * @enum {string}
+             */
+            role: "loans-receivable" | "doubtful-loans-receivable" | "guarantee-receivable" | "bank" | "interest-income" | "fee-income" | "impairment-expense" | "impairment-allowance" | "write-off-loss" | "recovery-income" | "accrued-interest-receivable" | "memorandum-guarantee-exposure" | "memorandum-contra";
+        };
         UnappliedCreditDto: {
             /** @example 25000.00 */
             amount: string;
@@ -3963,6 +4341,342 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    AccountingController_journal: {
+        parameters: {
+            query: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description First business date, included */
+                from: string;
+                /** @description The books as known at this instant: only the entries of events recorded by then (the read models the as-of entries need are replayed for it) */
+                knownAt?: string;
+                /** @description The language of the account names */
+                lang?: "nl" | "fr" | "en";
+                /** @description Entries a page, 1 to 500 (default 100); CSV and XLSX hold the whole range */
+                limit?: number;
+                /** @description Wait (a few seconds) until the books have reached this global position */
+                minPosition?: number;
+                /** @description Last business date, included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JournalPageDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A date is missing or malformed, to lies before from or more than 10 years after it, a cursor, limit or minPosition is malformed, or knownAt is asked of KurrentDB (unsupported). Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AccountingController_journalXlsx: {
+        parameters: {
+            query: {
+                /** @description First business date, included */
+                from: string;
+                /** @description The books as known at this instant: only the entries of events recorded by then (the read models the as-of entries need are replayed for it) */
+                knownAt?: string;
+                /** @description The language of the account names */
+                lang?: "nl" | "fr" | "en";
+                /** @description Wait (a few seconds) until the books have reached this global position */
+                minPosition?: number;
+                /** @description Last business date, included */
+                to: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A date is missing or malformed, to lies before from or more than 10 years after it, a cursor, limit or minPosition is malformed, or knownAt is asked of KurrentDB (unsupported). Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AccountingController_ledger: {
+        parameters: {
+            query: {
+                /** @description First business date, included */
+                from: string;
+                /** @description The books as known at this instant: only the entries of events recorded by then (the read models the as-of entries need are replayed for it) */
+                knownAt?: string;
+                /** @description The language of the account names */
+                lang?: "nl" | "fr" | "en";
+                /** @description Wait (a few seconds) until the books have reached this global position */
+                minPosition?: number;
+                /** @description Last business date, included */
+                to: string;
+            };
+            header?: never;
+            path: {
+                /** @description An account number of the chart */
+                account: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LedgerDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. The account is not one of the chart, a date is missing or malformed, to lies before from, or knownAt is asked of KurrentDB. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    AccountingController_trialBalance: {
+        parameters: {
+            query?: {
+                /** @description The business date at whose end the balances stand (default: today) */
+                asOf?: string;
+                /** @description The books as known at this instant: only the entries of events recorded by then (the read models the as-of entries need are replayed for it) */
+                knownAt?: string;
+                /** @description The language of the account names */
+                lang?: "nl" | "fr" | "en";
+                /** @description Wait (a few seconds) until the books have reached this global position */
+                minPosition?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrialBalanceDto"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A date is missing or malformed, to lies before from or more than 10 years after it, a cursor, limit or minPosition is malformed, or knownAt is asked of KurrentDB (unsupported). Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     BankStatementsController_import: {
         parameters: {
             query?: never;
@@ -8135,7 +8849,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The projection to retry */
-                name: "loans" | "inquiries" | "loan_schedules";
+                name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
             };
             cookie?: never;
         };
@@ -8441,6 +9155,90 @@ export interface operations {
                 };
             };
             /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Issued on or after this day */
+                from?: string;
+                /** @description Only reminders of this level */
+                level?: "first" | "second" | "formal-notice";
+                /** @description Page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description Wait until the work queue has reached this global position */
+                minPosition?: number;
+                /** @description Issued on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderListDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. level is not one of first, second, formal-notice; from or to is not a date, or to lies before from (range); limit (out-of-range), cursor (cursor) or minPosition is malformed. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */

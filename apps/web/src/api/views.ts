@@ -5,8 +5,8 @@
  */
 import type { components } from './schema';
 
-export type Role = 'clerk' | 'credit-officer' | 'analyst' | 'admin';
-export const ROLES: readonly Role[] = ['clerk', 'credit-officer', 'analyst', 'admin'];
+export type Role = 'clerk' | 'credit-officer' | 'analyst' | 'admin' | 'accountant';
+export const ROLES: readonly Role[] = ['clerk', 'credit-officer', 'analyst', 'admin', 'accountant'];
 
 export type LoanStatus =
   | 'applied'

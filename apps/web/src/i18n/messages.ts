@@ -34,6 +34,7 @@ const nl = {
   'role.credit-officer': 'Kredietofficier',
   'role.analyst': 'Analist',
   'role.admin': 'Beheerder',
+  'role.accountant': 'Boekhouder',
 
   'signIn.title': 'Aanmelden',
   'signIn.intro':
@@ -306,6 +307,7 @@ const fr: Messages = {
   'role.credit-officer': 'Agent de crédit',
   'role.analyst': 'Analyste',
   'role.admin': 'Administrateur',
+  'role.accountant': 'Comptable',
   'signIn.title': 'Se connecter',
   'signIn.intro':
     'Mode développement : connectez-vous avec un nom et les rôles voulus. Le jeton reste dans cet onglet et expire après {hours} heures.',
@@ -563,6 +565,7 @@ const en: Messages = {
   'role.credit-officer': 'Credit officer',
   'role.analyst': 'Analyst',
   'role.admin': 'Admin',
+  'role.accountant': 'Accountant',
   'signIn.title': 'Sign in',
   'signIn.intro':
     'Development mode: sign in with a name and the roles you want. The token stays in this tab only and expires after {hours} hours.',

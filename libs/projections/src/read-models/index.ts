@@ -1,5 +1,6 @@
 import type { Projection } from '../engine';
 import { inquiriesProjection } from './inquiries/inquiries.projection';
+import { journalProjection } from './journal/journal.projection';
 import { loansProjection } from './loans/loans.projection';
 import { remindersProjection } from './reminders/reminders.projection';
 import { schedulesProjection } from './schedules/schedules.projection';
@@ -7,6 +8,7 @@ import { schedulesProjection } from './schedules/schedules.projection';
 export * from './approval-funnel';
 export * from './inquiries/inquiries.projection';
 export * from './journal/journal.projection';
+export * from './journal/journal.queries';
 export * from './loans/loans.projection';
 export * from './loans/loans.queries';
 export * from './loans/search';
@@ -20,4 +22,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   inquiriesProjection,
   schedulesProjection,
   remindersProjection,
+  journalProjection(),
 ];

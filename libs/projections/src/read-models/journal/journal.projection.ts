@@ -14,7 +14,11 @@ import type { Projection, ProjectionContext } from '../../engine';
  * events by libs/accounting's rules. `entries` holds each entry (id `<eventId>:<n>`, business
  * date, recorded at, source event, lines as jsonb with exact decimal strings); `loan_books` the
  * rules' state per loan and the stream version applied, so a replayed batch posts nothing twice.
- * Not registered in READ_MODEL_PROJECTIONS yet.
+ *
+ * Each line keeps its role beside the account number of the chart it was posted with (the
+ * default): readers map role and product to the configured chart's account (journal.queries.ts),
+ * so a lender's own chart (ACCOUNTING_CHART_FILE) needs no rebuild, and the projection is the
+ * same in every process.
  */
 export function journalProjection(chart: ChartOfAccounts = defaultChartOfAccounts()): Projection {
   return {
@@ -44,10 +48,12 @@ export function journalProjection(chart: ChartOfAccounts = defaultChartOfAccount
           source_event_id uuid NOT NULL,
           global_position bigint NOT NULL,
           kind text NOT NULL,
+          product_code text NOT NULL,
           -- [{ "account", "role", "debit", "credit" }], amounts as decimal strings
           lines jsonb NOT NULL
         );
         CREATE INDEX ON ${table('entries')} (business_date, global_position);
+        CREATE INDEX ON ${table('entries')} (loan_id);
         CREATE TABLE ${table('loan_books')} (
           loan_id uuid PRIMARY KEY,
           books jsonb NOT NULL,
@@ -87,6 +93,7 @@ export function journalProjection(chart: ChartOfAccounts = defaultChartOfAccount
         loan.books = posted.books;
         loan.version = e.streamVersion;
         loan.dirty = true;
+        const productCode = loan.books.productCode;
         posted.entries.forEach((entry, n) =>
           rows.push({
             entryId: `${e.eventId}:${n + 1}`,
@@ -96,15 +103,16 @@ export function journalProjection(chart: ChartOfAccounts = defaultChartOfAccount
             sourceEventId: e.eventId,
             position: e.globalPosition,
             kind: entry.kind,
+            productCode,
             lines: entry.lines,
           }),
         );
       }
       if (rows.length > 0) {
         await tx.query(
-          `INSERT INTO ${table('entries')} (entry_id, loan_id, business_date, recorded_at, source_event_id, global_position, kind, lines)
+          `INSERT INTO ${table('entries')} (entry_id, loan_id, business_date, recorded_at, source_event_id, global_position, kind, product_code, lines)
            SELECT x->>'entryId', (x->>'loanId')::uuid, (x->>'businessDate')::date, (x->>'recordedAt')::timestamptz,
-                  (x->>'sourceEventId')::uuid, (x->>'position')::bigint, x->>'kind', x->'lines'
+                  (x->>'sourceEventId')::uuid, (x->>'position')::bigint, x->>'kind', x->>'productCode', x->'lines'
              FROM jsonb_array_elements($1::jsonb) AS x
            ON CONFLICT (entry_id) DO NOTHING`,
           [JSON.stringify(rows)],
