@@ -3,21 +3,19 @@ import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
 import { ConfigError } from '../../back-office/src/config/config';
 import { CliInterruptedError, type CliIo } from './cli-context';
-import { DemoInterruptedError } from './demo/loader';
-import { runDemo } from './demo/demo.command';
-import {
-  runProjectionsRebuild,
-  runProjectionsRetry,
-  runProjectionsStatus,
-} from './projections/projections.command';
-import { ReportOptionError, runReport, type ReportOptions } from './report/report.command';
+import { DemoInterruptedError } from './demo/interrupted';
+import { ReportOptionError } from './report/report-option-error';
+import type { ReportOptions } from './report/report.command';
 import { DataDirLockedError } from '@loanbook/event-store';
-import { DEFAULT_REPORT_LANGUAGE, REPORT_LANGUAGES } from '@loanbook/reporting';
+import { DEFAULT_REPORT_LANGUAGE, REPORT_LANGUAGES } from '@loanbook/reporting/model';
 import { runToken, TokenOptionError, type TokenOptions } from './token/token.command';
-import {
-  runBankStatementsImport,
-  runStructuredCommunicationsAssign,
-} from './bank-statements/bank-statements.command';
+
+// The commands that open the store load the back office (most of the start-up time): each is
+// imported when it runs, so `loanbook token` and --help start in a fraction of a second.
+const demo = () => import('./demo/demo.command');
+const projectionsCommand = () => import('./projections/projections.command');
+const report = () => import('./report/report.command');
+const bankStatements = () => import('./bank-statements/bank-statements.command');
 
 /** The command line: demo data and read-model maintenance, on the back office's configuration. */
 export function buildProgram(io: CliIo): Command {
@@ -38,7 +36,7 @@ export function buildProgram(io: CliIo): Command {
     .description(
       'Load the demo portfolio (win-win registrations of January–May 2021, the Impulskrediet intake since 2016) through the back office command path. Running it again adds nothing.',
     )
-    .action(() => runDemo(io));
+    .action(async () => (await demo()).runDemo(io));
 
   const projections = program
     .command('projections')
@@ -49,19 +47,21 @@ export function buildProgram(io: CliIo): Command {
       'Show each projection: its generations, checkpoint, progress, and the event a degraded one is stopped at',
     )
     .option('--json', 'print JSON instead of a table')
-    .action((options: { json?: boolean }) => runProjectionsStatus(io, options));
+    .action(async (options: { json?: boolean }) =>
+      (await projectionsCommand()).runProjectionsStatus(io, options),
+    );
   projections
     .command('rebuild')
     .argument('<name>', 'the projection to rebuild, e.g. loans or inquiries')
     .description('Rebuild a projection from the start of the log into new tables, then switch over')
-    .action((name: string) => runProjectionsRebuild(io, name));
+    .action(async (name: string) => (await projectionsCommand()).runProjectionsRebuild(io, name));
   projections
     .command('retry')
     .argument('<name>', 'the projection stopped at an event, e.g. loans')
     .description(
       'After a fix: try the event a degraded projection is stopped at again, and catch it up',
     )
-    .action((name: string) => runProjectionsRetry(io, name));
+    .action(async (name: string) => (await projectionsCommand()).runProjectionsRetry(io, name));
 
   const statements = program.command('bank-statements').description('Bank statements in');
   statements
@@ -70,7 +70,7 @@ export function buildProgram(io: CliIo): Command {
     .description(
       'Import a statement file and book its credit lines on the loans their structured communications name (the others to suspense); again books nothing twice',
     )
-    .action((file: string) => runBankStatementsImport(io, file));
+    .action(async (file: string) => (await bankStatements()).runBankStatementsImport(io, file));
   program
     .command('structured-communications')
     .description('Structured communications of loans')
@@ -78,7 +78,7 @@ export function buildProgram(io: CliIo): Command {
     .description(
       'Migration: give a structured communication to every loan disbursed before they were given at disbursement (StructuredCommunicationAssigned); again gives nothing twice',
     )
-    .action(() => runStructuredCommunicationsAssign(io));
+    .action(async () => (await bankStatements()).runStructuredCommunicationsAssign(io));
 
   program
     .command('report')
@@ -100,7 +100,7 @@ export function buildProgram(io: CliIo): Command {
         .default(DEFAULT_REPORT_LANGUAGE),
     )
     .option('--out <dir>', 'directory to write the files into', 'report')
-    .action((options: ReportOptions) => runReport(io, options));
+    .action(async (options: ReportOptions) => (await report()).runReport(io, options));
 
   program
     .command('token')

@@ -12,8 +12,13 @@ import {
   type ReminderPolicy,
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
-import { type Iban, parseIbanList } from '@loanbook/banking';
-import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
+// The modules themselves, not the libraries' indexes: the command line reads this configuration
+// for `loanbook token`, which should not load Kafka's client or the holiday calendars to do so.
+import { type Iban, parseIbanList } from '@loanbook/banking/iban/iban';
+import {
+  type KafkaRelaySettings,
+  loadKafkaRelaySettings,
+} from '@loanbook/messaging/kafka-settings';
 import {
   keyWeakness,
   MAKE_PERSONAL_DATA_KEY,
