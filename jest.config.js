@@ -36,7 +36,11 @@ const shared = {
 module.exports = {
   globalSetup: '<rootDir>/test/support/global-setup.js',
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{apps,libs,test,scripts}/**/*.spec.ts'],
+    },
     {
       ...shared,
       displayName: 'int',

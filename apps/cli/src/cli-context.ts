@@ -5,7 +5,6 @@ import { liveDataDirOwner, type DataDirOwner } from '@loanbook/event-store';
 import { loadOrCreateDevSecret } from '../../back-office/src/auth/dev-secret';
 import { mintToken } from '../../back-office/src/auth/dev-token';
 import type { Role } from '../../back-office/src/auth/roles';
-import { createBackOfficeContext } from '../../back-office/src/bootstrap';
 import { loadConfig, type AppConfig } from '../../back-office/src/config/config';
 
 /** Where a command writes: stdout for its result, stderr for progress and messages. */
@@ -79,6 +78,9 @@ export async function withBackOffice<T>(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   try {
+    // Loaded here, not at the top: `loanbook token` and the usage errors never open the store, and
+    // the whole back office is most of the command line's start-up time.
+    const { createBackOfficeContext } = await import('../../back-office/src/bootstrap');
     const context = await createBackOfficeContext(config, {
       storeOwner: `\`npm run cli -- ${process.argv.slice(2).join(' ')}\``,
     });

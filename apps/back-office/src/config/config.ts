@@ -12,7 +12,14 @@ import {
   type ReminderPolicy,
 } from '@loanbook/domain';
 import type { LocalDate } from '@js-joda/core';
-import { type Iban, parseExtraHolidays, parseIbanList } from '@loanbook/banking';
+// The modules themselves, not the libraries' indexes: the command line reads this configuration
+// for `loanbook token`, which should not load Kafka's client or the holiday calendars to do so.
+import { type Iban, parseIbanList } from '@loanbook/banking/iban/iban';
+import {
+  type KafkaRelaySettings,
+  loadKafkaRelaySettings,
+} from '@loanbook/messaging/kafka-settings';
+import { parseExtraHolidays } from '@loanbook/banking/calendar/extra-holidays';
 import {
   checkImpairmentPolicy,
   DEFAULT_IMPAIRMENT_POLICY,
@@ -20,7 +27,6 @@ import {
   type ChartOfAccounts,
   type ImpairmentPolicy,
 } from '@loanbook/accounting';
-import { type KafkaRelaySettings, loadKafkaRelaySettings } from '@loanbook/messaging';
 import {
   keyWeakness,
   MAKE_PERSONAL_DATA_KEY,

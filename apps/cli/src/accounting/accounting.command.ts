@@ -24,7 +24,8 @@ export interface AccountingExportOptions {
 }
 
 /** A bad option value: exit code 2, like a usage error. */
-export class AccountingOptionError extends Error {}
+import { AccountingOptionError } from './accounting-option-error';
+export { AccountingOptionError };
 
 /**
  * `loanbook accounting export --from 2022-01-01 --to 2022-06-30 --format xlsx --out books.xlsx`:

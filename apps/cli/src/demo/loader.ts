@@ -7,6 +7,7 @@ import {
   type LoanStatus,
   type RegisterInquiry,
 } from '@loanbook/domain';
+import { DemoInterruptedError } from './interrupted';
 import { uuidV5 } from './ids';
 import { lifecycleSteps } from './lifecycle';
 import type { StoredEvent } from '@loanbook/event-store';
@@ -117,18 +118,7 @@ export const DEMO_LIFECYCLE_CONCURRENCY = 8;
 export const lifecycleRequestId = (key: string, step: number): string =>
   uuidV5(`${DEMO_PORTFOLIO_VERSION}/${key}/lifecycle/${step}`);
 
-/** The load was stopped (Ctrl-C) between two items: what was written stays, a rerun resumes. */
-export class DemoInterruptedError extends Error {
-  constructor(
-    readonly done: number,
-    readonly total: number,
-  ) {
-    super(
-      `interrupted after ${done} of ${total} demo items; what was loaded stays, and running the demo again resumes where it stopped`,
-    );
-    this.name = 'DemoInterruptedError';
-  }
-}
+export { DemoInterruptedError };
 
 const noProgress: DemoProgress = { start: () => {}, update: () => {}, stop: () => {} };
 

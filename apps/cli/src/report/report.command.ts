@@ -18,6 +18,7 @@ import {
   type CliIo,
 } from '../cli-context';
 import { progressOn } from '../progress';
+import { ReportOptionError } from './report-option-error';
 
 export interface ReportOptions {
   asOf?: string;
@@ -28,8 +29,7 @@ export interface ReportOptions {
   out: string;
 }
 
-/** A bad option value: exit code 2, like a usage error. */
-export class ReportOptionError extends Error {}
+export { ReportOptionError };
 
 /**
  * `loanbook report --as-of 2021-05-31 --lang fr --out <dir>`: the portfolio report as one HTML
