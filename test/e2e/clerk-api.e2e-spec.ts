@@ -141,7 +141,8 @@ function clerkApiSuite(kind: StoreKind) {
           total: '0.00',
           daysPastDue: 0,
           outstandingPrincipal: '24641.68',
-          nextDue: { number: 2, dueOn: '2018-05-20', total: '483.32' },
+          // Contractually Sunday 2018-05-20, then Whit Monday: due on the 22nd.
+          nextDue: { number: 2, dueOn: '2018-05-22', total: '483.32' },
         },
         loan: { status: 'active', outstandingPrincipal: '24641.68', warnings: [] },
       });
@@ -178,13 +179,14 @@ function clerkApiSuite(kind: StoreKind) {
             position,
           )
         ).items.map((i) => i.daysPastDue);
-      // Instalment 1 was paid; instalment 2 (due 2018-05-20) is the oldest unpaid.
-      expect(await inArrears('any', '2018-05-20')).toEqual([]);
-      expect(await inArrears('any', '2018-06-01')).toEqual([12]);
-      expect(await inArrears('1-30', '2018-06-01')).toEqual([12]);
+      // Instalment 1 was paid; instalment 2 (contractually Sunday 2018-05-20, then Whit Monday:
+      // due on the 22nd) is the oldest unpaid; days past due count from the 22nd.
+      expect(await inArrears('any', '2018-05-22')).toEqual([]);
+      expect(await inArrears('any', '2018-06-01')).toEqual([10]);
+      expect(await inArrears('1-30', '2018-06-01')).toEqual([10]);
       expect(await inArrears('31-90', '2018-06-01')).toEqual([]);
-      expect(await inArrears('31-90', '2018-07-01')).toEqual([42]);
-      expect(await inArrears('over-90', '2018-09-01')).toEqual([104]);
+      expect(await inArrears('31-90', '2018-07-01')).toEqual([40]);
+      expect(await inArrears('over-90', '2018-09-01')).toEqual([102]);
       const bad = await bo.as('clerk').get('/api/v1/loans?arrears=2-3');
       expect(bad.status).toBe(400);
       expect(bad.body.errors).toEqual([

@@ -126,7 +126,8 @@ function cofinancing(kind: StoreKind) {
         outstandingAfter: '140000.00',
       });
     }
-    expect(s.instalments[0].dueOn).toBe('2021-05-01');
+    // Contractually Saturday 1 May 2021 (Labour Day): due on Monday the 3rd.
+    expect(s.instalments[0]).toMatchObject({ contractualDueOn: '2021-05-01', dueOn: '2021-05-03' });
     expect(s.instalments[12].principal).not.toBe('0.00');
     expect(s.instalments[83].outstandingAfter).toBe('0.00');
   });
