@@ -303,7 +303,7 @@ export interface paths {
         };
         /**
          * The loan's documents, oldest first
-         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release; each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
+         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release, the letter of each reminder issued (first-reminder, second-reminder, formal-notice); each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
          */
         get: operations["DocumentsController_list"];
         put?: never;
@@ -790,6 +790,26 @@ export interface paths {
          * @description The latest curve recorded on or before `on`: the one a fee or a price of that day is computed on.
          */
         get: operations["ReferenceCurvesController_inForce"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reminders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The reminders issued, newest first: the work queue
+         * @description From the reminders read model: each reminder letter the reminder processor issued (first, second, formal-notice), with the loan’s file number, borrower, product, the days past due and total due on the day, the structured communication to pay with, and its letter (document id and renditions: nl/fr/en × html/pdf, made by the documents processor from the same event). Filter by level and by issue date (from, to: both included); limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send a position as minPosition to read your writes (503 read-model-behind when not reached in time).
+         */
+        get: operations["RemindersController_list"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2232,7 +2252,7 @@ export interface components {
              * @example summary-information-document
              * @enum {string}
              */
-            kind: "summary-information-document" | "written-refusal-statement" | "guarantee-release-refusal-notice";
+            kind: "summary-information-document" | "written-refusal-statement" | "guarantee-release-refusal-notice" | "first-reminder" | "second-reminder" | "formal-notice";
             /** @description Empty once erased */
             renditions: components["schemas"]["DocumentRenditionDto"][];
             source: components["schemas"]["DocumentSourceDto"];
@@ -3090,7 +3110,7 @@ export interface components {
             /** @description Events in the log after the checkpoint */
             lag: number;
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders";
             /**
              * @description degraded: stopped at an event it cannot apply (failure)
              * @enum {string}
@@ -3133,13 +3153,13 @@ export interface components {
              */
             lastRetriedAt: string;
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders";
         };
         ProjectionRetryDto: {
             /** @description The failures forgotten, for the runner to try at once; empty when it was not stopped */
             cleared: components["schemas"]["ProjectionFailureDto"][];
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders";
         };
         ProjectionsDto: {
             projections: components["schemas"]["ProjectionDto"][];
@@ -3393,6 +3413,84 @@ export interface components {
              * @example 2023-04-01
              */
             releasedOn: string;
+        };
+        ReminderBorrowerDto: {
+            /** @example 0403.170.701 */
+            enterpriseNumber: string;
+            /**
+             * @description A sole trader's is opened from the sealed value, "[erased]" once forgotten
+             * @example Bakkerij Peeters
+             */
+            name: string;
+        };
+        ReminderDocumentDto: {
+            /**
+             * Format: uuid
+             * @description The letter among the loan’s documents
+             */
+            documentId: string;
+            /** @enum {string} */
+            kind: "first-reminder" | "second-reminder" | "formal-notice";
+            /**
+             * @description The loan’s documents, where the letter is listed once the documents processor made it
+             * @example /api/v1/loans/d3743642-087d-4f6e-a0f4-58f54bfe68f2/documents
+             */
+            listHref: string;
+            /** @description nl, fr, en × html, pdf */
+            renditions: components["schemas"]["DocumentRenditionDto"][];
+        };
+        ReminderItemDto: {
+            borrower: components["schemas"]["ReminderBorrowerDto"];
+            /**
+             * @description On issuedOn
+             * @example 15
+             */
+            daysPastDue: number;
+            document: components["schemas"]["ReminderDocumentDto"];
+            /**
+             * Format: uuid
+             * @description The ReminderIssued event
+             */
+            eventId: string;
+            /**
+             * @description The short file number (product prefix IK, WW, KC or SL, the application year, its place in that year); null for loans applied for before file numbers
+             * @example IK-2022-0042
+             */
+            fileNumber: string | null;
+            /**
+             * @description How many instalments it names
+             * @example 1
+             */
+            instalments: number;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            issuedOn: string;
+            /** @enum {string} */
+            level: "first" | "second" | "formal-notice";
+            /** @example /api/v1/loans/d3743642-087d-4f6e-a0f4-58f54bfe68f2 */
+            loanHref: string;
+            /** Format: uuid */
+            loanId: string;
+            /** @enum {string} */
+            productCode: "impulskrediet" | "winwinlening" | "cofinanciering" | "startlening";
+            /**
+             * @description The structured communication (OGM/VCS) the borrower repays with, given at disbursement; null before, and for loans disbursed earlier until the migration gives them one
+             * @example +++090/9337/55493+++
+             */
+            structuredCommunication: string | null;
+            /**
+             * @description The instalments past due, unpaid
+             * @example 483.32
+             */
+            totalDue: string;
+        };
+        ReminderListDto: {
+            /** @description Newest first */
+            items: components["schemas"]["ReminderItemDto"][];
+            /** @description Pass as cursor for the next page; null on the last page */
+            nextCursor: string | null;
         };
         RepayEarlyDto: {
             /**
@@ -8126,7 +8224,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The projection to retry */
-                name: "loans" | "inquiries" | "loan_schedules";
+                name: "loans" | "inquiries" | "loan_schedules" | "reminders";
             };
             cookie?: never;
         };
@@ -8432,6 +8530,90 @@ export interface operations {
                 };
             };
             /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    RemindersController_list: {
+        parameters: {
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Issued on or after this day */
+                from?: string;
+                /** @description Only reminders of this level */
+                level?: "first" | "second" | "formal-notice";
+                /** @description Page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description Wait until the work queue has reached this global position */
+                minPosition?: number;
+                /** @description Issued on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReminderListDto"];
+                };
+            };
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. level is not one of first, second, formal-notice; from or to is not a date, or to lies before from (range); limit (out-of-range), cursor (cursor) or minPosition is malformed. Problem type: https://loanbook.dev/problems/validation. */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description No bearer token, or one that does not verify or has expired. Problem type: https://loanbook.dev/problems/unauthenticated. */
+            401: {
+                headers: {
+                    /** @description Bearer */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The token's roles may not call this route; requiredRoles names those that may. Problem type: https://loanbook.dev/problems/forbidden. */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description More requests a minute than RATE_LIMIT_PER_MINUTE. Problem type: https://loanbook.dev/problems/too-many-requests. */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
