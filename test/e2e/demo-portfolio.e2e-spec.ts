@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import { runProjectionsRebuild } from '../../apps/cli/src/projections/projections.command';
 import { runDemo } from '../../apps/cli/src/demo/demo.command';
 import { runReport } from '../../apps/cli/src/report/report.command';
+import { runAccountingExport } from '../../apps/cli/src/accounting/accounting.command';
 import type { CliIo } from '../../apps/cli/src/cli-context';
 import { LocalDate } from '@js-joda/core';
 import { Dec, defaultCatalogue, Money } from '@loanbook/domain';
@@ -369,6 +370,19 @@ function demoAcceptance(kind: StoreKind, relay = false) {
           .expect(200);
         portfolioReports.push(res.body as PortfolioReport);
       }
+      // The books on the same days (issue 23): the trial balance and the portfolio by product.
+      const books = [];
+      for (const asOf of REPORT_DAYS) {
+        const trial = await bo
+          .as('accountant')
+          .get(`/api/v1/accounting/trial-balance?asOf=${asOf}`)
+          .expect(200);
+        const byProduct = await bo
+          .as('analyst')
+          .get(`/api/v1/reports/portfolio?asOf=${asOf}&lang=en`)
+          .expect(200);
+        books.push({ asOf, trial: trial.body, byProduct: byProduct.body });
+      }
       const t = await readModels.tables(
         'loans',
         'payments',
@@ -403,6 +417,7 @@ function demoAcceptance(kind: StoreKind, relay = false) {
         fileNumbersTaken: await count(`stream_id LIKE 'file-numbers-%'`),
         lapsed: await count(`type = 'OfferLapsed'`),
         portfolioReports,
+        books,
         raw,
         monthly: monthly.body,
         csv: csv.text,
@@ -546,6 +561,36 @@ function demoAcceptance(kind: StoreKind, relay = false) {
     expect(before.page.nextCursor).toEqual(expect.any(String));
 
     await reportFilesShowTheSeed();
+
+    // The books tie out with the portfolio report on the demo's dates: every debit has its
+    // credit, and loans receivable is the outstanding principal of the products the lender
+    // funds (the win-win loan is a private person's: off balance), to the cent.
+    for (const { asOf, trial, byProduct } of before.books) {
+      expect({ asOf, debit: trial.debit }).toEqual({ asOf, debit: trial.credit });
+      const receivable = (trial.rows as { role: string; balance: string }[]).find(
+        (r) => r.role === 'loans-receivable',
+      )!.balance;
+      const funded = (byProduct.products as { product: string; outstanding: string }[])
+        .filter((p) => !/win-?win/i.test(p.product))
+        .reduce((a, p) => a.plus(p.outstanding), new Dec(0));
+      expect({ asOf, receivable }).toEqual({ asOf, receivable: funded.toFixed(2) });
+    }
+    // `npm run cli -- accounting export`: the accountant's package of the last half year balances.
+    const exported = join(dir, 'journal.csv');
+    await runAccountingExport(io(env), {
+      from: '2022-01-01',
+      to: DEMO_TODAY.toString(),
+      format: 'csv',
+      out: exported,
+    });
+    const sides = readFileSync(exported, 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((line) => /,(\d+\.\d{2}),(\d+\.\d{2})\r?$/.exec(line)!);
+    expect(sides.length).toBeGreaterThan(100);
+    const side = (i: number) => sides.reduce((a, m) => a.plus(m[i]), new Dec(0)).toFixed(2);
+    expect(side(1)).toBe(side(2));
 
     // The portfolio report on both days: data in every section, and its figures as the read
     // models' rows give them.
