@@ -3,6 +3,9 @@ import {
   addMonthsClamped,
   amountDue,
   computeSchedule,
+  defaultCatalogue,
+  dueDateShiftOf,
+  holidaysMovingDueDates,
   Money,
   replayLedger,
   type DefaultCause,
@@ -13,7 +16,15 @@ import {
   type RecoverySource,
   type ScheduleTerms,
 } from '@loanbook/domain';
+import { WorkingDayCalendar } from '@loanbook/banking';
 import { isWorkingDay } from './calendar';
+
+/**
+ * The back office's calendar without bank holidays of the lender's own (BANK_HOLIDAYS): the
+ * disbursement moves the demo loans' due dates off the same days, so the demo pays on them.
+ */
+const CALENDAR = new WorkingDayCalendar();
+const CATALOGUE = defaultCatalogue();
 
 /**
  * The demo's "today": every lifecycle step of the demo (disbursements, repayments, defaults) is
@@ -109,13 +120,27 @@ export function lifecycleSteps(loanId: string, story: DemoStory, state: LoanStat
 
   const disbursedOn = story.disburseOn;
   steps.push({ actor: 'officer', command: { type: 'DisburseLoan', loanId, disbursedOn } });
-  const terms: ScheduleTerms = {
+  const contractual: ScheduleTerms = {
     principal: state.offer.amount,
     annualRate: state.offer.annualRate,
     termMonths: state.offer.termMonths,
     repayment: state.offer.repayment,
     disbursedOn,
   };
+  // The schedule as the disbursement will fix it: due dates off weekends and holidays.
+  const terms: ScheduleTerms =
+    CATALOGUE.dueDateConvention(state.offer.productVersion) === 'following'
+      ? {
+          ...contractual,
+          dueDateShift: dueDateShiftOf({
+            convention: 'following',
+            holidays: holidaysMovingDueDates(
+              computeSchedule(contractual).instalments.map((i) => i.dueOn),
+              CALENDAR,
+            ),
+          }),
+        }
+      : contractual;
   const dueDates = computeSchedule(terms).instalments.map((i) => i.dueOn);
   const guarantees = state.guarantees.map((g) => ({ id: g.guaranteeId, amount: g.amount }));
   const movements: Movement[] = [];
