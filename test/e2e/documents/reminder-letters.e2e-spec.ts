@@ -177,7 +177,8 @@ function reminderLettersSuite(kind: StoreKind) {
         'Ondanks onze herinneringen van 5 mei 2018 (herinnering) blijven',
         'De oudste vervaldag is 60 dagen verstreken.',
         'Afbetaling 1, vervallen op 20 april 2018 483,32 EUR',
-        'Afbetaling 2, vervallen op 20 mei 2018 483,32 EUR',
+        // Sunday 20 May 2018, then Whit Monday: due on the next working day.
+        'Afbetaling 2, vervallen op 22 mei 2018 483,32 EUR',
         'Totaal achterstallig 966,64 EUR',
         `Gestructureerde mededeling ${communication}`,
         'binnen 15 dagen na de datum van deze brief, dus uiterlijk op 4 juli 2018',

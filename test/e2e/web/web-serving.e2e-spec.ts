@@ -18,7 +18,7 @@ describe('development sign-in on the embedded store without a provider', () => {
   it('signs a token for a name and roles that the API then takes, approval limit and all', async () => {
     const info = await bo.http().get('/api/v1/dev/sign-in').expect(200);
     expect(info.body).toEqual({
-      roles: ['clerk', 'credit-officer', 'analyst', 'admin'],
+      roles: ['clerk', 'credit-officer', 'analyst', 'admin', 'accountant'],
       defaultApprovalLimit: '25000.00',
       tokenLifetimeSeconds: 8 * 3600,
     });
