@@ -6,10 +6,11 @@ import {
   type Clock,
   type LoanEvent,
 } from '@loanbook/domain';
-import { LOG_START, WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
+import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import { FileNumbers } from './file-numbers';
 import { LoanRepository } from './loan-repository';
+import { migrateEach, scanLog } from './loan-migration';
 
 /** The migration's actor in the events' metadata. */
 export const FILE_NUMBER_MIGRATION_ACTOR = 'system:file-number-migration';
@@ -35,20 +36,15 @@ export class FileNumberMigration {
   async pending(): Promise<string[]> {
     const applied: { loanId: string; appliedOn: string; position: number }[] = [];
     const given = new Set<string>();
-    for (let from = LOG_START; ;) {
-      const batch = await this.store.readAll(from, { batchSize: 1000 });
-      if (batch.events.length === 0) break;
-      for (const e of batch.events) {
-        const loanId = String(e.data.loanId);
-        if (e.type === 'LoanApplied') {
-          if (e.data.fileNumber !== undefined) given.add(loanId);
-          else
-            applied.push({ loanId, appliedOn: String(e.data.appliedOn), position: applied.length });
-        }
-        if (e.type === 'LoanFileNumberAssigned') given.add(loanId);
+    await scanLog(this.store, (e) => {
+      const loanId = String(e.data.loanId);
+      if (e.type === 'LoanApplied') {
+        if (e.data.fileNumber !== undefined) given.add(loanId);
+        else
+          applied.push({ loanId, appliedOn: String(e.data.appliedOn), position: applied.length });
       }
-      from = batch.checkpoint;
-    }
+      if (e.type === 'LoanFileNumberAssigned') given.add(loanId);
+    });
     return applied
       .filter((a) => !given.has(a.loanId))
       .sort((a, b) => a.appliedOn.localeCompare(b.appliedOn) || a.position - b.position)
@@ -57,14 +53,7 @@ export class FileNumberMigration {
 
   /** Gives each pending loan its file number; `onLoan` after each. The number given. */
   async run(onLoan?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
-    const pending = await this.pending();
-    let given = 0;
-    for (const [i, loanId] of pending.entries()) {
-      if (signal?.aborted) break;
-      if (await this.assign(loanId)) given++;
-      onLoan?.(i + 1, pending.length);
-    }
-    return given;
+    return migrateEach(await this.pending(), (id) => this.assign(id), onLoan, signal);
   }
 
   private async assign(loanId: string): Promise<boolean> {

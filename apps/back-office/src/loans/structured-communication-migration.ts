@@ -1,8 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { formatBusinessDate, type Clock, type LoanEvent } from '@loanbook/domain';
-import { LOG_START, WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
+import { WrongExpectedVersionError, type EventStore } from '@loanbook/event-store';
 import { CLOCK, EVENT_STORE } from '../infrastructure/tokens';
 import { LoanRepository } from './loan-repository';
+import { migrateEach, scanLog } from './loan-migration';
 import { StructuredCommunications } from './structured-communications';
 
 /** The migration's actor in the events' metadata. */
@@ -28,32 +29,20 @@ export class StructuredCommunicationMigration {
   async pending(): Promise<string[]> {
     const disbursed = new Set<string>();
     const given = new Set<string>();
-    for (let from = LOG_START; ;) {
-      const batch = await this.store.readAll(from, { batchSize: 1000 });
-      if (batch.events.length === 0) break;
-      for (const e of batch.events) {
-        const loanId = String(e.data.loanId);
-        if (e.type === 'LoanDisbursed') {
-          disbursed.add(loanId);
-          if (e.data.structuredCommunication !== undefined) given.add(loanId);
-        }
-        if (e.type === 'StructuredCommunicationAssigned') given.add(loanId);
+    await scanLog(this.store, (e) => {
+      const loanId = String(e.data.loanId);
+      if (e.type === 'LoanDisbursed') {
+        disbursed.add(loanId);
+        if (e.data.structuredCommunication !== undefined) given.add(loanId);
       }
-      from = batch.checkpoint;
-    }
+      if (e.type === 'StructuredCommunicationAssigned') given.add(loanId);
+    });
     return [...disbursed].filter((id) => !given.has(id));
   }
 
   /** Gives each pending loan its communication; `onLoan` after each. The number given. */
   async run(onLoan?: (done: number, total: number) => void, signal?: AbortSignal): Promise<number> {
-    const pending = await this.pending();
-    let given = 0;
-    for (const [i, loanId] of pending.entries()) {
-      if (signal?.aborted) break;
-      if (await this.assign(loanId)) given++;
-      onLoan?.(i + 1, pending.length);
-    }
-    return given;
+    return migrateEach(await this.pending(), (id) => this.assign(id), onLoan, signal);
   }
 
   private async assign(loanId: string): Promise<boolean> {
