@@ -6,6 +6,7 @@ import { Dec, parseBusinessDate, type Clock } from '@loanbook/domain';
 import { READ_BOOKS, Roles } from '../auth/decorators';
 import { ApiRead, type Problem } from '../http/api-docs';
 import { sendCsv, sendReport, wantsCsv } from '../http/csv';
+import { pageLimit } from '../http/page-query';
 import { ValidationProblem } from '../http/problem';
 import { CLOCK } from '../infrastructure/tokens';
 import {
@@ -71,12 +72,7 @@ export class AccountingController {
       const { entries } = await this.books.journal({ ...this.query(q), ...range });
       return sendCsv(res, `journal-${q.from}-${q.to}`, [...JOURNAL_COLUMNS], journalRows(entries));
     }
-    const limit = q.limit === undefined ? 100 : Number(q.limit);
-    if (limit < 1 || limit > 500) {
-      throw new ValidationProblem([
-        { field: 'limit', code: 'out-of-range', message: 'limit must be from 1 to 500' },
-      ]);
-    }
+    const limit = pageLimit(q.limit, 100, 500);
     const page = await this.books.journal({ ...this.query(q), ...range, limit, cursor: q.cursor });
     res.json({
       from: q.from,

@@ -1,12 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { parseBusinessDate, REMINDER_LEVELS } from '@loanbook/domain';
 import type { ReminderListQuery } from '@loanbook/projections/read-models';
 import { ValidationProblem } from '../http/problem';
-import { IsBusinessDate, IsWholeNumberText, trimmed } from '../http/validators';
+import { PageQueryDto, toPage } from '../http/page-query';
+import { IsBusinessDate } from '../http/validators';
 
 /** GET /reminders: the work queue's filters and page. */
-export class ListRemindersQueryDto {
+export class ListRemindersQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: REMINDER_LEVELS, description: 'Only reminders of this level' })
   @IsOptional()
   @IsIn(REMINDER_LEVELS)
@@ -21,45 +22,13 @@ export class ListRemindersQueryDto {
   @IsOptional()
   @IsBusinessDate()
   to?: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: 200,
-    default: 50,
-    description: 'Page size, 1 to 200 (default 50)',
-  })
-  @IsOptional()
-  @IsWholeNumberText()
-  limit?: string;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @trimmed()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 0,
-    description: 'Wait until the work queue has reached this global position',
-  })
-  @IsOptional()
-  @IsWholeNumberText()
-  minPosition?: string;
 }
 
 /** The query string as the read model takes it; a range that ends before it starts is a 400. */
 export function toReminderListQuery(
   q: ListRemindersQueryDto,
 ): ReminderListQuery & { minPosition?: number } {
-  const limit = q.limit === undefined ? 50 : Number(q.limit);
-  if (limit < 1 || limit > 200) {
-    throw new ValidationProblem([
-      { field: 'limit', code: 'out-of-range', message: 'limit must be from 1 to 200' },
-    ]);
-  }
+  const page = toPage(q);
   if (
     q.from !== undefined &&
     q.to !== undefined &&
@@ -73,8 +42,6 @@ export function toReminderListQuery(
     ...(q.level !== undefined ? { level: q.level as ReminderListQuery['level'] } : {}),
     ...(q.from !== undefined ? { from: q.from } : {}),
     ...(q.to !== undefined ? { to: q.to } : {}),
-    limit,
-    ...(q.cursor !== undefined ? { cursor: q.cursor } : {}),
-    ...(q.minPosition !== undefined ? { minPosition: Number(q.minPosition) } : {}),
+    ...page,
   };
 }

@@ -9178,7 +9178,7 @@ export interface operations {
                 level?: "first" | "second" | "formal-notice";
                 /** @description Page size, 1 to 200 (default 50) */
                 limit?: number;
-                /** @description Wait until the work queue has reached this global position */
+                /** @description Wait until the list has reached this global position */
                 minPosition?: number;
                 /** @description Issued on or before this day */
                 to?: string;

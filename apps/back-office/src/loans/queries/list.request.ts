@@ -3,18 +3,13 @@ import { Transform } from 'class-transformer';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { actorKey, LOAN_LIFECYCLE_STATUSES, PRODUCT_CODES } from '@loanbook/domain';
 import { ARREARS_BUCKETS, type ArrearsBucket } from '@loanbook/projections/read-models';
-import { ValidationProblem } from '../../http/problem';
-import {
-  IsBusinessDate,
-  IsEnterpriseNumber,
-  IsWholeNumberText,
-  trimmed,
-} from '../../http/validators';
+import { PageQueryDto, toPage } from '../../http/page-query';
+import { IsBusinessDate, IsEnterpriseNumber, trimmed } from '../../http/validators';
 
 /** Every status a loan reaches (the read model keeps them all). */
 export const LOAN_STATUSES = LOAN_LIFECYCLE_STATUSES;
 
-export class ListLoansQueryDto {
+export class ListLoansQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: PRODUCT_CODES })
   @IsOptional()
   @IsIn(PRODUCT_CODES)
@@ -85,33 +80,6 @@ export class ListLoansQueryDto {
   @IsOptional()
   @IsBusinessDate()
   arrearsAsOf?: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 1,
-    maximum: 200,
-    default: 50,
-    description: 'Page size, 1 to 200 (default 50)',
-  })
-  @IsOptional()
-  @IsWholeNumberText()
-  limit?: string;
-
-  @ApiPropertyOptional({ description: 'The nextCursor of the previous page' })
-  @IsOptional()
-  @trimmed()
-  @IsString()
-  @MaxLength(200)
-  cursor?: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    minimum: 0,
-    description: 'Wait until the list has reached this global position',
-  })
-  @IsOptional()
-  @IsWholeNumberText()
-  minPosition?: string;
 }
 
 /** A page of the loans read model as the query service asks for it (loan-queries.service.ts). */
@@ -135,12 +103,7 @@ export interface LoanListRequest {
 
 /** The list's query string as the query service takes it, for the user who asks. */
 export function toListRequest(q: ListLoansQueryDto, callerId: string): LoanListRequest {
-  const limit = q.limit === undefined ? 50 : Number(q.limit);
-  if (limit < 1 || limit > 200) {
-    throw new ValidationProblem([
-      { field: 'limit', code: 'out-of-range', message: 'limit must be from 1 to 200' },
-    ]);
-  }
+  const { limit, cursor, minPosition } = toPage(q);
   return {
     productCode: q.productCode,
     status: q.status,
@@ -154,7 +117,7 @@ export function toListRequest(q: ListLoansQueryDto, callerId: string): LoanListR
         ? undefined
         : { bucket: q.arrears as ArrearsBucket, asOf: q.arrearsAsOf },
     limit,
-    cursor: q.cursor,
-    minPosition: q.minPosition === undefined ? undefined : Number(q.minPosition),
+    cursor,
+    minPosition,
   };
 }
