@@ -34,7 +34,8 @@ export class JournalLineDto {
   credit!: string;
 }
 
-export class JournalEntryDto {
+/** Where an entry comes from: the same in the journal and in a ledger's lines. */
+export class EntrySourceDto {
   @ApiProperty({
     example: 'd3743642-087d-4f6e-a0f4-58f54bfe68f2:1',
     description:
@@ -64,15 +65,17 @@ export class JournalEntryDto {
   })
   loanId!: string | null;
 
-  @ApiProperty({ example: 'impulskrediet' })
-  productCode!: string;
-
   @ApiProperty({
     example: 'instalment',
     description:
       'disbursement, instalment, early-repayment, reallocation-reversal, reallocation-repost, default, guarantee-call, recovery, recovery-after-write-off, write-off, guarantee-exposure, guarantee-claim; as of a day: impairment, impairment-release, impairment-use, accrual, accrual-reversal',
   })
   kind!: string;
+}
+
+export class JournalEntryDto extends EntrySourceDto {
+  @ApiProperty({ example: 'impulskrediet' })
+  productCode!: string;
 
   @ApiProperty({ type: [JournalLineDto], description: 'Debits equal credits, always' })
   lines!: JournalLineDto[];
@@ -102,7 +105,8 @@ export class JournalPageDto {
   nextCursor!: string | null;
 }
 
-export class TrialBalanceRowDto {
+/** An account of the chart: its number, name (in the language asked) and role. */
+export class AccountDto {
   @ApiProperty(ACCOUNT)
   account!: string;
 
@@ -111,7 +115,9 @@ export class TrialBalanceRowDto {
 
   @ApiProperty({ enum: ACCOUNT_ROLES, example: 'loans-receivable' })
   role!: string;
+}
 
+export class TrialBalanceRowDto extends AccountDto {
   @ApiProperty({ ...MONEY, description: 'The debits up to the day' })
   debit!: string;
 
@@ -145,25 +151,7 @@ export class TrialBalanceDto {
   credit!: string;
 }
 
-export class LedgerLineDto {
-  @ApiProperty({ example: 'd3743642-087d-4f6e-a0f4-58f54bfe68f2:1' })
-  entryId!: string;
-
-  @ApiProperty(DATE)
-  businessDate!: string;
-
-  @ApiProperty({ ...INSTANT, nullable: true })
-  recordedAt!: string | null;
-
-  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
-  sourceEventId!: string | null;
-
-  @ApiProperty({ type: 'string', format: 'uuid', nullable: true })
-  loanId!: string | null;
-
-  @ApiProperty({ example: 'instalment' })
-  kind!: string;
-
+export class LedgerLineDto extends EntrySourceDto {
   @ApiProperty(MONEY)
   debit!: string;
 
@@ -174,16 +162,7 @@ export class LedgerLineDto {
   balance!: string;
 }
 
-export class LedgerDto {
-  @ApiProperty(ACCOUNT)
-  account!: string;
-
-  @ApiProperty({ example: 'Vorderingen op meer dan één jaar: leningen' })
-  name!: string;
-
-  @ApiProperty({ enum: ACCOUNT_ROLES, example: 'loans-receivable' })
-  role!: string;
-
+export class LedgerDto extends AccountDto {
   @ApiProperty(DATE)
   from!: string;
 

@@ -803,7 +803,7 @@ export interface paths {
         };
         /**
          * Every projection: version, generation, status, checkpoint, lag and failure
-         * @description For operators: each live generation of the read models (loans, inquiries, loan_schedules) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.
+         * @description For operators: each live generation of the read models (loans, inquiries, loan_schedules, reminders, journal) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.
          */
         get: operations["ProjectionsController_list"];
         put?: never;
@@ -2265,14 +2265,24 @@ export interface components {
             credit: string;
             /** @example 25000.00 */
             debit: string;
-            /** @example d3743642-087d-4f6e-a0f4-58f54bfe68f2:1 */
+            /**
+             * @description A recorded entry: <source event id>:<n>; an as-of entry: <kind>:<date>:<product>[:<n>]
+             * @example d3743642-087d-4f6e-a0f4-58f54bfe68f2:1
+             */
             entryId: string;
-            /** @example instalment */
+            /**
+             * @description disbursement, instalment, early-repayment, reallocation-reversal, reallocation-repost, default, guarantee-call, recovery, recovery-after-write-off, write-off, guarantee-exposure, guarantee-claim; as of a day: impairment, impairment-release, impairment-use, accrual, accrual-reversal
+             * @example instalment
+             */
             kind: string;
-            /** Format: uuid */
+            /**
+             * Format: uuid
+             * @description null: an as-of entry of the whole book
+             */
             loanId: string | null;
             /**
              * Format: date-time
+             * @description When its source event was recorded; null for an as-of entry (computed for the day)
              * @example 2022-03-15T09:30:00.000Z
              */
             recordedAt: string | null;
