@@ -21,8 +21,7 @@ export class ProjectionsController {
   @Roles('admin', 'analyst')
   @ApiRead({
     summary: 'Every projection: version, generation, status, checkpoint, lag and failure',
-    description:
-      'For operators: each live generation of the read models (loans, inquiries, loan_schedules) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.',
+    description: `For operators: each live generation of the read models (${PROJECTION_NAMES.join(', ')}) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.`,
     ok: ProjectionsDto,
   })
   async list() {
