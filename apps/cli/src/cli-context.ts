@@ -160,6 +160,21 @@ export async function askBackOffice<T>(
   return body;
 }
 
+/**
+ * The running back office's log head, for a read that must show everything recorded before the
+ * command ran: pass it as minPosition, and the back office answers once its read models have
+ * caught up with it (its projections may lag behind its last commands by a moment).
+ */
+export async function backOfficeHead(
+  config: AppConfig,
+  server: DataDirOwner & { url: string },
+): Promise<number> {
+  const { projections } = await askBackOffice<{
+    projections: { head: { globalPosition: number } }[];
+  }>(config, server, { path: '/projections', roles: ['admin'] });
+  return Math.max(0, ...projections.map((p) => p.head.globalPosition));
+}
+
 export class BackOfficeAnswerError extends Error {
   constructor(
     readonly status: number,

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadOrCreateDevSecret } from '../../../apps/back-office/src/auth/dev-secret';
@@ -26,6 +26,8 @@ let cli: CompiledScript;
 let dir: string;
 let first: BackOfficeProcess;
 let token: string;
+let accountant: string;
+let officer: string;
 
 beforeAll(async () => {
   [build, cli] = await Promise.all([
@@ -37,6 +39,13 @@ beforeAll(async () => {
   const secret = await loadOrCreateDevSecret(join(dir, 'dev-auth-secret'));
   first = await BackOfficeProcess.start(build, { env: env() });
   token = await mintToken({ secret, sub: 'anna', roles: ['clerk', 'analyst'] });
+  accountant = await mintToken({ secret, sub: 'jan', roles: ['accountant'] });
+  officer = await mintToken({
+    secret,
+    sub: 'bart',
+    roles: ['credit-officer'],
+    approvalLimit: '100000.00',
+  });
 });
 
 afterAll(async () => {
@@ -124,6 +133,63 @@ it('npm run report asks the running back office; npm run demo, which writes, is 
   const demo = await runToEnd(cli.nodeArgs, cli.env, ['demo']);
   expect(demo.code).not.toBe(0);
   expect(demo.output).toContain('is in use by the back office');
+  expect(first.running()).toBe(true);
+});
+
+it('npm run cli -- accounting export reads the running back office’s journal, page by page, as it serves it', async () => {
+  // A loan applied for, approved and disbursed in 2018: its disbursement is posted.
+  const loanId = await apply(first, 'Drukkerij Wouters');
+  const command = async (as: string, path: string, body: object) => {
+    const res = await fetch(`${first.url}/api/v1/loans/${loanId}/${path}`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${as}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    expect(res.status).toBe(200);
+  };
+  await command(officer, 'approval', { approvedOn: '2018-03-15' });
+  await command(token, 'disbursement', { disbursedOn: '2018-03-20' });
+
+  const out = join(dir, 'journal.csv');
+  const exported = await runToEnd(cli.nodeArgs, cli.env, [
+    'accounting',
+    'export',
+    '--from',
+    '2018-01-01',
+    '--to',
+    '2018-12-31',
+    '--format',
+    'csv',
+    '--out',
+    out,
+  ]);
+  expect(exported.output).toMatch(/The journal from 2018-01-01 to 2018-12-31: [1-9]\d* entries/);
+  expect(exported.code).toBe(0);
+  const served = await fetch(
+    `${first.url}/api/v1/accounting/journal?from=2018-01-01&to=2018-12-31`,
+    { headers: { Authorization: `Bearer ${accountant}`, Accept: 'text/csv' } },
+  );
+  expect(served.status).toBe(200);
+  const csv = readFileSync(out, 'utf8');
+  expect(csv).toContain(loanId);
+  expect(csv).toBe(await served.text());
+
+  // A bad range is the back office's 400, said as a usage error.
+  const bad = await runToEnd(cli.nodeArgs, cli.env, [
+    'accounting',
+    'export',
+    '--from',
+    '2018-01-01',
+    '--to',
+    '2040-01-01',
+    '--format',
+    'csv',
+    '--out',
+    join(dir, 'too-long.csv'),
+  ]);
+  expect(bad.code).toBe(2);
+  expect(bad.output).toContain('answered 400');
+  expect(existsSync(join(dir, 'too-long.csv'))).toBe(false);
   expect(first.running()).toBe(true);
 });
 

@@ -7,6 +7,7 @@ import { ReadModelsService } from '../../../back-office/src/read-models/read-mod
 import {
   askBackOffice,
   BackOfficeAnswerError,
+  backOfficeHead,
   describeStore,
   loadCliConfig,
   runningBackOffice,
@@ -55,9 +56,15 @@ export async function runAccountingExport(
   let entries: BookEntry[];
   if (server) {
     entries = [];
+    const minPosition = String(await backOfficeHead(config, server));
     let cursor: string | null = null;
     do {
-      const query = new URLSearchParams({ from: options.from, to: options.to, limit: '500' });
+      const query = new URLSearchParams({
+        from: options.from,
+        to: options.to,
+        limit: '500',
+        minPosition,
+      });
       if (cursor) query.set('cursor', cursor);
       const page: { entries: BookEntry[]; nextCursor: string | null } = await askBackOffice<{
         entries: BookEntry[];

@@ -9,6 +9,7 @@ import { ReadModelsService } from '../../../back-office/src/read-models/read-mod
 import { PortfolioReportService } from '../../../back-office/src/reports/portfolio-report.service';
 import {
   askBackOffice,
+  backOfficeHead,
   BackOfficeAnswerError,
   CliInterruptedError,
   describeStore,
@@ -147,6 +148,7 @@ async function reportFromServer(
     const params = new URLSearchParams(
       Object.entries(query).filter((e): e is [string, string] => e[1] !== undefined),
     );
+    params.set('minPosition', String(await backOfficeHead(config, server)));
     const report = await askBackOffice<PortfolioReport>(config, server, {
       path: `/reports/portfolio.json?${params.toString()}`,
       roles: ['analyst'],
