@@ -90,6 +90,11 @@ function Header() {
                 {t('nav.newApplication')}
               </NavLink>
             )}
+            {hasRole(session, 'clerk', 'credit-officer', 'analyst') && (
+              <NavLink to="/reminders" className={classes.link}>
+                {t('nav.reminders')}
+              </NavLink>
+            )}
             {(hasRole(session, 'analyst') || hasRole(session, 'credit-officer')) && (
               <NavLink to="/reports" className={classes.link}>
                 {t('nav.reports')}

@@ -1,0 +1,116 @@
+import { describeBrowser } from '@loanbook/testing';
+import { ReminderProcessor } from '../../../apps/back-office/src/reminders/reminder.processor';
+import { eventually } from '../harness';
+import { freshEnterpriseNumber, impulskredietApplication } from '../fixtures';
+import { brusselsDay, webSuite, type WebUser } from './web-browser';
+
+jest.setTimeout(240_000);
+
+const CLERK: WebUser = { name: 'anna', roles: ['clerk'] };
+const OFFICER: WebUser = { name: 'bart', roles: ['credit-officer'], approvalLimit: '100000.00' };
+
+/**
+ * The reminders work queue (GET /reminders) in the browser: two loans in arrears, one 20-odd days
+ * (a first reminder), one for years (a formal notice), after one pass of the reminder processor
+ * on today's date. Checked on the screen, then over the API.
+ */
+describeBrowser('the reminders work queue in the web app', () => {
+  const web = webSuite();
+  const { text, shot, accessible } = web;
+
+  async function active(name: string, appliedOn: string, disbursedOn: string): Promise<string> {
+    const clerk = await web.api(CLERK);
+    const res = await clerk
+      .post('/api/v1/loans')
+      .send(
+        impulskredietApplication({
+          appliedOn,
+          borrower: { enterpriseNumber: freshEnterpriseNumber(), name, province: 'Antwerpen' },
+        }),
+      )
+      .expect(201);
+    const loanId = res.body.loanId as string;
+    await (
+      await web.api(OFFICER)
+    )
+      .post(`/api/v1/loans/${loanId}/approval`)
+      .send({ approvedOn: appliedOn })
+      .expect(200);
+    await clerk.post(`/api/v1/loans/${loanId}/disbursement`).send({ disbursedOn }).expect(200);
+    return loanId;
+  }
+
+  let recent: string;
+  let old: string;
+  beforeAll(async () => {
+    // Due a month after paying out (moved off weekends and holidays): 15 to 29 days past due.
+    recent = await active('Bakkerij Herinnering', brusselsDay(-52), brusselsDay(-50));
+    old = await active('Brouwerij Ingebrekestelling', '2018-03-01', '2018-03-20');
+    const clerk = await web.api(CLERK);
+    await eventually(async () => {
+      const res = await clerk.get('/api/v1/loans?arrears=any&limit=200');
+      const ids = (res.status === 200 ? res.body.items : []).map(
+        (l: { loanId: string }) => l.loanId,
+      );
+      return ids.includes(recent) && ids.includes(old);
+    }, 'the loans read model saw both loans in arrears');
+    const run = await web.backOffice().app.get(ReminderProcessor).runOnce();
+    expect(run.issued).toMatchObject({ first: 1, 'formal-notice': 1 });
+    await eventually(async () => {
+      const res = await clerk.get('/api/v1/reminders?limit=200');
+      return res.status === 200 && (res.body.items as unknown[]).length === 2;
+    }, 'the work queue holds both reminders');
+  });
+
+  it('lists the letters with their level, day and amount due, filters them, and opens the letter', async () => {
+    const page = await web.signIn(CLERK);
+    // The home page counts the letters of the last seven days.
+    await text(page.getByTestId('reminder-count'), '2 brieven verstuurd in de laatste 7 dagen');
+    await page.getByRole('link', { name: 'Herinneringen', exact: true }).click();
+    await page.getByRole('heading', { name: 'Herinneringen en ingebrekestellingen' }).waitFor();
+    const table = page.getByTestId('reminder-table');
+    await text(table, 'Brouwerij Ingebrekestelling');
+    const reminders = (await (await web.api(CLERK)).get('/api/v1/reminders').expect(200)).body
+      .items as { loanId: string; level: string; totalDue: string; fileNumber: string }[];
+    const notice = reminders.find((r) => r.loanId === old)!;
+    expect(notice.level).toBe('formal-notice');
+    const row = table.locator(`tr[data-loan-id="${old}"]`);
+    const cells = row.locator('td');
+    await text(cells.nth(0), notice.fileNumber);
+    await text(cells.nth(2), 'ingebrekestelling');
+    await text(cells.nth(3), new RegExp(`^\\d{1,2} [a-z]{3,4} ${brusselsDay().slice(0, 4)}$`));
+    // A decimal string in Dutch: 12.345,67 EUR.
+    const [whole, cents] = notice.totalDue.split('.');
+    await text(cells.nth(5), `${whole!.replace(/\B(?=(\d{3})+$)/g, '.')},${cents} EUR`);
+    await text(table.locator(`tr[data-loan-id="${recent}"] td`).nth(2), /^herinnering$/);
+    await accessible(page);
+    await shot(page, 'reminders');
+
+    // By level: the formal notices only, in the address too.
+    await page.getByRole('combobox', { name: 'Niveau' }).click();
+    await page.getByRole('option', { name: 'ingebrekestelling' }).click();
+    await page.waitForURL(/level=formal-notice/);
+    await eventually(async () => (await table.locator('tbody tr').count()) === 1, 'one row left');
+    await text(table, 'Brouwerij Ingebrekestelling');
+
+    // By issue date: from tomorrow, none.
+    const [y, m, d] = brusselsDay(1).split('-');
+    const from = page.getByRole('textbox', { name: 'Verstuurd vanaf' });
+    await from.fill(`${d}/${m}/${y}`);
+    await from.press('Tab');
+    await text(page.getByRole('main'), 'Geen herinneringen gevonden.');
+    await page.goto(`${web.base()}/reminders?level=formal-notice`);
+
+    // The letter in Dutch, from memory in a new tab.
+    const [letter] = await Promise.all([
+      page.context().waitForEvent('page'),
+      table.getByRole('button', { name: 'Brief NL' }).click(),
+    ]);
+    await letter.waitForLoadState();
+    await text(letter.locator('body'), 'Brouwerij Ingebrekestelling');
+
+    // The file number leads to the loan's file.
+    await table.getByRole('link', { name: notice.fileNumber }).click();
+    await page.waitForURL(new RegExp(`/loans/${old}$`));
+  });
+});
