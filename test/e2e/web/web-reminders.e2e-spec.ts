@@ -2,7 +2,7 @@ import { describeBrowser } from '@loanbook/testing';
 import { ReminderProcessor } from '../../../apps/back-office/src/reminders/reminder.processor';
 import { eventually } from '../harness';
 import { freshEnterpriseNumber, impulskredietApplication } from '../fixtures';
-import { brusselsDay, webSuite, type WebUser } from './web-browser';
+import { brusselsDay, SCREENSHOTS, webSuite, type WebUser } from './web-browser';
 
 jest.setTimeout(240_000);
 
@@ -14,7 +14,7 @@ const OFFICER: WebUser = { name: 'bart', roles: ['credit-officer'], approvalLimi
  * (a first reminder), one for years (a formal notice), after one pass of the reminder processor
  * on today's date. Checked on the screen, then over the API.
  */
-describeBrowser('the reminders work queue in the web app', () => {
+describeBrowser('the reminders work queue and the API documentation in the web app', () => {
   const web = webSuite();
   const { text, shot, accessible } = web;
 
@@ -112,5 +112,36 @@ describeBrowser('the reminders work queue in the web app', () => {
     // The file number leads to the loan's file.
     await table.getByRole('link', { name: notice.fileNumber }).click();
     await page.waitForURL(new RegExp(`/loans/${old}$`));
+  });
+
+  it('opens the API documentation signed in as the user: “Try it out” on GET /loans answers 200', async () => {
+    const page = await web.signIn({ name: 'eva', roles: ['analyst'] });
+    await page.getByRole('button', { name: /^eva/ }).click();
+    const [docs] = await Promise.all([
+      page.context().waitForEvent('page'),
+      page.getByRole('menuitem', { name: 'API-documentatie' }).click(),
+    ]);
+    const problems: string[] = [];
+    docs.on('console', (m) => {
+      if (m.type() === 'error') problems.push(m.text());
+    });
+    docs.on('pageerror', (e) => problems.push(e.message));
+    await docs.waitForURL(/\/api\/docs/);
+    const operation = docs.locator('#operations-loans-LoansController_list');
+    await operation.waitFor();
+    // Authorize shows the bearer scheme as given, with no token typed.
+    await docs.locator('.btn.authorize.locked').first().waitFor();
+    await operation.locator('.opblock-summary').click();
+    await operation.locator('.try-out__btn').click();
+    await operation.locator('.execute').click();
+    const status = operation.locator('.live-responses-table .response .response-col_status');
+    await status.first().waitFor();
+    expect((await status.first().innerText()).trim()).toMatch(/^200\b/);
+    await operation.locator('.live-responses-table').scrollIntoViewIfNeeded();
+    await docs.screenshot({ path: `${SCREENSHOTS}/api-docs-signed-in.png` });
+    // The copy of the session the tab started with is gone; the app's tab keeps its own.
+    expect(await docs.evaluate("sessionStorage.getItem('loanbook.session')")).toBeNull();
+    expect(await page.evaluate("sessionStorage.getItem('loanbook.session')")).toMatch(/token/);
+    expect(problems).toEqual([]);
   });
 });
