@@ -49,6 +49,8 @@ describe('the API documentation in a browser', () => {
         [
           'favicon-16x16.png',
           'favicon-32x32.png',
+          // Signs the page in with the web app's user (apps/back-office/src/web/api-docs.ts).
+          'loanbook-token.js',
           'swagger-ui-bundle.js',
           'swagger-ui-init.js',
           'swagger-ui-standalone-preset.js',

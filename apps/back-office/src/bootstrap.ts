@@ -12,6 +12,7 @@ import { ProblemDetailsFilter } from './http/problem.filter';
 import { UnsupportedMediaTypeProblem, ValidationProblem, type FieldError } from './http/problem';
 import { createValidationPipe } from './http/validation';
 import { serveWebApp } from './web/web-app';
+import { DOCS_TOKEN_SCRIPT_PATH, serveDocsTokenScript } from './web/api-docs';
 
 export const API_PREFIX = 'api/v1';
 
@@ -61,8 +62,11 @@ export async function createApp(
   // JSON and YAML. The document describes routes and holds no data (the UI's init script embeds
   // it whole, so closing one but not the other would be no policy); every route it lists still
   // checks its token and roles. The UI's Authorize button takes a bearer token, kept in the page
-  // only: nothing in localStorage.
+  // only: nothing in localStorage. Opened from the web app, the page is signed in with the app's
+  // user by a script of this origin (web/api-docs.ts).
+  serveDocsTokenScript(app);
   SwaggerModule.setup('api/docs', app, () => openApiDocument(app), {
+    customJs: DOCS_TOKEN_SCRIPT_PATH,
     jsonDocumentUrl: 'api/docs-json',
     yamlDocumentUrl: 'api/docs-yaml',
     customSiteTitle: 'Loanbook back office API',

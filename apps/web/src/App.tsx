@@ -18,6 +18,7 @@ import { HomePage } from './pages/HomePage';
 import { LoanPage } from './pages/LoanPage';
 import { LoansPage } from './pages/LoansPage';
 import { NewApplicationPage } from './pages/NewApplicationPage';
+import { RemindersPage } from './pages/RemindersPage';
 import { SignInPage } from './pages/SignInPage';
 
 const LANGUAGE_KEY = 'loanbook.language';
@@ -65,6 +66,7 @@ const router = createBrowserRouter([
       { path: 'loans', element: <LoansPage /> },
       { path: 'loans/new', element: <NewApplicationPage /> },
       { path: 'loans/:loanId', element: <LoanPage /> },
+      { path: 'reminders', element: <RemindersPage /> },
       // The analysts' pages load on first visit: the clerks' first load stays small.
       {
         path: 'reports',

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describeBrowser } from '@loanbook/testing';
 import { freshEnterpriseNumber, impulskredietApplication } from '../fixtures';
+import { eventually } from '../harness';
 import { webSuite, type WebUser } from './web-browser';
 
 jest.setTimeout(240_000);
@@ -72,6 +73,32 @@ describeBrowser('the officer filter and the application’s records in the web a
     await text(page.getByTestId('loan-table'), 'Bakkerij Officierfilter');
     await page.waitForLoadState('networkidle');
     expect(await rows.count()).toBe(1);
+
+    // “My files”: the signed-in officer's id, ticked and unticked with the mouse and the keyboard.
+    const mineBox = page.getByRole('checkbox', { name: 'Mijn dossiers' });
+    expect(await mineBox.isChecked()).toBe(false);
+    await page.getByText('Mijn dossiers', { exact: true }).click();
+    await page.waitForURL(/officer=bart/);
+    await text(page.getByTestId('loan-table'), 'Brouwerij Officierfilter');
+    expect(await mineBox.isChecked()).toBe(true);
+    expect(await officer.inputValue()).toBe('bart');
+    await page.waitForLoadState('networkidle');
+    expect(await rows.count()).toBe(1);
+    await mineBox.press('Space');
+    await page.waitForURL((url) => !url.searchParams.has('officer'));
+    await eventually(async () => !(await mineBox.isChecked()), 'unticked');
+    await text(page.getByTestId('loan-table'), 'Slagerij Officierfilter');
+    // Their own id typed, not yet sent, then the label clicked: ticked, as the user asked.
+    await officer.fill('bart');
+    await page.getByText('Mijn dossiers', { exact: true }).click();
+    await page.waitForURL(/officer=bart/);
+    await eventually(async () => mineBox.isChecked(), 'ticked');
+    // Ticked, the field focused, the label clicked: unticked.
+    await officer.focus();
+    await page.getByText('Mijn dossiers', { exact: true }).click();
+    await page.waitForURL((url) => !url.searchParams.has('officer'));
+    await eventually(async () => !(await mineBox.isChecked()), 'unticked again');
+    await text(page.getByTestId('loan-table'), 'Slagerij Officierfilter');
 
     const listed = await (
       await web.api(CLERK)

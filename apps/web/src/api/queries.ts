@@ -12,6 +12,8 @@ import type {
   LoanView,
   ProductCode,
   ProductView,
+  ReminderLevel,
+  ReminderPage,
   ScheduleView,
   SignInInfo,
 } from './views';
@@ -29,6 +31,7 @@ export const keys = {
   list: (filters: LoanFilters) => ['loans', filters] as const,
   product: (code: ProductCode, on: string) => ['product', code, on] as const,
   signIn: ['dev-sign-in'] as const,
+  reminders: (filters: ReminderFilters) => ['reminders', filters] as const,
 };
 
 export type ArrearsBucket = '1-30' | '31-90' | 'over-90';
@@ -178,5 +181,37 @@ export function useSignInInfo() {
     queryFn: () => unwrap<SignInInfo>(api.GET('/api/v1/dev/sign-in')),
     retry: false,
     staleTime: Infinity,
+  });
+}
+
+export interface ReminderFilters {
+  level?: ReminderLevel;
+  /** Issued on or after this day (YYYY-MM-DD). */
+  from?: string;
+  /** Issued on or before this day. */
+  to?: string;
+  limit?: number;
+}
+
+/** GET /reminders, the reminders work queue: newest first, more pages by nextCursor. */
+export function useReminderList(filters: ReminderFilters, enabled = true) {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: keys.reminders(filters),
+    enabled,
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (page: ReminderPage) => page.nextCursor ?? undefined,
+    queryFn: ({ pageParam }) =>
+      unwrap<ReminderPage>(
+        api.GET('/api/v1/reminders', {
+          params: {
+            query: {
+              ...filters,
+              limit: filters.limit ?? 25,
+              ...(pageParam ? { cursor: pageParam } : {}),
+            },
+          },
+        }),
+      ),
   });
 }

@@ -130,3 +130,8 @@ export type RecordInformationBody = components['schemas']['RecordApplicationInfo
 export type InformationItemBody = components['schemas']['InformationItemDto'];
 export type RecordAssessmentBody = components['schemas']['RecordCreditAssessmentDto'];
 export type HouseholdBody = components['schemas']['HouseholdDto'];
+
+export type ReminderItem = components['schemas']['ReminderItemDto'];
+export type ReminderPage = components['schemas']['ReminderListDto'];
+export type ReminderLevel = ReminderItem['level'];
+export const REMINDER_LEVELS: readonly ReminderLevel[] = ['first', 'second', 'formal-notice'];

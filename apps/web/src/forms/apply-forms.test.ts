@@ -95,6 +95,50 @@ describe('the application form of a product with fields of its own', () => {
     ).toEqual({ mainOccupation: true });
   });
 
+  it('sends the own contribution’s parts and the start attest, amounts as decimal strings', () => {
+    const values = {
+      ...base,
+      productCode: 'startlening' as const,
+      ownContribution: '20.000,00',
+      ownContributionItems: [
+        { kind: 'own-funds', amount: '12.500,50', description: '  spaargeld ' },
+        { kind: 'winwin-loan', amount: '7.499,50', description: '' },
+      ],
+      startAttest: { number: ' SA-2021-00417 ', validUntil: '2021-12-31' },
+    };
+    const optional = ['ownContribution', 'ownContributionItems', 'startAttest'] as const;
+    expect(applicationBody(values, 'nl', [], optional).body).toMatchObject({
+      ownContribution: '20000.00',
+      ownContributionItems: [
+        { kind: 'own-funds', amount: '12500.50', description: 'spaargeld' },
+        { kind: 'winwin-loan', amount: '7499.50' },
+      ],
+      startAttest: { number: 'SA-2021-00417', validUntil: '2021-12-31' },
+    });
+    // Each part's amount and the attest's halves are checked where they are typed.
+    const wrong = {
+      ...values,
+      ownContributionItems: [{ kind: 'own-funds', amount: 'twaalf', description: '' }],
+      startAttest: { number: 'SA-1', validUntil: '' },
+    };
+    expect(applicationBody(wrong, 'nl', [], optional).errors).toEqual({
+      'ownContributionItems.0.amount': 'input.amountFormat',
+      'startAttest.validUntil': 'input.required',
+    });
+    // Neither sent when left empty and optional; the parts asked for when required.
+    const empty = {
+      ...values,
+      ownContributionItems: [],
+      startAttest: { number: '', validUntil: '' },
+    };
+    const body = applicationBody(empty, 'nl', [], optional).body!;
+    expect(body.ownContributionItems).toBeUndefined();
+    expect(body.startAttest).toBeUndefined();
+    expect(applicationBody(empty, 'nl', ['ownContributionItems']).errors).toEqual({
+      ownContributionItems: 'input.required',
+    });
+  });
+
   it('leaves out what the Impulskrediet does not take', () => {
     const body = applicationBody({ ...base, productCode: 'impulskrediet' }, 'nl').body!;
     expect(Object.keys(body).sort()).toEqual([

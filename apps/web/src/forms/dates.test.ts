@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseBelgianDate } from './dates';
+import { addDays, parseBelgianDate } from './dates';
 
 describe('a date as a Belgian user types it', () => {
   it('reads the day first, with slashes, dashes or dots, and the ISO form', () => {
@@ -28,5 +28,16 @@ describe('a date as a Belgian user types it', () => {
         },
       ),
     );
+  });
+});
+
+describe('a calendar day moved by days', () => {
+  it('crosses months, years and leap days, either way', () => {
+    expect(addDays('2022-03-15', -6)).toBe('2022-03-09');
+    expect(addDays('2022-03-01', -1)).toBe('2022-02-28');
+    expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+    expect(addDays('2021-12-31', 1)).toBe('2022-01-01');
+    // The Brussels clock change (27 March 2022) shifts no day.
+    expect(addDays('2022-03-26', 2)).toBe('2022-03-28');
   });
 });

@@ -88,9 +88,30 @@ export interface ApplyValues {
   ownContribution: string;
   coFinancing: { amount: string; termMonths: string; partner: { kind: string; name: string } };
   selfEmployment: { mainOccupation: boolean; since: string };
+  /** Co-financing and Startlening: what the own contribution is made of. */
+  ownContributionItems: OwnContributionItemValues[];
+  /** Startlening: the start attest (needed to combine it with a co-financing). */
+  startAttest: { number: string; validUntil: string };
 }
 
-export const APPLY_FIELDS = [
+export interface OwnContributionItemValues {
+  kind: string;
+  amount: string;
+  description: string;
+}
+
+type OwnContributionKind = NonNullable<ApplyBody['ownContributionItems']>[number]['kind'];
+export const OWN_CONTRIBUTION_KINDS: readonly OwnContributionKind[] = [
+  'own-funds',
+  'winwin-loan',
+  'subsidy-granted',
+  'vipa-promise',
+  'future-subsidy',
+];
+/** The API takes at most this many parts; the form offers no more. */
+export const MAX_OWN_CONTRIBUTION_ITEMS = 20;
+
+export const APPLY_FIELDS: readonly string[] = [
   'borrower.enterpriseNumber',
   'borrower.name',
   'borrower.province',
@@ -112,7 +133,13 @@ export const APPLY_FIELDS = [
   'coFinancing.partner.name',
   'selfEmployment.mainOccupation',
   'selfEmployment.since',
-] as const;
+  'ownContributionItems',
+  ...Array.from({ length: MAX_OWN_CONTRIBUTION_ITEMS }, (_, i) =>
+    ['kind', 'amount', 'description'].map((part) => `ownContributionItems.${i}.${part}`),
+  ).flat(),
+  'startAttest.number',
+  'startAttest.validUntil',
+];
 
 export function emptyApplication(
   today: string,
@@ -132,6 +159,8 @@ export function emptyApplication(
     ownContribution: '',
     coFinancing: { amount: '', termMonths: '', partner: { kind: 'bank', name: '' } },
     selfEmployment: { mainOccupation: true, since: '' },
+    ownContributionItems: [],
+    startAttest: { number: '', validUntil: '' },
   };
 }
 
@@ -214,6 +243,28 @@ export function applicationBody(
         name: c.partner.name.trim(),
       },
     };
+  }
+  if (
+    takes('ownContributionItems') &&
+    (needs('ownContributionItems') || values.ownContributionItems.length > 0)
+  ) {
+    if (values.ownContributionItems.length === 0) errors.ownContributionItems = 'input.required';
+    extra.ownContributionItems = values.ownContributionItems.map((item, i) => ({
+      kind: item.kind as OwnContributionKind,
+      amount:
+        amountField(errors, `ownContributionItems.${i}.amount`, item.amount, language) ??
+        item.amount,
+      ...(present(item.description) ? { description: item.description.trim() } : {}),
+    }));
+  }
+  const attest = values.startAttest;
+  if (
+    takes('startAttest') &&
+    (needs('startAttest') || present(attest.number) || present(attest.validUntil))
+  ) {
+    if (!present(attest.number)) errors['startAttest.number'] = 'input.required';
+    if (!present(attest.validUntil)) errors['startAttest.validUntil'] = 'input.required';
+    extra.startAttest = { number: attest.number.trim(), validUntil: attest.validUntil };
   }
   // Co-financing asks it of a natural person only; the Startlening of everyone.
   const selfEmployed =

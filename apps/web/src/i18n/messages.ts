@@ -4,6 +4,7 @@ import { EN_DEFAULT, FR_DEFAULT, NL_DEFAULT } from './default-messages';
 import { EN_MORE, FR_MORE, NL_MORE } from './more-messages';
 import { EN_PRODUCT, FR_PRODUCT, NL_PRODUCT } from './product-messages';
 import { EN_RECORD, FR_RECORD, NL_RECORD } from './record-messages';
+import { EN_REMINDERS, FR_REMINDERS, NL_REMINDERS } from './reminder-messages';
 import { EN_RULES, FR_RULES, NL_RULES } from './rule-messages';
 
 /**
@@ -17,6 +18,7 @@ const nl = {
   ...NL_RULES,
   ...NL_PRODUCT,
   ...NL_RECORD,
+  ...NL_REMINDERS,
   'app.name': 'Loanbook',
   'app.tagline': 'Backoffice kredieten',
   'nav.home': 'Werkbak',
@@ -291,6 +293,7 @@ const fr: Messages = {
   ...FR_PRODUCT,
   ...FR_MORE,
   ...FR_RECORD,
+  ...FR_REMINDERS,
   'app.name': 'Loanbook',
   'app.tagline': 'Back-office crédits',
   'nav.home': 'Corbeille',
@@ -549,6 +552,7 @@ const en: Messages = {
   ...EN_PRODUCT,
   ...EN_MORE,
   ...EN_RECORD,
+  ...EN_REMINDERS,
   'app.name': 'Loanbook',
   'app.tagline': 'Loan back office',
   'nav.home': 'Work queue',

@@ -35,6 +35,22 @@ export const NL_PRODUCT = {
   'partnerKind.crowdfunding-platform': 'Crowdfundingplatform',
   'field.selfEmployment.mainOccupation': 'Zelfstandige in hoofdberoep (of wordt het)',
   'field.selfEmployment.since': 'Zelfstandige sinds (leeg: nog niet gestart)',
+  'field.ownContributionItems': 'Samenstelling van de eigen inbreng',
+  'field.ownContributionItems.kind': 'Soort',
+  'field.ownContributionItems.amount': 'Bedrag (EUR)',
+  'field.ownContributionItems.description': 'Omschrijving',
+  'apply.contributionHint':
+    'Wat telt (eigen middelen, een winwinlening, een definitief toegekende subsidie, een VIPA-belofte) moet samen de eigen inbreng zijn.',
+  'apply.addContributionItem': 'Onderdeel toevoegen',
+  'apply.removeContributionItem': 'Onderdeel {n} verwijderen',
+  'apply.remove': 'Verwijderen',
+  'contributionKind.own-funds': 'Eigen middelen',
+  'contributionKind.winwin-loan': 'Winwinlening',
+  'contributionKind.subsidy-granted': 'Subsidie, definitief toegekend',
+  'contributionKind.vipa-promise': 'VIPA-belofte',
+  'contributionKind.future-subsidy': 'Toekomstige subsidie (telt niet)',
+  'field.startAttest.number': 'Nummer van het startattest',
+  'field.startAttest.validUntil': 'Startattest geldig tot',
 };
 
 export type ProductMessageId = keyof typeof NL_PRODUCT;
@@ -72,6 +88,22 @@ export const FR_PRODUCT: Record<ProductMessageId, string> = {
   'partnerKind.crowdfunding-platform': 'Plateforme de crowdfunding',
   'field.selfEmployment.mainOccupation': 'Indépendant à titre principal (ou le devient)',
   'field.selfEmployment.since': 'Indépendant depuis (vide : pas encore lancé)',
+  'field.ownContributionItems': "Composition de l'apport propre",
+  'field.ownContributionItems.kind': 'Type',
+  'field.ownContributionItems.amount': 'Montant (EUR)',
+  'field.ownContributionItems.description': 'Description',
+  'apply.contributionHint':
+    "Ce qui compte (fonds propres, prêt win-win, subside octroyé définitivement, promesse VIPA) doit faire ensemble l'apport propre.",
+  'apply.addContributionItem': 'Ajouter un élément',
+  'apply.removeContributionItem': "Supprimer l'élément {n}",
+  'apply.remove': 'Supprimer',
+  'contributionKind.own-funds': 'Fonds propres',
+  'contributionKind.winwin-loan': 'Prêt win-win',
+  'contributionKind.subsidy-granted': 'Subside octroyé définitivement',
+  'contributionKind.vipa-promise': 'Promesse VIPA',
+  'contributionKind.future-subsidy': 'Subside futur (ne compte pas)',
+  'field.startAttest.number': "Numéro de l'attestation de démarrage",
+  'field.startAttest.validUntil': "Attestation de démarrage valable jusqu'au",
 };
 
 export const EN_PRODUCT: Record<ProductMessageId, string> = {
@@ -107,4 +139,20 @@ export const EN_PRODUCT: Record<ProductMessageId, string> = {
   'partnerKind.crowdfunding-platform': 'Crowdfunding platform',
   'field.selfEmployment.mainOccupation': 'Self-employed in main occupation (or will be)',
   'field.selfEmployment.since': 'Self-employed since (empty: not started yet)',
+  'field.ownContributionItems': 'What the own contribution is made of',
+  'field.ownContributionItems.kind': 'Kind',
+  'field.ownContributionItems.amount': 'Amount (EUR)',
+  'field.ownContributionItems.description': 'Description',
+  'apply.contributionHint':
+    'The parts that count (own funds, a win-win loan, a subsidy granted for good, a VIPA promise) must add up to the own contribution.',
+  'apply.addContributionItem': 'Add a part',
+  'apply.removeContributionItem': 'Remove part {n}',
+  'apply.remove': 'Remove',
+  'contributionKind.own-funds': 'Own funds',
+  'contributionKind.winwin-loan': 'Win-win loan',
+  'contributionKind.subsidy-granted': 'Subsidy, granted for good',
+  'contributionKind.vipa-promise': 'VIPA promise',
+  'contributionKind.future-subsidy': 'Future subsidy (does not count)',
+  'field.startAttest.number': 'Start attest number',
+  'field.startAttest.validUntil': 'Start attest valid until',
 };

@@ -90,6 +90,11 @@ function Header() {
                 {t('nav.newApplication')}
               </NavLink>
             )}
+            {hasRole(session, 'clerk', 'credit-officer', 'analyst') && (
+              <NavLink to="/reminders" className={classes.link}>
+                {t('nav.reminders')}
+              </NavLink>
+            )}
             {(hasRole(session, 'analyst') || hasRole(session, 'credit-officer')) && (
               <NavLink to="/reports" className={classes.link}>
                 {t('nav.reports')}
@@ -143,7 +148,9 @@ function Header() {
                   : t('user.noLimit')}
               </Menu.Label>
             )}
-            <Menu.Item component="a" href="/api/docs" target="_blank" rel="noopener">
+            {/* Opened with an opener: the tab starts with a copy of this tab's sessionStorage,
+                whose token the documentation's own script takes (back office web/api-docs.ts). */}
+            <Menu.Item onClick={() => window.open('/api/docs', '_blank')}>
               {t('nav.apiDocs')}
             </Menu.Item>
             <Menu.Item onClick={signOut}>{t('user.signOut')}</Menu.Item>

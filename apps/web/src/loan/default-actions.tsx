@@ -1,12 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  NativeSelect,
-  Stack,
-  Text as MText,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Checkbox, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import {
   DEFAULT_CAUSES,
@@ -49,7 +41,7 @@ import {
 import { amountAsInput, todayInBrussels } from '../forms/forms';
 import type { MessageId } from '../i18n/messages';
 import { useAction, type ActionProps } from './actions';
-import { Panel } from './parts';
+import { ActionForm } from './parts';
 import { coversStill } from './permissions';
 import { DateField } from '../forms/DateField';
 
@@ -92,29 +84,28 @@ export function ReleaseGuaranteeAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.releaseTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {notice}
-          <NativeSelect
-            label={t('field.guarantee')}
-            data={guaranteeOptions(loan, text)}
-            required
-            {...form.getInputProps('guaranteeId')}
-          />
-          <DateField label={t('field.releasedOn')} required {...form.getInputProps('releasedOn')} />
-          <TextInput
-            label={t('field.releaseAmount')}
-            description={t('field.wholeGuaranteeHint')}
-            inputMode="decimal"
-            {...form.getInputProps('amount')}
-          />
-          <Button type="submit" variant="default" loading={command.isPending}>
-            {t('action.release')}
-          </Button>
-        </Stack>
-      </form>
-    </Panel>
+    <ActionForm
+      title={t('action.releaseTitle')}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.release')}
+      submitVariant="default"
+    >
+      <NativeSelect
+        label={t('field.guarantee')}
+        data={guaranteeOptions(loan, text)}
+        required
+        {...form.getInputProps('guaranteeId')}
+      />
+      <DateField label={t('field.releasedOn')} required {...form.getInputProps('releasedOn')} />
+      <TextInput
+        label={t('field.releaseAmount')}
+        description={t('field.wholeGuaranteeHint')}
+        inputMode="decimal"
+        {...form.getInputProps('amount')}
+      />
+    </ActionForm>
   );
 }
 
@@ -149,50 +140,49 @@ export function RefuseReleaseAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.refuseReleaseTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <MText size="sm">{t('action.refuseReleaseIntro')}</MText>
-          {notice}
-          <NativeSelect
-            label={t('field.guarantee')}
-            data={guaranteeOptions(loan, text)}
-            required
-            {...form.getInputProps('guaranteeId')}
-          />
-          <TextInput
-            label={t('field.amountRequested')}
-            description={t('field.amountRequestedHint')}
-            inputMode="decimal"
-            {...form.getInputProps('amountRequested')}
-          />
-          <Checkbox.Group label={t('field.reasons')} required {...form.getInputProps('reasons')}>
-            <Stack gap={6} mt={6}>
-              {RELEASE_REFUSAL_REASONS.map((reason) => (
-                <Checkbox
-                  key={reason}
-                  value={reason}
-                  size="xs"
-                  label={t(`releaseReason.${reason}` as MessageId)}
-                />
-              ))}
-            </Stack>
-          </Checkbox.Group>
-          <Textarea
-            label={t('field.releaseExplanation')}
-            required
-            autosize
-            minRows={2}
-            maxLength={2000}
-            {...form.getInputProps('explanation')}
-          />
-          <DateField label={t('field.refusedOn')} required {...form.getInputProps('refusedOn')} />
-          <Button type="submit" color="red" loading={command.isPending}>
-            {t('action.refuseRelease')}
-          </Button>
+    <ActionForm
+      title={t('action.refuseReleaseTitle')}
+      intro={t('action.refuseReleaseIntro')}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.refuseRelease')}
+      submitColor="red"
+    >
+      <NativeSelect
+        label={t('field.guarantee')}
+        data={guaranteeOptions(loan, text)}
+        required
+        {...form.getInputProps('guaranteeId')}
+      />
+      <TextInput
+        label={t('field.amountRequested')}
+        description={t('field.amountRequestedHint')}
+        inputMode="decimal"
+        {...form.getInputProps('amountRequested')}
+      />
+      <Checkbox.Group label={t('field.reasons')} required {...form.getInputProps('reasons')}>
+        <Stack gap={6} mt={6}>
+          {RELEASE_REFUSAL_REASONS.map((reason) => (
+            <Checkbox
+              key={reason}
+              value={reason}
+              size="xs"
+              label={t(`releaseReason.${reason}` as MessageId)}
+            />
+          ))}
         </Stack>
-      </form>
-    </Panel>
+      </Checkbox.Group>
+      <Textarea
+        label={t('field.releaseExplanation')}
+        required
+        autosize
+        minRows={2}
+        maxLength={2000}
+        {...form.getInputProps('explanation')}
+      />
+      <DateField label={t('field.refusedOn')} required {...form.getInputProps('refusedOn')} />
+    </ActionForm>
   );
 }
 
@@ -214,30 +204,29 @@ export function DeclareDefaultAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.defaultTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <MText size="sm">{t('action.defaultIntro')}</MText>
-          {notice}
-          <NativeSelect
-            label={t('field.cause')}
-            required
-            data={[
-              { value: '', label: '—' },
-              ...DEFAULT_CAUSES.map((c) => ({
-                value: c,
-                label: t(`defaultCause.${c}` as MessageId),
-              })),
-            ]}
-            {...form.getInputProps('cause')}
-          />
-          <DateField label={t('field.defaultOn')} required {...form.getInputProps('on')} />
-          <Button type="submit" color="red" loading={command.isPending}>
-            {t('action.default')}
-          </Button>
-        </Stack>
-      </form>
-    </Panel>
+    <ActionForm
+      title={t('action.defaultTitle')}
+      intro={t('action.defaultIntro')}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.default')}
+      submitColor="red"
+    >
+      <NativeSelect
+        label={t('field.cause')}
+        required
+        data={[
+          { value: '', label: '—' },
+          ...DEFAULT_CAUSES.map((c) => ({
+            value: c,
+            label: t(`defaultCause.${c}` as MessageId),
+          })),
+        ]}
+        {...form.getInputProps('cause')}
+      />
+      <DateField label={t('field.defaultOn')} required {...form.getInputProps('on')} />
+    </ActionForm>
   );
 }
 
@@ -261,29 +250,27 @@ export function CallGuaranteeAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.callTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {notice}
-          <NativeSelect
-            label={t('field.guarantee')}
-            data={guaranteeOptions(loan, text)}
-            required
-            {...form.getInputProps('guaranteeId')}
-          />
-          <DateField label={t('field.calledOn')} required {...form.getInputProps('calledOn')} />
-          <TextInput
-            label={t('field.callAmount')}
-            description={t('field.wholeGuaranteeHint')}
-            inputMode="decimal"
-            {...form.getInputProps('amount')}
-          />
-          <Button type="submit" loading={command.isPending}>
-            {t('action.call')}
-          </Button>
-        </Stack>
-      </form>
-    </Panel>
+    <ActionForm
+      title={t('action.callTitle')}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.call')}
+    >
+      <NativeSelect
+        label={t('field.guarantee')}
+        data={guaranteeOptions(loan, text)}
+        required
+        {...form.getInputProps('guaranteeId')}
+      />
+      <DateField label={t('field.calledOn')} required {...form.getInputProps('calledOn')} />
+      <TextInput
+        label={t('field.callAmount')}
+        description={t('field.wholeGuaranteeHint')}
+        inputMode="decimal"
+        {...form.getInputProps('amount')}
+      />
+    </ActionForm>
   );
 }
 
@@ -309,24 +296,22 @@ export function ClaimGovernmentGuaranteeAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.claimTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <MText size="sm">{t('action.claimIntro')}</MText>
-          {notice}
-          <TextInput
-            label={t('field.principalLost')}
-            inputMode="decimal"
-            required
-            {...form.getInputProps('principalLost')}
-          />
-          <DateField label={t('field.claimedOn')} required {...form.getInputProps('claimedOn')} />
-          <Button type="submit" loading={command.isPending}>
-            {t('action.claim')}
-          </Button>
-        </Stack>
-      </form>
-    </Panel>
+    <ActionForm
+      title={t('action.claimTitle')}
+      intro={t('action.claimIntro')}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.claim')}
+    >
+      <TextInput
+        label={t('field.principalLost')}
+        inputMode="decimal"
+        required
+        {...form.getInputProps('principalLost')}
+      />
+      <DateField label={t('field.claimedOn')} required {...form.getInputProps('claimedOn')} />
+    </ActionForm>
   );
 }
 
@@ -346,32 +331,30 @@ export function RecordRecoveryAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.recoveryTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          {notice}
-          <TextInput
-            label={t('field.recoveryAmount')}
-            inputMode="decimal"
-            required
-            {...form.getInputProps('amount')}
-          />
-          <NativeSelect
-            label={t('field.source')}
-            required
-            data={RECOVERY_SOURCES.map((s) => ({
-              value: s,
-              label: t(`recoverySource.${s}` as MessageId),
-            }))}
-            {...form.getInputProps('source')}
-          />
-          <DateField label={t('field.receivedOn')} required {...form.getInputProps('receivedOn')} />
-          <Button type="submit" loading={command.isPending}>
-            {t('action.recovery')}
-          </Button>
-        </Stack>
-      </form>
-    </Panel>
+    <ActionForm
+      title={t('action.recoveryTitle')}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.recovery')}
+    >
+      <TextInput
+        label={t('field.recoveryAmount')}
+        inputMode="decimal"
+        required
+        {...form.getInputProps('amount')}
+      />
+      <NativeSelect
+        label={t('field.source')}
+        required
+        data={RECOVERY_SOURCES.map((s) => ({
+          value: s,
+          label: t(`recoverySource.${s}` as MessageId),
+        }))}
+        {...form.getInputProps('source')}
+      />
+      <DateField label={t('field.receivedOn')} required {...form.getInputProps('receivedOn')} />
+    </ActionForm>
   );
 }
 
@@ -391,29 +374,22 @@ export function WriteOffAction({ loan, onReply }: ActionProps) {
     ),
   );
   return (
-    <Panel title={t('action.writeOffTitle')}>
-      <form onSubmit={submit} noValidate>
-        <Stack gap="sm">
-          <MText size="sm">
-            {t('action.writeOffIntro', { amount: text.money(loan.outstandingPrincipal) })}
-          </MText>
-          {notice}
-          <TextInput
-            label={t('field.writeOffReason')}
-            required
-            maxLength={500}
-            {...form.getInputProps('reason')}
-          />
-          <DateField
-            label={t('field.writtenOffOn')}
-            required
-            {...form.getInputProps('writtenOffOn')}
-          />
-          <Button type="submit" color="red" loading={command.isPending}>
-            {t('action.writeOff')}
-          </Button>
-        </Stack>
-      </form>
-    </Panel>
+    <ActionForm
+      title={t('action.writeOffTitle')}
+      intro={t('action.writeOffIntro', { amount: text.money(loan.outstandingPrincipal) })}
+      notice={notice}
+      onSubmit={submit}
+      pending={command.isPending}
+      submitLabel={t('action.writeOff')}
+      submitColor="red"
+    >
+      <TextInput
+        label={t('field.writeOffReason')}
+        required
+        maxLength={500}
+        {...form.getInputProps('reason')}
+      />
+      <DateField label={t('field.writtenOffOn')} required {...form.getInputProps('writtenOffOn')} />
+    </ActionForm>
   );
 }

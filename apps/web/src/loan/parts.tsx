@@ -158,3 +158,44 @@ export function Panel({
     </Paper>
   );
 }
+
+/**
+ * The skeleton every action form shares: a panel with its title, an optional sentence, the
+ * problem notice, the fields, and the submit button (busy while the command runs).
+ */
+export function ActionForm({
+  title,
+  intro,
+  notice,
+  onSubmit,
+  pending,
+  submitLabel,
+  submitColor,
+  submitVariant,
+  children,
+}: {
+  title: string;
+  intro?: ReactNode;
+  notice: ReactNode;
+  onSubmit: (event?: React.FormEvent<HTMLFormElement>) => void;
+  pending: boolean;
+  submitLabel: string;
+  submitColor?: string;
+  submitVariant?: 'default' | 'filled' | 'light';
+  children: ReactNode;
+}) {
+  return (
+    <Panel title={title}>
+      <form onSubmit={onSubmit} noValidate>
+        <Stack gap="sm">
+          {intro !== undefined && <MText size="sm">{intro}</MText>}
+          {notice}
+          {children}
+          <Button type="submit" color={submitColor} variant={submitVariant} loading={pending}>
+            {submitLabel}
+          </Button>
+        </Stack>
+      </form>
+    </Panel>
+  );
+}

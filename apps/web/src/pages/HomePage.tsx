@@ -1,12 +1,13 @@
 import { Button, Group, Paper, SegmentedControl, Stack, Text as MText, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ARREARS_BUCKETS, type ArrearsBucket } from '../api/queries';
+import { ARREARS_BUCKETS, useReminderList, type ArrearsBucket } from '../api/queries';
 import { hasRole } from '../auth/session';
 import { todayInBrussels } from '../forms/forms';
 import { useSession, useText, type Text } from '../context';
 import { LoanTable } from '../loan/LoanTable';
 import { DateField } from '../forms/DateField';
+import { addDays } from '../forms/dates';
 
 function Queue({
   title,
@@ -79,6 +80,7 @@ export function HomePage() {
         </>
       )}
       {(officer || clerk) && <ArrearsQueue text={text} />}
+      {(officer || clerk) && <RemindersQueue text={text} />}
       {!officer && !clerk && (
         <Queue title={t('home.recent')} hint={t('home.analyst')}>
           <LoanTable filters={{ limit: 10 }} caption={t('home.recent')} />
@@ -109,6 +111,39 @@ function ArrearsQueue({ text }: { text: Text }) {
         filters={{ arrears: bucket, arrearsAsOf: day, limit: 10 }}
         caption={`${t('home.arrears')}: ${t(`arrears.${bucket}`)}`}
       />
+    </Queue>
+  );
+}
+
+/** How many reminder letters went out in the last seven days, and the way to the work queue. */
+function RemindersQueue({ text }: { text: Text }) {
+  const { t } = text;
+  const today = todayInBrussels();
+  const from = addDays(today, -6);
+  // One page of the largest size the API gives: more than that is shown as "more than 200".
+  const list = useReminderList({ from, to: today, limit: 200 });
+  const page = list.data?.pages[0];
+  return (
+    <Queue title={t('home.reminders')}>
+      <Group justify="space-between">
+        <MText size="sm" data-testid="reminder-count">
+          {page
+            ? page.nextCursor
+              ? t('home.remindersMore', { n: page.items.length })
+              : t('home.remindersCount', { n: page.items.length })
+            : list.isError
+              ? '—'
+              : '…'}
+        </MText>
+        <Button
+          component={Link}
+          to={`/reminders?from=${from}&to=${today}`}
+          variant="light"
+          size="xs"
+        >
+          {t('home.remindersLink')}
+        </Button>
+      </Group>
     </Queue>
   );
 }

@@ -71,7 +71,12 @@ export function LoansPage() {
             placeholder={t('list.any')}
             value={officer}
             onChange={(e) => setOfficer(e.currentTarget.value)}
-            onBlur={() => set('officer', officer.trim() || null)}
+            // Left unchanged, nothing sent: a click on "my files" that takes the focus from here
+            // is then the only change to the address.
+            onBlur={() => {
+              if (officer.trim() !== (filters.officer ?? ''))
+                set('officer', officer.trim() || null);
+            }}
             onKeyDown={(e) => {
               if (e.key === 'Enter') set('officer', officer.trim() || null);
             }}
@@ -81,7 +86,9 @@ export function LoansPage() {
             <Checkbox
               label={t('list.mine')}
               checked={mine}
-              onChange={(e) => set('officer', e.currentTarget.checked ? session!.sub : null)}
+              // Toggles what the user saw, not the DOM's state: a blur of the officer field just
+              // before the click may have re-rendered the box with another value.
+              onChange={() => set('officer', mine ? null : session!.sub)}
               mb={8}
             />
           )}

@@ -13,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef } from 'react';
@@ -26,6 +26,8 @@ import { hasRole } from '../auth/session';
 import { useApi, useSession, useText } from '../context';
 import {
   APPLY_FIELDS,
+  MAX_OWN_CONTRIBUTION_ITEMS,
+  OWN_CONTRIBUTION_KINDS,
   applicationBody,
   emptyApplication,
   PROVINCES,
@@ -310,7 +312,11 @@ export function NewApplicationPage() {
               </Grid>
             </Paper>
           )}
-          {(takes('ownContribution') || takes('coFinancing') || takes('selfEmployment')) && (
+          {(takes('ownContribution') ||
+            takes('ownContributionItems') ||
+            takes('startAttest') ||
+            takes('coFinancing') ||
+            takes('selfEmployment')) && (
             <Paper withBorder p="lg">
               <Title order={2} size="h4" mb="md">
                 {takes('coFinancing') ? t('apply.cofinancingSection') : t('apply.startSection')}
@@ -397,7 +403,26 @@ export function NewApplicationPage() {
                       </Grid.Col>
                     </>
                   )}
+                {takes('startAttest') && (
+                  <>
+                    <Grid.Col span={{ base: 12, sm: 6 }}>
+                      <TextInput
+                        label={label('startAttest.number')}
+                        required={required.includes('startAttest')}
+                        {...form.getInputProps('startAttest.number')}
+                      />
+                    </Grid.Col>
+                    <Grid.Col span={{ base: 12, sm: 6 }}>
+                      <DateField
+                        label={label('startAttest.validUntil')}
+                        required={required.includes('startAttest')}
+                        {...form.getInputProps('startAttest.validUntil')}
+                      />
+                    </Grid.Col>
+                  </>
+                )}
               </Grid>
+              {takes('ownContributionItems') && <ContributionItems form={form} label={label} />}
             </Paper>
           )}
           <Group justify="flex-end">
@@ -411,5 +436,92 @@ export function NewApplicationPage() {
         </Stack>
       </form>
     </Stack>
+  );
+}
+
+/** The parts of the own contribution: kind, amount, description; added and removed by the user. */
+function ContributionItems({
+  form,
+  label,
+}: {
+  form: UseFormReturnType<ApplyValues>;
+  label: (id: string) => string;
+}) {
+  const { t } = useText();
+  const items = form.values.ownContributionItems;
+  const error = form.errors.ownContributionItems;
+  return (
+    <fieldset style={{ border: 0, padding: 0, margin: '16px 0 0' }}>
+      <legend style={{ fontWeight: 600, fontSize: 'var(--mantine-font-size-sm)' }}>
+        {label('ownContributionItems')}
+      </legend>
+      <MText size="xs" c="dimmed" mb="xs">
+        {t('apply.contributionHint')}
+      </MText>
+      <Stack gap="xs">
+        {items.map((_, i) => (
+          <Grid key={i} gap="sm" align="flex-end" data-testid="contribution-item">
+            <Grid.Col span={{ base: 12, sm: 3 }}>
+              <Select
+                label={label('ownContributionItems.kind')}
+                allowDeselect={false}
+                data={OWN_CONTRIBUTION_KINDS.map((k) => ({
+                  value: k,
+                  label: t(`contributionKind.${k}` as MessageId),
+                }))}
+                {...form.getInputProps(`ownContributionItems.${i}.kind`)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 3 }}>
+              <TextInput
+                label={label('ownContributionItems.amount')}
+                inputMode="decimal"
+                required
+                {...form.getInputProps(`ownContributionItems.${i}.amount`)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 4 }}>
+              <TextInput
+                label={label('ownContributionItems.description')}
+                {...form.getInputProps(`ownContributionItems.${i}.description`)}
+              />
+            </Grid.Col>
+            <Grid.Col span={{ base: 12, sm: 2 }}>
+              <Button
+                variant="subtle"
+                color="red"
+                size="compact-sm"
+                mb={6}
+                onClick={() => form.removeListItem('ownContributionItems', i)}
+                aria-label={t('apply.removeContributionItem', { n: i + 1 })}
+              >
+                {t('apply.remove')}
+              </Button>
+            </Grid.Col>
+          </Grid>
+        ))}
+        {error && (
+          <MText size="sm" c="var(--mantine-color-error)" role="alert">
+            {error}
+          </MText>
+        )}
+        {items.length < MAX_OWN_CONTRIBUTION_ITEMS && (
+          <Button
+            variant="default"
+            size="xs"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() =>
+              form.insertListItem('ownContributionItems', {
+                kind: 'own-funds',
+                amount: '',
+                description: '',
+              })
+            }
+          >
+            {t('apply.addContributionItem')}
+          </Button>
+        )}
+      </Stack>
+    </fieldset>
   );
 }
