@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { READ_MODEL_PROJECTIONS } from '@loanbook/projections/read-models';
 import type { PortfolioReportBenchResult } from '../portfolio-report';
 import type { Benchmark, Measurement } from './types';
 
@@ -16,6 +17,9 @@ export const reports: Benchmark = async (ctx) => {
   ctx.log(`portfolio report: generating ${fmt(loans)} loans (a few minutes at 100,000)`);
   const result = await runReportBench(loans, ctx.databaseUrl);
   const { setup, child } = result;
+  // Every read model the back office registers (and the bench caught up), named in the row.
+  const readModels = READ_MODEL_PROJECTIONS.map((p) => p.name);
+  const catchUpRate = Math.floor(setup.events / setup.catchUpSeconds);
   const read = {
     subject: `plain read of the loans and payments tables (${fmt(child.baselineRows)} rows)`,
     value: child.baselineSeconds,
@@ -30,11 +34,8 @@ export const reports: Benchmark = async (ctx) => {
       unit: 's',
       baseline: read,
       ratio: child.buildMedianSeconds / child.baselineSeconds,
-      aim: {
-        description: '< 10 s at 100,000 loans',
-        met: child.buildMedianSeconds + child.writeSeconds < 10,
-      },
-      note: `${fmt(loans)} loans, ${fmt(setup.events)} events; ratio = times the plain read (lower is better)`,
+      aim: { description: '< 2 s at 100,000 loans', met: child.buildMedianSeconds < 2 },
+      note: `${fmt(loans)} loans, ${fmt(setup.events)} events; peak memory of the report process ${child.peakRssMb.toFixed(0)} MB; ratio = times the plain read (lower is better)`,
     },
     {
       section: 'Reports',
@@ -53,12 +54,16 @@ export const reports: Benchmark = async (ctx) => {
     },
     {
       section: 'Projection catch-up',
-      subject:
-        'the back office’s read models (loans, inquiries, loan_schedules) over the generated book',
+      subject: `the back office’s read models (${readModels.join(', ')}) over the generated book`,
       store: 'PostgreSQL',
-      value: Math.floor(setup.events / setup.catchUpSeconds),
+      value: catchUpRate,
       unit: 'events/s',
-      note: `${fmt(setup.events)} events of ${fmt(loans)} loans; loan_schedules computes each loan's schedule in JavaScript`,
+      aim: { description: '≥ 50,000 events/s', met: catchUpRate >= 50_000 },
+      note:
+        `${fmt(setup.events)} events of ${fmt(loans)} loans, all ${readModels.length} read models; ` +
+        'each read model reads the whole log in a pass of its own (one readAll per projection), ' +
+        'loans writes several row versions per loan per batch over its 12 indexes, ' +
+        'loan_schedules replays each loan’s ledger in JavaScript, journal posts each event in JavaScript',
     },
     {
       section: 'Bulk import',
