@@ -20,6 +20,7 @@ import { benchmarksJson } from './json';
 import { benchmarksMarkdown, type MachineInfo } from './markdown';
 import { peerEmmett } from './peer-emmett';
 import { reports } from './reports';
+import { startup } from './startup';
 import type { Benchmark, BenchContext, Measurement } from './types';
 
 // Compiled to dist/bench/bench/suite: the repository is four levels up.
@@ -31,6 +32,7 @@ const BENCHMARKS: readonly (readonly [string, Benchmark])[] = [
   ['projection-catch-up', projectionCatchUp],
   ['http', httpCommands],
   ['reports', reports],
+  ['startup', startup],
   ['peer', peerEmmett],
 ];
 
