@@ -14,6 +14,7 @@ import { Command } from 'commander';
 import { Client } from 'pg';
 import { appends } from './appends';
 import { bulkImport } from './bulk-import';
+import { demo } from './demo';
 import { projectionCatchUp } from './catch-up';
 import { httpCommands } from './http';
 import { benchmarksJson } from './json';
@@ -29,6 +30,7 @@ const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const BENCHMARKS: readonly (readonly [string, Benchmark])[] = [
   ['appends', appends],
   ['bulk-import', bulkImport],
+  ['demo', demo],
   ['projection-catch-up', projectionCatchUp],
   ['http', httpCommands],
   ['reports', reports],
