@@ -244,8 +244,8 @@ export const startup: Benchmark = async (ctx: BenchContext) => {
           `to /health 200, on the embedded store (EVENT_STORE=pglite, DATA_DIR) holding ${holds}; ` +
           `node -e '' takes ${fmt(nodeS)} s (median of ${list(nodeBare)}); the bare NestJS app ${list(bareNest)} s. ` +
           `Where the time goes: the web app's build check ${fmt(webCheck)} s and the back office's ` +
-          `${fmt(appCheck)} s (each a node process hashing its sources), npm itself about ` +
-          `${fmt(Math.max(0, tokenS - cliCheck - nodeS))} s, the rest (${fmt(Math.max(0, startS - webCheck - appCheck))} s with npm) node loading the back office, ` +
+          `${fmt(appCheck)} s (each a node process hashing its sources), ` +
+          `the rest (${fmt(Math.max(0, startS - webCheck - appCheck))} s with npm) node loading the back office, ` +
           `opening PGlite and catching up the read models until /health answers.`,
       },
       {
