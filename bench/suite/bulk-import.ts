@@ -3,15 +3,11 @@ import { createReadStream, createWriteStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 import { type NewEvent, PostgresEventStore, type StreamAppend } from '@loanbook/event-store';
-import { runDemo } from '../../apps/cli/src/demo/demo.command';
-import { DEMO_MARKER_EVENT, DEMO_MARKER_STREAM } from '../../apps/cli/src/demo/loader';
 import { EVENTS_PER_LOAN, generateLoanEvents } from '../support/loan-events';
-import { countPgStatements } from './profile';
 import { type Benchmark, type Measurement, secondsSince } from './types';
 
 /** Streams per appendToStreams (one transaction) and appends in flight: as the report bench loads. */
@@ -25,8 +21,8 @@ const fmt = (n: number, digits = 0) => n.toLocaleString('en-US', { maximumFracti
 
 /**
  * Bulk import (issue 9, item 2): events/s appending a generated log of 1,000,000 events (quick:
- * 50,000) with appendToStreams, and loading the demo portfolio through the command handler (not
- * in --quick), each against COPY of the same rows into a table of the same shape and indexes.
+ * 50,000) with appendToStreams, against COPY of the same rows into a table of the same shape and
+ * indexes. The demo portfolio through the command handler is the Demo section's (demo.ts).
  */
 export const bulkImport: Benchmark = async (ctx) => {
   const admin = new Client({ connectionString: ctx.databaseUrl });
@@ -42,8 +38,6 @@ export const bulkImport: Benchmark = async (ctx) => {
     const rows: Measurement[] = [];
     const events = ctx.quick ? 50_000 : 1_000_000;
     rows.push(...(await generatedLog(ctx.databaseUrl, admin, schema, events, ctx.log)));
-    if (!ctx.quick)
-      rows.push(...(await demoPortfolio(ctx.databaseUrl, admin, schema('demo'), ctx.log)));
     return rows;
   } finally {
     for (const s of made)
@@ -160,66 +154,6 @@ async function generatedLog(
   }
 }
 
-async function demoPortfolio(
-  url: string,
-  admin: Client,
-  schema: string,
-  log: (line: string) => void,
-): Promise<Measurement[]> {
-  log('bulk import: loading the demo portfolio through the command handler (about 2 minutes)');
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    EVENT_STORE: 'postgres',
-    DATABASE_URL: url,
-    DATABASE_SCHEMA: schema,
-    // The read models are not part of the import: the demo leaves them to a projector.
-    PROJECTIONS: 'external',
-    PERSONAL_DATA_KEY: randomBytes(32).toString('base64'),
-    AUTH_SHARED_SECRET: randomBytes(48).toString('base64'),
-    LOG_LEVEL: 'silent',
-  };
-  delete env.KAFKA_BROKERS;
-  // Cheap enough not to disturb the timing: statements counted, and how busy the event loop was.
-  const counter = countPgStatements();
-  const loop0 = performance.eventLoopUtilization();
-  const started = process.hrtime.bigint();
-  let sqlStatements: number;
-  try {
-    await runDemo({ env, stdout: new PassThrough().resume(), stderr: new PassThrough().resume() });
-  } finally {
-    sqlStatements = counter.stop();
-  }
-  const seconds = secondsSince(started);
-  const busy = performance.eventLoopUtilization(loop0).utilization;
-  const [{ n, sent }] = (
-    await admin.query<{ n: string; sent: string | null }>(
-      `SELECT count(*) AS n,
-              max(data ->> 'commandsSent') FILTER (WHERE stream_id = $1 AND type = $2) AS sent
-         FROM "${schema}".events`,
-      [DEMO_MARKER_STREAM, DEMO_MARKER_EVENT],
-    )
-  ).rows;
-  const events = Number(n);
-  // The demo's own record of what it sent (its marker event).
-  const commands = sent === null ? undefined : Number(sent);
-  const copy = await copyBaseline(url, admin, schema, log);
-  const value = Math.floor(events / seconds);
-  const met = value / copy.value >= 0.3;
-  return [
-    {
-      section: 'Bulk import',
-      subject: 'the demo portfolio through the command handler (npm run demo)',
-      store: 'PostgreSQL',
-      value,
-      unit: 'events/s',
-      baseline: copy,
-      ratio: value / copy.value,
-      aim: { description: '≥ 0.3 × COPY', met },
-      note: demoNote(events, seconds, commands, sqlStatements, busy, met),
-    },
-  ];
-}
-
 /**
  * COPY of the same rows (the log as appended, exported to a file first, untimed) into a table
  * like `events` with its indexes and defaults, through the same driver: rows/s.
@@ -264,33 +198,4 @@ async function copyBaseline(
     await client.end();
     await rm(file, { force: true });
   }
-}
-
-/** What the demo's import did and, when it misses its aim, where its time went. */
-function demoNote(
-  events: number,
-  seconds: number,
-  commands: number | undefined,
-  sqlStatements: number,
-  eventLoopBusy: number,
-  met: boolean,
-): string {
-  const perCommand = (n: number) => (commands ? fmt(n / commands, 1) : '?');
-  const head =
-    `${fmt(events)} events from ${commands === undefined ? 'its' : fmt(commands)} commands, ` +
-    `one at a time: each is read, decided, its personal data sealed and appended, and its ` +
-    `reply awaited; COPY only writes rows`;
-  if (met) return head;
-  return (
-    `${head}. Aim missed: ${commands ? fmt((seconds * 1000) / commands, 2) : '?'} ms a ` +
-    `command, ${fmt(sqlStatements)} SQL statements (${perCommand(sqlStatements)} a command: ` +
-    `the stream read, the append, and for an application the people registry and a ` +
-    `multi-stream transaction), each a round trip, the appends each a commit of its own. ` +
-    `The event loop was busy ${fmt(eventLoopBusy * 100)} % of the time; the rest it waited for ` +
-    `PostgreSQL, one round trip after another. What ` +
-    `would close the gap: sending the commands of different loans concurrently (they touch ` +
-    `different streams; group commit then shares their commits), keeping each loan's own ` +
-    `commands in order; today the loader sends one at a time so that an interrupted load ` +
-    `resumes where it stopped, which a concurrent loader would have to keep by loan.`
-  );
 }

@@ -1,8 +1,10 @@
 /**
- * The benchmark suite: `npm run bench [-- --quick] [--only appends,http] [--out BENCHMARKS.md]`.
+ * The benchmark suite: `npm run bench [-- --quick] [--only appends,http] [--out BENCHMARKS.md]
+ * [--json results.json]`.
  * Runs each benchmark in turn on this machine's PostgreSQL (DATABASE_URL or TEST_DATABASE_URL,
  * default postgres://postgres@127.0.0.1:5432/test; throw-away schemas, dropped afterwards) and
- * writes BENCHMARKS.md: every figure with its baseline from the same run, the machine and the date.
+ * writes BENCHMARKS.md: every figure with its baseline from the same run, the machine and the date;
+ * with --json, the same figures as JSON (json.ts) for a check to read.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,11 +14,14 @@ import { Command } from 'commander';
 import { Client } from 'pg';
 import { appends } from './appends';
 import { bulkImport } from './bulk-import';
+import { demo } from './demo';
 import { projectionCatchUp } from './catch-up';
 import { httpCommands } from './http';
+import { benchmarksJson } from './json';
 import { benchmarksMarkdown, type MachineInfo } from './markdown';
 import { peerEmmett } from './peer-emmett';
 import { reports } from './reports';
+import { startup } from './startup';
 import type { Benchmark, BenchContext, Measurement } from './types';
 
 // Compiled to dist/bench/bench/suite: the repository is four levels up.
@@ -25,9 +30,11 @@ const ROOT = resolve(__dirname, '..', '..', '..', '..');
 const BENCHMARKS: readonly (readonly [string, Benchmark])[] = [
   ['appends', appends],
   ['bulk-import', bulkImport],
+  ['demo', demo],
   ['projection-catch-up', projectionCatchUp],
   ['http', httpCommands],
   ['reports', reports],
+  ['startup', startup],
   ['peer', peerEmmett],
 ];
 
@@ -36,6 +43,7 @@ interface Options {
   only?: string;
   databaseUrl: string;
   out: string;
+  json?: string;
 }
 
 async function machineInfo(databaseUrl: string, quick: boolean): Promise<MachineInfo> {
@@ -83,7 +91,11 @@ async function main(): Promise<void> {
         process.env.TEST_DATABASE_URL ??
         'postgres://postgres@127.0.0.1:5432/test',
     )
-    .option('--out <file>', 'where to write the results', join(ROOT, 'BENCHMARKS.md'));
+    .option('--out <file>', 'where to write the results', join(ROOT, 'BENCHMARKS.md'))
+    .option(
+      '--json <file>',
+      'also write every figure as JSON (benchmark, measured, store, figure, …)',
+    );
   program.parse(process.argv);
   const options = program.opts<Options>();
   const names = options.only?.split(',').map((n) => n.trim());
@@ -124,6 +136,10 @@ async function main(): Promise<void> {
   }
   writeFileSync(options.out, benchmarksMarkdown(machine, measurements, failures));
   context.log(`wrote ${options.out} in ${elapsed()}`);
+  if (options.json) {
+    writeFileSync(options.json, benchmarksJson(machine, measurements, failures));
+    context.log(`wrote ${options.json}`);
+  }
   if (failures.length > 0) process.exitCode = 1;
 }
 

@@ -17,7 +17,12 @@ export const SECTIONS = [
   'Appends',
   'Bulk import',
   'Projection catch-up',
+  'Read models',
   'HTTP commands',
+  'Loan life',
+  'Demo',
+  'Start-up',
+  'Token',
   'Reports',
   'Peer',
 ];

@@ -28,7 +28,11 @@ export interface Aim {
 }
 
 export interface Measurement {
-  /** The BENCHMARKS.md section: 'Appends', 'Bulk import', 'Projection catch-up', 'HTTP commands', 'Reports', 'Peer'. */
+  /**
+   * The BENCHMARKS.md section, and the JSON results' `benchmark` (markdown.ts's SECTIONS order
+   * them): 'Appends', 'Bulk import', 'Projection catch-up', 'Read models', 'HTTP commands',
+   * 'Loan life', 'Demo', 'Start-up', 'Token', 'Reports', 'Peer'; any other comes after them.
+   */
   section: string;
   /** What was measured, e.g. 'Loanbook appendToStream, 8 writers'. */
   subject: string;

@@ -3,6 +3,7 @@ import type { StoredEvent } from '@loanbook/event-store';
 import {
   DemoInterruptedError,
   DemoLoadError,
+  fileNumberLanes,
   loadDemoPortfolio,
   type DemoLoaderPorts,
   type DemoMarkerData,
@@ -150,6 +151,22 @@ describe('loadDemoPortfolio', () => {
         .map((s) => s.command.split(' ')[0]);
       expect(mine).toEqual(['ApplyForLoan', loan.decision!.type]);
     }
+  });
+
+  it('sends each file-number series its applications in the portfolio order, the series concurrently', async () => {
+    const office = new FakeBackOffice();
+    await loadDemoPortfolio(portfolio, office, { concurrency: 4 });
+    const applied = office.sent
+      .filter((s) => s.command.startsWith('ApplyForLoan '))
+      .map((s) => s.command.split(' ')[1]);
+    const lanes = fileNumberLanes(portfolio.loans);
+    expect(lanes.map((l) => l.length).reduce((a, b) => a + b)).toBe(portfolio.loans.length);
+    for (const lane of lanes) {
+      const ids = lane.map((l) => l.loanId);
+      expect(applied.filter((id) => ids.includes(id))).toEqual(ids);
+    }
+    // Another order than the portfolio's overall: more than one series went at a time.
+    expect(applied).not.toEqual(portfolio.loans.map((l) => l.loanId));
   });
 
   it('stops at once when the marker is there: a second run adds nothing', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { HttpException } from '@nestjs/common';
 import {
+  fileNumberSeries,
   RuleViolationError,
   type LoanCommand,
   type LoanState,
@@ -107,7 +108,7 @@ export interface DemoLoadOptions {
   progress?: DemoProgress;
   /** Aborting stops the load between two items; a later run resumes it. */
   signal?: AbortSignal;
-  /** Loans whose lifecycle runs at the same time (each loan's own commands in order). */
+  /** Items (inquiries, file-number series, loan lives) sent at the same time; each loan's own commands in order. */
   concurrency?: number;
 }
 
@@ -161,8 +162,37 @@ export async function loadDemoPortfolio(
   };
   progress.start(total);
   try {
-    for (const inquiry of portfolio.inquiries) {
+    // Every item's ids are derived from its key, so what an item sends does not depend on when
+    // it runs: independent items go concurrently (at most `concurrency` at a time), and the
+    // first failure stops the others at their next item.
+    let halted = false;
+    let firstError: unknown;
+    const check = async () => {
       await checkAborted();
+      if (halted) throw new DemoInterruptedError(done, total);
+    };
+    const inParallel = async <T>(items: readonly T[], run: (item: T) => Promise<void>) => {
+      let next = 0;
+      const worker = async () => {
+        while (!halted && next < items.length) {
+          const item = items[next++];
+          await run(item).catch((error: unknown) => {
+            // The others stop at their next step; the first failure is the one to tell.
+            if (!halted) firstError = error;
+            halted = true;
+            throw error;
+          });
+        }
+      };
+      const workers = await Promise.allSettled(
+        Array.from({ length: Math.max(1, Math.min(concurrency, items.length)) }, () => worker()),
+      );
+      if (workers.some((w) => w.status === 'rejected')) throw firstError;
+    };
+
+    // Inquiries stand alone (no counter, no other stream): any order.
+    await inParallel(portfolio.inquiries, async (inquiry) => {
+      await check();
       try {
         await ports.registerInquiry(inquiry.command, meta(DEMO_CLERK));
         commandsSent += 1;
@@ -173,7 +203,7 @@ export async function loadDemoPortfolio(
         itemsFoundAlready += 1;
       }
       progress.update(++done, 'inquiries');
-    }
+    });
 
     // The co-financings are priced from the curve in force on their approval day.
     const curveDays = await ports.referenceCurveDays();
@@ -195,44 +225,40 @@ export async function loadDemoPortfolio(
       progress.update(++done, 'reference curves');
     }
 
-    // In order, one at a time: each application draws the next file number of its product
-    // and year (a counter stream), so the numbers are the same on every run.
-    for (const loan of portfolio.loans) {
-      await checkAborted();
-      const sent = await loadLoan(loan, ports, meta);
-      commandsSent += sent.commandsSent;
-      if (sent.foundAlready) itemsFoundAlready += 1;
-      progress.update(++done, 'loans');
-    }
+    // Each application draws the next file number of its product and year (a counter stream),
+    // so the applications of one series go in the portfolio's order, one at a time, and the
+    // numbers are the same on every run; the series run concurrently. A loan's decision goes
+    // while the next application of its series is decided: it touches the loan's stream (and an
+    // approval the win-win guard streams, whose conflicts the command handler decides again),
+    // never the counter. A resume goes through each series from its start: an application
+    // refused because it exists is read, and what it misses is sent (loadLoan).
+    await inParallel(fileNumberLanes(portfolio.loans), async (lane) => {
+      let deciding: Promise<void> | undefined;
+      for (const plan of lane) {
+        await check();
+        const applied = await applyLoan(plan, ports, meta);
+        await deciding;
+        deciding = (async () => {
+          const decided = applied.decide ? await decideLoan(plan, ports, meta) : 0;
+          commandsSent += applied.commandsSent + decided;
+          if (applied.foundAlready) itemsFoundAlready += 1;
+          progress.update(++done, 'loans');
+        })();
+        // Not left unhandled while the next application is decided; awaited just after it.
+        deciding.catch(() => undefined);
+      }
+      await deciding;
+    });
 
     // After the decisions, the loans' lives are independent: several at a time, each loan's
     // commands in order. Each step's request id is derived from the loan and the step, so an
     // interrupted run finds the steps already recorded and goes on after them.
-    let next = 0;
-    let halted = false;
-    let firstError: unknown;
-    const check = async () => {
-      await checkAborted();
-      if (halted) throw new DemoInterruptedError(done, total);
-    };
-    const worker = async () => {
-      while (!halted && next < withStory.length) {
-        const plan = withStory[next++];
-        const sent = await runLifecycle(plan, ports, check).catch((error: unknown) => {
-          // The others stop at their next step; the first failure is the one to tell.
-          if (!halted) firstError = error;
-          halted = true;
-          throw error;
-        });
-        commandsSent += sent.commandsSent;
-        if (sent.foundAlready) itemsFoundAlready += 1;
-        progress.update(++done, 'lifecycle');
-      }
-    };
-    const workers = await Promise.allSettled(
-      Array.from({ length: Math.max(1, concurrency) }, () => worker()),
-    );
-    if (workers.some((w) => w.status === 'rejected')) throw firstError;
+    await inParallel(withStory, async (plan) => {
+      const sent = await runLifecycle(plan, ports, check);
+      commandsSent += sent.commandsSent;
+      if (sent.foundAlready) itemsFoundAlready += 1;
+      progress.update(++done, 'lifecycle');
+    });
 
     const data: DemoMarkerData = {
       version: DEMO_PORTFOLIO_VERSION,
@@ -253,48 +279,66 @@ export async function loadDemoPortfolio(
   }
 }
 
-async function loadLoan(
+/** The loans in order, split by file-number series (product and year), each in order. */
+export function fileNumberLanes(loans: readonly DemoLoanPlan[]): DemoLoanPlan[][] {
+  const lanes = new Map<string, DemoLoanPlan[]>();
+  for (const loan of loans) {
+    const series = fileNumberSeries(loan.apply.productCode, loan.apply.appliedOn.year());
+    const key = `${series.prefix}-${series.year}`;
+    const lane = lanes.get(key);
+    if (lane) lane.push(loan);
+    else lanes.set(key, [loan]);
+  }
+  // The longest first: it sets the phase's length, so it must not wait for a free worker.
+  return [...lanes.values()].sort((a, b) => b.length - a.length);
+}
+
+/** A loan's application, or what an earlier run left of it: whether its decision is still to send. */
+async function applyLoan(
   plan: DemoLoanPlan,
   ports: DemoLoaderPorts,
   meta: (actor: string) => DemoRequestMeta,
-): Promise<{ commandsSent: number; foundAlready: boolean }> {
-  let commandsSent = 0;
-  let foundAlready = false;
+): Promise<{ commandsSent: number; foundAlready: boolean; decide: boolean }> {
   try {
     await ports.executeLoanCommand(plan.apply, meta(DEMO_CLERK));
-    commandsSent += 1;
+    return { commandsSent: 1, foundAlready: false, decide: plan.decision !== undefined };
   } catch (error) {
     // On a fresh store the application always goes through; a refusal here means an earlier
     // run wrote it (a 409), unless the loan does not exist: then it is a real error.
     const status = await ports.loanStatus(plan.loanId);
     if (status === 'none') throw new DemoLoadError(plan.key, plan.apply.type, error);
-    foundAlready = true;
-    if (plan.decision && status !== 'applied') {
-      if (status === FINAL_STATUS[plan.decision.type]) return { commandsSent, foundAlready };
-      if (plan.story && plan.decision.type === 'ApproveLoan' && AFTER_APPROVAL.includes(status)) {
-        return { commandsSent, foundAlready };
-      }
-      throw new DemoLoadError(
-        plan.key,
-        plan.decision.type,
-        new Error(
-          `the loan ${plan.loanId} is ${status}, not ${FINAL_STATUS[plan.decision.type]} as the demo portfolio has it: was the demo data changed by hand?`,
-        ),
-      );
+    const found = { commandsSent: 0, foundAlready: true, decide: false };
+    if (!plan.decision) return found;
+    if (status === 'applied') return { ...found, decide: true };
+    if (status === FINAL_STATUS[plan.decision.type]) return found;
+    if (plan.story && plan.decision.type === 'ApproveLoan' && AFTER_APPROVAL.includes(status)) {
+      return found;
     }
+    throw new DemoLoadError(
+      plan.key,
+      plan.decision.type,
+      new Error(
+        `the loan ${plan.loanId} is ${status}, not ${FINAL_STATUS[plan.decision.type]} as the demo portfolio has it: was the demo data changed by hand?`,
+      ),
+    );
   }
-  if (plan.decision) {
-    try {
-      await ports.executeLoanCommand(
-        plan.decision,
-        meta(plan.decision.type === 'WithdrawApplication' ? DEMO_CLERK : DEMO_OFFICER),
-      );
-      commandsSent += 1;
-    } catch (error) {
-      throw new DemoLoadError(plan.key, plan.decision.type, error);
-    }
+}
+
+async function decideLoan(
+  plan: DemoLoanPlan,
+  ports: DemoLoaderPorts,
+  meta: (actor: string) => DemoRequestMeta,
+): Promise<number> {
+  const decision = plan.decision!;
+  try {
+    await ports.executeLoanCommand(
+      decision,
+      meta(decision.type === 'WithdrawApplication' ? DEMO_CLERK : DEMO_OFFICER),
+    );
+    return 1;
+  } catch (error) {
+    throw new DemoLoadError(plan.key, decision.type, error);
   }
-  return { commandsSent, foundAlready };
 }
 
 /** The commands after a loan's decision (lifecycle.ts), those not yet recorded. */
