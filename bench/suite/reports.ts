@@ -53,7 +53,7 @@ export const reports: Benchmark = async (ctx) => {
       unit: 'MB',
     },
     {
-      section: 'Projection catch-up',
+      section: 'Read models',
       subject: `the back office’s read models (${readModels.join(', ')}) over the generated book`,
       store: 'PostgreSQL',
       value: catchUpRate,
