@@ -1,3 +1,8 @@
+import {
+  decodeJournalCursor,
+  encodeJournalCursor,
+  InvalidJournalCursorError,
+} from '@loanbook/projections/read-models';
 import { ValidationProblem } from '../http/problem';
 
 /** A key after which a journal page starts: business date, log position, entry id. */
@@ -19,27 +24,18 @@ export function compareKeys(a: JournalKey, b: JournalKey): number {
   return a[2] === b[2] ? 0 : a[2] < b[2] ? -1 : 1;
 }
 
+/** The read model's cursor codec: one format for stored and computed entries' keys. */
 export function encodeKey(key: JournalKey): string {
-  return Buffer.from(JSON.stringify(key)).toString('base64url');
+  return encodeJournalCursor(key);
 }
 
 export function decodeKey(cursor: string): JournalKey {
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(key) &&
-      key.length === 3 &&
-      /^\d{4}-\d{2}-\d{2}$/.test(String(key[0])) &&
-      Number.isSafeInteger(key[1]) &&
-      typeof key[2] === 'string' &&
-      /^[0-9a-z:.-]{1,120}$/.test(key[2])
-    ) {
-      return key as JournalKey;
-    }
-  } catch {
-    // fall through
+    return decodeJournalCursor(cursor);
+  } catch (error) {
+    if (error instanceof InvalidJournalCursorError) throw cursorProblem();
+    throw error;
   }
-  throw cursorProblem();
 }
 
 export function cursorProblem(): ValidationProblem {

@@ -97,14 +97,17 @@ export async function journalEntries(
     entries,
     nextCursor:
       q.limit !== undefined && rows.length > q.limit && last
-        ? Buffer.from(JSON.stringify([last.businessDate, last.position, last.entryId])).toString(
-            'base64url',
-          )
+        ? encodeJournalCursor([last.businessDate, last.position, last.entryId])
         : null,
   };
 }
 
-function decodeJournalCursor(cursor: string): [string, number, string] {
+/** A journal page's cursor: the (business date, log position, entry id) it continues after. */
+export function encodeJournalCursor(key: [string, number, string]): string {
+  return Buffer.from(JSON.stringify(key)).toString('base64url');
+}
+
+export function decodeJournalCursor(cursor: string): [string, number, string] {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
     if (
