@@ -212,6 +212,30 @@ function books(kind: StoreKind): void {
     ).toBe(await accrued('2018-08-01', (i) => halfUp(new Dec(i).times(12).div(31))));
   });
 
+  it('keeps an instalment moved off a holiday accrued in full until the working day it is due', async () => {
+    // Sunday 20 May 2018 and Whit Monday: May's instalment is due on Tuesday 22 May. On the 21st
+    // its whole interest is earned and not yet due, beside 1 of June's 31 contractual days.
+    let expected = new Dec(0);
+    for (const loanId of [paying, silent]) {
+      const schedule = await bo.as('analyst').get(`/api/v1/loans/${loanId}/schedule`).expect(200);
+      const instalments = schedule.body.instalments as {
+        dueOn: string;
+        contractualDueOn?: string | null;
+        interest: string;
+      }[];
+      const may = instalments.find((i) => i.contractualDueOn === '2018-05-20')!;
+      expect(may.dueOn).toBe('2018-05-22');
+      const june = instalments[instalments.indexOf(may) + 1];
+      expected = expected
+        .plus(may.interest)
+        .plus(new Dec(june.interest).times(1).div(31).toDecimalPlaces(2, Dec.ROUND_HALF_UP));
+    }
+    const balance = async (day: string) =>
+      role((await trialBalance(day)).rows, 'accrued-interest-receivable').balance;
+    expect(await balance('2018-05-21')).toBe(expected.toFixed(2));
+    expect(expected.toFixed(2)).toBe('254.26');
+  });
+
   it('a ledger sums to the trial balance; CSV and XLSX hold every line', async () => {
     const ledger = await bo
       .as('accountant')

@@ -13,6 +13,7 @@ import {
 } from '@loanbook/accounting';
 import {
   Dec,
+  dueDateShiftOf,
   formatBusinessDate,
   Money,
   Rate,
@@ -235,6 +236,7 @@ export class AsOfEntries {
           termMonths: loan.offer.termMonths,
           repayment: loan.offer.repayment as RepaymentTermsData,
           disbursedOn,
+          ...(loan.dueDateShift ? { dueDateShift: dueDateShiftOf(loan.dueDateShift) } : {}),
         },
         movements,
       );

@@ -1,5 +1,6 @@
 import type { AccountRole, JournalLine } from '@loanbook/accounting';
 import type { SqlExecutor } from '@loanbook/event-store';
+import type { DueDateShiftData } from '@loanbook/domain';
 import type { ReadModelTables } from '../reports';
 
 /** The journal read model's table (journal.projection.ts). */
@@ -273,6 +274,8 @@ export interface AccruingLoan {
   disbursedAmount: string;
   offer: { annualRate: string; termMonths: number; repayment: unknown };
   early: { on: string; capital: string }[];
+  /** LoanDisbursed's dueDateShift: its instalments are due on the moved dates. */
+  dueDateShift: DueDateShiftData | null;
 }
 
 export async function accruingLoans(
@@ -287,9 +290,10 @@ export async function accruingLoans(
     disbursed_amount: string;
     offer: AccruingLoan['offer'];
     early: AccruingLoan['early'];
+    due_date_shift: DueDateShiftData | null;
   }>(
     `SELECT l.loan_id::text, l.product_code, to_char(s.disbursed_on, 'YYYY-MM-DD') AS disbursed_on,
-            s.disbursed_amount::text, s.offer, s.early
+            s.disbursed_amount::text, s.offer, s.early, s.due_date_shift
        FROM ${t.loans} AS l JOIN ${t.schedules} AS s ON s.loan_id = l.loan_id
       WHERE s.disbursed_on <= $1::date
         AND (l.repaid_on IS NULL OR l.repaid_on > $1::date)
@@ -305,5 +309,6 @@ export async function accruingLoans(
     disbursedAmount: r.disbursed_amount,
     offer: r.offer,
     early: r.early,
+    dueDateShift: r.due_date_shift,
   }));
 }
