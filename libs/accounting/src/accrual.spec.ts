@@ -79,9 +79,7 @@ describe('interest accrued, not yet due, as of a day', () => {
         fc.property(fc.integer({ min: 0, max: 1900 }), (n) => {
           const asOf = from.plusDays(n);
           fc.pre(!windows.some(([c, d]) => !asOf.isBefore(c) && asOf.isBefore(d)));
-          expect(accruedInterest(moved, from, asOf)).toBe(
-            accruedInterest(unmoved, from, asOf),
-          );
+          expect(accruedInterest(moved, from, asOf)).toBe(accruedInterest(unmoved, from, asOf));
         }),
       );
     });
