@@ -8,6 +8,7 @@ import {
   formatShortDate,
   LANGUAGES,
   parseAmountInput,
+  parseSignedAmountInput,
   splitDecimal,
 } from './format';
 
@@ -275,6 +276,31 @@ describe('amounts as typed, as properties', () => {
         },
       ),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('signed amounts as typed (a self-employed loss)', () => {
+  it.each([
+    ['-2.000,50', '-2000.50'],
+    ['\u22122.000,50', '-2000.50'],
+    ['- 500', '-500.00'],
+    ['31.000', '31000.00'],
+    ['-0,00', '0.00'],
+  ] as const)('%s is %s', (input, expected) => {
+    expect(parseSignedAmountInput(input, 'nl')).toBe(expected);
+  });
+
+  it.each([['--5'], ['5-'], ['-12,5,0'], ['-']])('%s is no amount', (input) => {
+    expect(parseSignedAmountInput(input, 'nl')).toBeUndefined();
+  });
+
+  it('reads a negated valid amount as its negation, and nothing else as one', () => {
+    fc.assert(
+      fc.property(typedAmount, ({ number, language: lang, expected }) => {
+        const negated = parseSignedAmountInput(`-${number}`, lang);
+        expect(negated).toBe(/^0+\.00$/.test(expected) ? expected : `-${expected}`);
+      }),
     );
   });
 });

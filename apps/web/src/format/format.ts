@@ -178,3 +178,11 @@ export function parseAmountInput(input: string, language: Language): string | un
   if (whole === undefined) return undefined;
   return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
 }
+
+/** The same for an amount that may be negative (a self-employed loss): `-5.000,00`. */
+export function parseSignedAmountInput(input: string, language: Language): string | undefined {
+  const negative = /^\s*[-\u2212]/.exec(input);
+  const amount = parseAmountInput(negative ? input.slice(negative[0].length) : input, language);
+  if (amount === undefined || !negative || /^0+\.00$/.test(amount)) return amount;
+  return `-${amount}`;
+}
