@@ -281,11 +281,7 @@ function incomePaths(row: IncomeRow, i: number): string[] {
     ),
     ...(isEmployment(row.kind) ? [`${at}.inProbation`] : []),
     ...(row.foreignNational
-      ? [
-          `${at}.foreignNational`,
-          `${at}.foreignNational.monthsWorkedHere`,
-          `${at}.foreignNational.monthsCreditRegistered`,
-        ]
+      ? [`${at}.foreignNational.monthsWorkedHere`, `${at}.foreignNational.monthsCreditRegistered`]
       : []),
   ];
 }
@@ -311,7 +307,6 @@ export function assessmentFields(values: Pick<AssessmentValues, 'incomes' | 'obl
     ].map(h),
     ...values.incomes.flatMap(incomePaths),
     ...values.obligations.flatMap((o, i) => [
-      h(`obligations.${i}`),
       h(`obligations.${i}.kind`),
       h(`obligations.${i}.description`),
       ...OBLIGATION_FIELDS[o.kind].map((f) => h(`obligations.${i}.${f}`)),

@@ -214,10 +214,8 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
     ),
   );
   // The values live flat in the form, their errors under the API's household.<path>.
-  const input = (value: keyof AssessmentValues, path: string) => ({
-    ...form.getInputProps(value),
-    error: form.errors[`household.${path}`],
-  });
+  const input = (value: keyof AssessmentValues, path: string) =>
+    bound(form, value, `household.${path}`);
   const options = (prefix: string, codes: readonly string[], empty = true) => [
     ...(empty ? [{ value: '', label: '—' }] : []),
     ...codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageId) })),
@@ -355,19 +353,30 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
 
 type AssessmentForm = UseFormReturnType<AssessmentValues>;
 
+/**
+ * An input whose value lives at `value` and whose error at the API's `error` path: a change
+ * clears that error, as Mantine does for errors kept under the value's own path.
+ */
+function bound(form: AssessmentForm, value: string, error: string, type?: 'checkbox') {
+  const props = form.getInputProps(value, type ? { type } : undefined);
+  return {
+    ...props,
+    error: form.errors[error],
+    onChange: (event: unknown) => {
+      form.clearFieldError(error);
+      props.onChange(event);
+    },
+  };
+}
+
 /** One income: its kind, and the fields of that kind only (record-forms.ts INCOME_FIELDS). */
 function IncomeFieldset({ form, row, i }: { form: AssessmentForm; row: IncomeRow; i: number }) {
   const { t } = useText();
   const value = `incomes.${i}`;
   const error = (field: string) => form.errors[`household.incomes.${i}.${field}`];
-  const props = (field: keyof IncomeRow) => ({
-    ...form.getInputProps(`${value}.${field}`),
-    error: error(field),
-  });
-  const check = (field: keyof IncomeRow) => ({
-    ...form.getInputProps(`${value}.${field}`, { type: 'checkbox' }),
-    error: error(field),
-  });
+  const at = (field: string) => `household.incomes.${i}.${field}`;
+  const props = (field: keyof IncomeRow) => bound(form, `${value}.${field}`, at(field));
+  const check = (field: keyof IncomeRow) => bound(form, `${value}.${field}`, at(field), 'checkbox');
   const optional = (label: string, field: IncomeField) =>
     isOptionalIncomeField(field, row.kind) ? `${label} (${t('record.optional')})` : label;
   const fields = incomeFields(row);
@@ -415,11 +424,7 @@ function IncomeFieldset({ form, row, i }: { form: AssessmentForm; row: IncomeRow
               />
             )}
             {has('endsOn') && (
-              <DateField
-                label={optional(t('record.endsOn'), 'endsOn')}
-                {...form.getInputProps(`${value}.endsOn`)}
-                error={error('endsOn')}
-              />
+              <DateField label={optional(t('record.endsOn'), 'endsOn')} {...props('endsOn')} />
             )}
             {has('remainingContractMonths') && (
               <TextInput
@@ -463,8 +468,7 @@ function IncomeFieldset({ form, row, i }: { form: AssessmentForm; row: IncomeRow
                     label={t('record.yearlyProfit', { n: y + 1 })}
                     required
                     inputMode="decimal"
-                    {...form.getInputProps(`${value}.yearlyProfits.${y}`)}
-                    error={error(`yearlyProfits.${y}`)}
+                    {...bound(form, `${value}.yearlyProfits.${y}`, at(`yearlyProfits.${y}`))}
                     rightSection={
                       row.yearlyProfits.length > 1 ? (
                         <CloseButton
@@ -511,21 +515,27 @@ function IncomeFieldset({ form, row, i }: { form: AssessmentForm; row: IncomeRow
                 label={t('record.monthsWorkedHere')}
                 required
                 inputMode="numeric"
-                {...form.getInputProps(`${value}.monthsWorkedHere`)}
-                error={error('foreignNational.monthsWorkedHere')}
+                {...bound(
+                  form,
+                  `${value}.monthsWorkedHere`,
+                  at('foreignNational.monthsWorkedHere'),
+                )}
               />
               <TextInput
                 label={t('record.monthsCreditRegistered')}
                 required
                 inputMode="numeric"
-                {...form.getInputProps(`${value}.monthsCreditRegistered`)}
-                error={error('foreignNational.monthsCreditRegistered')}
+                {...bound(
+                  form,
+                  `${value}.monthsCreditRegistered`,
+                  at('foreignNational.monthsCreditRegistered'),
+                )}
               />
             </SimpleGrid>
           )}
-          {error('') && (
+          {form.errors[`household.incomes.${i}`] && (
             <MText size="sm" c="red" role="alert">
-              {error('')}
+              {form.errors[`household.incomes.${i}`]}
             </MText>
           )}
         </Stack>
@@ -551,7 +561,8 @@ function ObligationFieldset({
 }) {
   const { t } = useText();
   const value = `obligations.${i}`;
-  const error = (field: string) => form.errors[`household.obligations.${i}.${field}`];
+  const props = (input: keyof ObligationRow, field: string) =>
+    bound(form, `${value}.${input}`, `household.obligations.${i}.${field}`);
   const main = obligationAmountField(row.kind);
   const fields = OBLIGATION_FIELDS[row.kind];
   const title = t('record.obligationTitle', { n: i + 1 });
@@ -566,22 +577,19 @@ function ObligationFieldset({
               value: c,
               label: t(`obligation.${c}` as MessageId),
             }))}
-            {...form.getInputProps(`${value}.kind`)}
-            error={error('kind')}
+            {...props('kind', 'kind')}
           />
           <TextInput
             label={t(`record.${main}` as MessageId)}
             required
             inputMode="decimal"
-            {...form.getInputProps(`${value}.amount`)}
-            error={error(main)}
+            {...props('amount', main)}
           />
           {fields.includes('allowance') && (
             <TextInput
               label={`${t('record.allowance')} (${t('record.optional')})`}
               inputMode="decimal"
-              {...form.getInputProps(`${value}.allowance`)}
-              error={error('allowance')}
+              {...props('allowance', 'allowance')}
             />
           )}
           {fields.includes('system') && (
@@ -595,14 +603,12 @@ function ObligationFieldset({
                   label: t(`studentSystem.${c}` as MessageId),
                 })),
               ]}
-              {...form.getInputProps(`${value}.system`)}
-              error={error('system')}
+              {...props('system', 'system')}
             />
           )}
           <TextInput
             label={`${t('record.description')} (${t('record.optional')})`}
-            {...form.getInputProps(`${value}.description`)}
-            error={error('description')}
+            {...props('description', 'description')}
           />
         </SimpleGrid>
         <CloseButton
