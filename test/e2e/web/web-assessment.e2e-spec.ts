@@ -84,6 +84,7 @@ describeBrowser('the credit assessment form’s income kinds in the web app', ()
     // The last two years' average, a month: (30.000 + 36.000) / 24; the alimony ends in the term.
     await text(rows.nth(0), 'Winst als zelfstandige · fotostudio2.750,00 EUR100,00 %2.750,00 EUR');
     await text(rows.nth(1), 'Ontvangen onderhoudsgeld400,00 EUR0,00 %0,00 EUR');
+    await shot(page, '34-assessment-counted');
 
     const assessment = await (
       await web.api(CLERK)

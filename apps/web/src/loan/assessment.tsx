@@ -61,7 +61,7 @@ export function CreditAssessmentPanel({ loan, text }: { loan: LoanView; text: Te
           ]}
         />
         {a.details && a.details.result.incomes.length > 0 && (
-          <Table verticalSpacing={2} fz="sm" data-testid="assessed-incomes">
+          <Table verticalSpacing={2} fz="xs" layout="fixed" data-testid="assessed-incomes">
             <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
               {t('assessment.incomes')}
             </Table.Caption>
