@@ -130,6 +130,8 @@ export type RecordInformationBody = components['schemas']['RecordApplicationInfo
 export type InformationItemBody = components['schemas']['InformationItemDto'];
 export type RecordAssessmentBody = components['schemas']['RecordCreditAssessmentDto'];
 export type HouseholdBody = components['schemas']['HouseholdDto'];
+export type IncomeBody = components['schemas']['IncomeDto'];
+export type ObligationBody = components['schemas']['ObligationDto'];
 
 export type ReminderItem = components['schemas']['ReminderItemDto'];
 export type ReminderPage = components['schemas']['ReminderListDto'];

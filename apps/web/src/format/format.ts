@@ -126,27 +126,63 @@ export function formatInstant(instant: string, language: Language): string {
 }
 
 /**
- * An amount typed by a user, as the API's decimal string: `25.000,00`, `25000`, `25 000,5` and
- * (in English) `25,000.50` all become `25000.00`/`25000.50`; undefined when it is not one (the
- * form says so, or the server's 400 does). Only text is moved about: no number is made.
+ * How a user may type an amount in each language, beside the exact form shown: the groups of
+ * thousands may be separated by any of `groups` (one kind throughout the number), and the
+ * decimals follow `decimal`; the other of `.` and `,` is taken as the decimal point when it
+ * stands once, before one or two digits (`25000.5` in Dutch), as clerks type from other sources.
+ */
+const TYPED: Record<Language, { groups: readonly string[]; decimal: string; other: string }> = {
+  nl: { groups: ['.', ' '], decimal: ',', other: '.' },
+  // Belgian French writes 25 000,00 and, as often, 25.000,00.
+  fr: { groups: [' ', '.'], decimal: ',', other: '.' },
+  en: { groups: [',', ' '], decimal: '.', other: ',' },
+};
+
+const escape = (char: string) => char.replace(/[.]/g, '\\.');
+
+/** The whole euros as typed: plain digits, or groups of three after the first one to three. */
+function typedWhole(text: string, groups: readonly string[]): string | undefined {
+  if (/^\d+$/.test(text)) return text;
+  for (const g of groups) {
+    if (new RegExp(`^\\d{1,3}(?:${escape(g)}\\d{3})+$`).test(text)) return text.split(g).join('');
+  }
+  return undefined;
+}
+
+/**
+ * An amount typed by a user, as the API's decimal string: `25.000,00`, `25000`, `25 000,5`,
+ * `25000,5` and (in English) `25,000.50` all become `25000.00`/`25000.50`; undefined when it is
+ * not one: a second decimal separator (`12,5,0`), groups not of three (`1.2.3`, `12.50,0`), two
+ * kinds of grouping, more than two decimals, a sign. The form says so, or the server's 400
+ * does. Only text is moved about: no number is made.
  */
 export function parseAmountInput(input: string, language: Language): string | undefined {
-  const compact = input.replace(/[\s\u00a0\u202f]/g, '').replace(/^EUR|EUR$|€/gi, '');
-  if (compact === '') return undefined;
-  const { decimal } = SEPARATORS[language];
-  // A lone separator followed by one or two digits is a decimal point in any language.
-  let whole = compact;
+  const text = input
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, ' ')
+    .replace(/^(?:EUR|€) ?|(?: ?(?:EUR|€))$/gi, '');
+  const { groups, decimal, other } = TYPED[language];
+  let whole: string | undefined;
   let fraction = '';
-  const last = Math.max(compact.lastIndexOf(','), compact.lastIndexOf('.'));
-  if (last >= 0) {
-    const tail = compact.slice(last + 1);
-    const sep = compact[last];
-    if (sep === decimal || tail.length <= 2) {
-      whole = compact.slice(0, last);
-      fraction = tail;
-    }
+  const split = /^(.*)([.,])(\d{1,2})$/.exec(text);
+  if (split && (split[2] === decimal || (split[2] === other && !split[1]!.includes(other)))) {
+    // The groups cannot be of the character that marks the decimals.
+    whole = typedWhole(
+      split[1]!,
+      groups.filter((g) => g !== split[2]),
+    );
+    fraction = split[3]!;
+  } else {
+    whole = typedWhole(text, groups);
   }
-  whole = whole.replace(/[.,]/g, '');
-  if (!/^\d+$/.test(whole) || !/^\d{0,2}$/.test(fraction)) return undefined;
+  if (whole === undefined) return undefined;
   return `${whole.replace(/^0+(?=\d)/, '')}.${fraction.padEnd(2, '0')}`;
+}
+
+/** The same for an amount that may be negative (a self-employed loss): `-5.000,00`. */
+export function parseSignedAmountInput(input: string, language: Language): string | undefined {
+  const negative = /^\s*[-\u2212]/.exec(input);
+  const amount = parseAmountInput(negative ? input.slice(negative[0].length) : input, language);
+  if (amount === undefined || !negative || /^0+\.00$/.test(amount)) return amount;
+  return `-${amount}`;
 }

@@ -58,7 +58,7 @@ export function amountField(
   return amount;
 }
 
-function wholeNumber(input: string | number): number | string {
+export function wholeNumber(input: string | number): number | string {
   const text = String(input).trim();
   // A whole number goes as one; anything else goes as typed, for the server to name (integer).
   return /^\d{1,4}$/.test(text) ? Number(text) : text;

@@ -60,6 +60,34 @@ export function CreditAssessmentPanel({ loan, text }: { loan: LoanView; text: Te
             [t('assessment.rules'), a.rulesVersion],
           ]}
         />
+        {a.details && a.details.result.incomes.length > 0 && (
+          <Table verticalSpacing={2} fz="xs" layout="fixed" data-testid="assessed-incomes">
+            <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }}>
+              {t('assessment.incomes')}
+            </Table.Caption>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('assessment.income')}</Table.Th>
+                <Table.Th ta="right">{t('assessment.net')}</Table.Th>
+                <Table.Th ta="right">{t('assessment.weight')}</Table.Th>
+                <Table.Th ta="right">{t('assessment.counted')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {a.details.result.incomes.map((income, i) => (
+                <Table.Tr key={i}>
+                  <Table.Td>
+                    {t(`income.${income.kind}` as MessageId)}
+                    {income.description ? ` · ${income.description}` : ''}
+                  </Table.Td>
+                  <Table.Td ta="right">{text.money(income.monthlyNet)}</Table.Td>
+                  <Table.Td ta="right">{text.rate(income.weight)}</Table.Td>
+                  <Table.Td ta="right">{text.money(income.counted)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
         {a.erased && (
           <MText size="xs" c="dimmed">
             {t('assessment.erased')}

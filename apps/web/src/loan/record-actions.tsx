@@ -2,6 +2,7 @@ import {
   Button,
   Checkbox,
   CloseButton,
+  Fieldset,
   Group,
   Loader,
   NativeSelect,
@@ -12,7 +13,7 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useForm } from '@mantine/form';
+import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useRef } from 'react';
 import { useApplicationInformation } from '../api/queries';
 import type {
@@ -20,21 +21,33 @@ import type {
   RecordAssessmentBody,
   RecordInformationBody,
 } from '../api/views';
+import { useText } from '../context';
 import { DateField } from '../forms/DateField';
 import { todayInBrussels } from '../forms/forms';
 import {
   assessmentBody,
   assessmentFields,
-  FORM_INCOME_KINDS,
-  FORM_OBLIGATION_KINDS,
   HOUSEHOLD_TYPES,
+  INCOME_GROUPS,
+  incomeFields,
   INFORMATION_STATUSES,
   informationBody,
   informationField,
+  isEmployment,
+  isOptionalIncomeField,
+  newIncome,
+  newObligation,
+  OBLIGATION_FIELDS,
+  OBLIGATION_KINDS,
   obligationAmountField,
+  PHASES,
+  STUDENT_DEBT_SYSTEMS,
   TENURES,
   type AssessmentValues,
+  type IncomeField,
+  type IncomeRow,
   type InformationValues,
+  type ObligationRow,
 } from '../forms/record-forms';
 import type { MessageId } from '../i18n/messages';
 import { useAction, type ActionProps } from './actions';
@@ -178,7 +191,7 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
       applicantBirthDate: '',
       signingDate: todayInBrussels(),
       termMonths: String(loan.termMonths),
-      incomes: [{ kind: 'salary', monthlyNet: '' }],
+      incomes: [newIncome()],
       obligations: [],
       wageGarnishment: false,
       divorceInProgress: false,
@@ -201,10 +214,8 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
     ),
   );
   // The values live flat in the form, their errors under the API's household.<path>.
-  const input = (value: keyof AssessmentValues, path: string) => ({
-    ...form.getInputProps(value),
-    error: form.errors[`household.${path}`],
-  });
+  const input = (value: keyof AssessmentValues, path: string) =>
+    bound(form, value, `household.${path}`);
   const options = (prefix: string, codes: readonly string[], empty = true) => [
     ...(empty ? [{ value: '', label: '—' }] : []),
     ...codes.map((c) => ({ value: c, label: t(`${prefix}.${c}` as MessageId) })),
@@ -291,28 +302,8 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
           <Title order={3} size="h6">
             {t('record.incomes')}
           </Title>
-          {form.values.incomes.map((_, i) => (
-            <Group key={i} gap="sm" align="flex-start" data-income={i + 1}>
-              <NativeSelect
-                label={`${t('record.incomeKind')} ${i + 1}`}
-                data={options('income', FORM_INCOME_KINDS, false)}
-                w={280}
-                {...form.getInputProps(`incomes.${i}.kind`)}
-                error={form.errors[`household.incomes.${i}.kind`]}
-              />
-              <TextInput
-                label={`${t('record.monthlyNet')} ${i + 1}`}
-                inputMode="decimal"
-                w={200}
-                {...form.getInputProps(`incomes.${i}.monthlyNet`)}
-                error={form.errors[`household.incomes.${i}.monthlyNet`]}
-              />
-              <CloseButton
-                mt={28}
-                aria-label={t('record.removeRow', { n: i + 1 })}
-                onClick={() => form.removeListItem('incomes', i)}
-              />
-            </Group>
+          {form.values.incomes.map((row, i) => (
+            <IncomeFieldset key={i} form={form} row={row} i={i} />
           ))}
           {form.errors['household.incomes'] && (
             <MText size="sm" c="red" role="alert">
@@ -323,7 +314,7 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
             <Button
               variant="default"
               size="xs"
-              onClick={() => form.insertListItem('incomes', { kind: 'salary', monthlyNet: '' })}
+              onClick={() => form.insertListItem('incomes', newIncome())}
             >
               {t('record.addIncome')}
             </Button>
@@ -331,39 +322,14 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
           <Title order={3} size="h6">
             {t('record.obligations')}
           </Title>
-          {form.values.obligations.map((o, i) => {
-            const field = obligationAmountField(o.kind);
-            return (
-              <Group key={i} gap="sm" align="flex-start" data-obligation={i + 1}>
-                <NativeSelect
-                  label={`${t('record.obligationKind')} ${i + 1}`}
-                  data={options('obligation', FORM_OBLIGATION_KINDS, false)}
-                  w={280}
-                  {...form.getInputProps(`obligations.${i}.kind`)}
-                  error={form.errors[`household.obligations.${i}.kind`]}
-                />
-                <TextInput
-                  label={`${t('record.obligationAmount')} ${i + 1}`}
-                  inputMode="decimal"
-                  w={200}
-                  {...form.getInputProps(`obligations.${i}.amount`)}
-                  error={form.errors[`household.obligations.${i}.${field}`]}
-                />
-                <CloseButton
-                  mt={28}
-                  aria-label={t('record.removeRow', { n: i + 1 })}
-                  onClick={() => form.removeListItem('obligations', i)}
-                />
-              </Group>
-            );
-          })}
+          {form.values.obligations.map((row, i) => (
+            <ObligationFieldset key={i} form={form} row={row} i={i} />
+          ))}
           <Group>
             <Button
               variant="default"
               size="xs"
-              onClick={() =>
-                form.insertListItem('obligations', { kind: 'personal-loan', amount: '' })
-              }
+              onClick={() => form.insertListItem('obligations', newObligation())}
             >
               {t('record.addObligation')}
             </Button>
@@ -382,5 +348,275 @@ export function RecordAssessmentAction({ loan, onReply }: ActionProps) {
         </Stack>
       </form>
     </Panel>
+  );
+}
+
+type AssessmentForm = UseFormReturnType<AssessmentValues>;
+
+/**
+ * An input whose value lives at `value` and whose error at the API's `error` path: a change
+ * clears that error, as Mantine does for errors kept under the value's own path.
+ */
+function bound(form: AssessmentForm, value: string, error: string, type?: 'checkbox') {
+  const props = form.getInputProps(value, type ? { type } : undefined);
+  return {
+    ...props,
+    error: form.errors[error],
+    onChange: (event: unknown) => {
+      form.clearFieldError(error);
+      props.onChange(event);
+    },
+  };
+}
+
+/** One income: its kind, and the fields of that kind only (record-forms.ts INCOME_FIELDS). */
+function IncomeFieldset({ form, row, i }: { form: AssessmentForm; row: IncomeRow; i: number }) {
+  const { t } = useText();
+  const value = `incomes.${i}`;
+  const error = (field: string) => form.errors[`household.incomes.${i}.${field}`];
+  const at = (field: string) => `household.incomes.${i}.${field}`;
+  const props = (field: keyof IncomeRow) => bound(form, `${value}.${field}`, at(field));
+  const check = (field: keyof IncomeRow) => bound(form, `${value}.${field}`, at(field), 'checkbox');
+  const optional = (label: string, field: IncomeField) =>
+    isOptionalIncomeField(field, row.kind) ? `${label} (${t('record.optional')})` : label;
+  const fields = incomeFields(row);
+  const has = (field: IncomeField) => fields.includes(field);
+  const kinds = Object.entries(INCOME_GROUPS).map(([group, codes]) => ({
+    group: t(`incomeGroup.${group}` as MessageId),
+    items: codes.map((c) => ({ value: c, label: t(`income.${c}` as MessageId) })),
+  }));
+  const phases = PHASES[row.kind] ?? [];
+  const title = t('record.incomeTitle', { n: i + 1 });
+  return (
+    <Fieldset legend={title} data-income={i + 1} p="sm">
+      <Group align="flex-start" wrap="nowrap" gap="sm">
+        <Stack gap="xs" style={{ flex: 1 }}>
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+            <NativeSelect label={t('record.incomeKind')} required data={kinds} {...props('kind')} />
+            {has('monthlyNet') && (
+              <TextInput
+                label={t('record.monthlyNet')}
+                required
+                inputMode="decimal"
+                {...props('monthlyNet')}
+              />
+            )}
+            {has('phase') && (
+              <NativeSelect
+                label={t('record.phase')}
+                required
+                data={[
+                  { value: '', label: '—' },
+                  ...phases.map((p) => ({
+                    value: p,
+                    label: t(`phase.${row.kind}.${p}` as MessageId),
+                  })),
+                ]}
+                {...props('phase')}
+              />
+            )}
+            {has('structuralMonths') && (
+              <TextInput
+                label={t('record.structuralMonths')}
+                required
+                inputMode="numeric"
+                {...props('structuralMonths')}
+              />
+            )}
+            {has('endsOn') && (
+              <DateField label={optional(t('record.endsOn'), 'endsOn')} {...props('endsOn')} />
+            )}
+            {has('remainingContractMonths') && (
+              <TextInput
+                label={optional(t('record.remainingContractMonths'), 'remainingContractMonths')}
+                required={!isOptionalIncomeField('remainingContractMonths', row.kind)}
+                inputMode="numeric"
+                {...props('remainingContractMonths')}
+              />
+            )}
+            {has('daysSick') && (
+              <TextInput
+                label={t('record.daysSick')}
+                required
+                inputMode="numeric"
+                {...props('daysSick')}
+              />
+            )}
+            {has('documentedYears') && (
+              <TextInput
+                label={t('record.documentedYears')}
+                required
+                inputMode="numeric"
+                {...props('documentedYears')}
+              />
+            )}
+            <TextInput
+              label={`${t('record.description')} (${t('record.optional')})`}
+              placeholder={t('record.descriptionHint')}
+              {...props('description')}
+            />
+          </SimpleGrid>
+          {has('yearlyProfits') && (
+            <Stack gap={4}>
+              <MText size="xs" c="dimmed">
+                {t('record.profitsHint')}
+              </MText>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs">
+                {row.yearlyProfits.map((_, y) => (
+                  <TextInput
+                    key={y}
+                    label={t('record.yearlyProfit', { n: y + 1 })}
+                    required
+                    inputMode="decimal"
+                    {...bound(form, `${value}.yearlyProfits.${y}`, at(`yearlyProfits.${y}`))}
+                    rightSection={
+                      row.yearlyProfits.length > 1 ? (
+                        <CloseButton
+                          size="sm"
+                          aria-label={t('record.removeYear', { n: y + 1 })}
+                          onClick={() => form.removeListItem(`${value}.yearlyProfits`, y)}
+                        />
+                      ) : undefined
+                    }
+                  />
+                ))}
+              </SimpleGrid>
+              {error('yearlyProfits') && (
+                <MText size="sm" c="red" role="alert">
+                  {error('yearlyProfits')}
+                </MText>
+              )}
+              <Group>
+                <Button
+                  variant="default"
+                  size="xs"
+                  onClick={() => form.insertListItem(`${value}.yearlyProfits`, '')}
+                >
+                  {t('record.addYear')}
+                </Button>
+              </Group>
+            </Stack>
+          )}
+          <Group gap="lg">
+            {has('structural') && (
+              <Checkbox label={t('record.structural')} {...check('structural')} />
+            )}
+            {has('declarationOfIntent') && (
+              <Checkbox label={t('record.declarationOfIntent')} {...check('declarationOfIntent')} />
+            )}
+            {isEmployment(row.kind) && (
+              <Checkbox label={t('record.inProbation')} {...check('inProbation')} />
+            )}
+            <Checkbox label={t('record.foreignNational')} {...check('foreignNational')} />
+          </Group>
+          {row.foreignNational && (
+            <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+              <TextInput
+                label={t('record.monthsWorkedHere')}
+                required
+                inputMode="numeric"
+                {...bound(
+                  form,
+                  `${value}.monthsWorkedHere`,
+                  at('foreignNational.monthsWorkedHere'),
+                )}
+              />
+              <TextInput
+                label={t('record.monthsCreditRegistered')}
+                required
+                inputMode="numeric"
+                {...bound(
+                  form,
+                  `${value}.monthsCreditRegistered`,
+                  at('foreignNational.monthsCreditRegistered'),
+                )}
+              />
+            </SimpleGrid>
+          )}
+          {form.errors[`household.incomes.${i}`] && (
+            <MText size="sm" c="red" role="alert">
+              {form.errors[`household.incomes.${i}`]}
+            </MText>
+          )}
+        </Stack>
+        <CloseButton
+          mt={26}
+          aria-label={t('record.removeRow', { n: title })}
+          onClick={() => form.removeListItem('incomes', i)}
+        />
+      </Group>
+    </Fieldset>
+  );
+}
+
+/** One obligation: its kind and the amount it is weighed on, with the kind's other fields. */
+function ObligationFieldset({
+  form,
+  row,
+  i,
+}: {
+  form: AssessmentForm;
+  row: ObligationRow;
+  i: number;
+}) {
+  const { t } = useText();
+  const value = `obligations.${i}`;
+  const props = (input: keyof ObligationRow, field: string) =>
+    bound(form, `${value}.${input}`, `household.obligations.${i}.${field}`);
+  const main = obligationAmountField(row.kind);
+  const fields = OBLIGATION_FIELDS[row.kind];
+  const title = t('record.obligationTitle', { n: i + 1 });
+  return (
+    <Fieldset legend={title} data-obligation={i + 1} p="sm">
+      <Group align="flex-start" wrap="nowrap" gap="sm">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm" verticalSpacing="xs" style={{ flex: 1 }}>
+          <NativeSelect
+            label={t('record.obligationKind')}
+            required
+            data={OBLIGATION_KINDS.map((c) => ({
+              value: c,
+              label: t(`obligation.${c}` as MessageId),
+            }))}
+            {...props('kind', 'kind')}
+          />
+          <TextInput
+            label={t(`record.${main}` as MessageId)}
+            required
+            inputMode="decimal"
+            {...props('amount', main)}
+          />
+          {fields.includes('allowance') && (
+            <TextInput
+              label={`${t('record.allowance')} (${t('record.optional')})`}
+              inputMode="decimal"
+              {...props('allowance', 'allowance')}
+            />
+          )}
+          {fields.includes('system') && (
+            <NativeSelect
+              label={t('record.system')}
+              required
+              data={[
+                { value: '', label: '—' },
+                ...STUDENT_DEBT_SYSTEMS.map((c) => ({
+                  value: c,
+                  label: t(`studentSystem.${c}` as MessageId),
+                })),
+              ]}
+              {...props('system', 'system')}
+            />
+          )}
+          <TextInput
+            label={`${t('record.description')} (${t('record.optional')})`}
+            {...props('description', 'description')}
+          />
+        </SimpleGrid>
+        <CloseButton
+          mt={26}
+          aria-label={t('record.removeRow', { n: title })}
+          onClick={() => form.removeListItem('obligations', i)}
+        />
+      </Group>
+    </Fieldset>
   );
 }

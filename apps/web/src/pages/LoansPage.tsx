@@ -1,5 +1,5 @@
 import { Checkbox, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import type { LoanFilters } from '../api/queries';
 import { LOAN_STATUSES, PRODUCT_CODES, type LoanStatus, type ProductCode } from '../api/views';
@@ -27,6 +27,7 @@ export function LoansPage() {
   const [officer, setOfficer] = useState(filters.officer ?? '');
   useEffect(() => setOfficer(filters.officer ?? ''), [filters.officer]);
   const mine = session !== undefined && filters.officer === session.sub;
+  const mineWhenPressed = useRef<boolean | undefined>(undefined);
   const set = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value);
@@ -86,9 +87,19 @@ export function LoansPage() {
             <Checkbox
               label={t('list.mine')}
               checked={mine}
-              // Toggles what the user saw, not the DOM's state: a blur of the officer field just
-              // before the click may have re-rendered the box with another value.
-              onChange={() => set('officer', mine ? null : session!.sub)}
+              // Toggles what the user saw when pressing, not what is rendered at the click: the
+              // press blurs the officer field, whose new value may or may not have re-rendered
+              // the box before the click arrives (it depends on the machine's load).
+              wrapperProps={{
+                onPointerDown: () => {
+                  mineWhenPressed.current = mine;
+                },
+              }}
+              onChange={() => {
+                const was = mineWhenPressed.current ?? mine;
+                mineWhenPressed.current = undefined;
+                set('officer', was ? null : session!.sub);
+              }}
               mb={8}
             />
           )}
