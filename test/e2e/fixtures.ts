@@ -278,8 +278,12 @@ export const uploadStatement = (as: UserClient, file: Buffer) =>
 /** A fresh suspense item (uploaded by the clerk); its id. */
 export async function suspenseItem(bo: RunningApp): Promise<string> {
   const amount = `${101 + statements}.00`;
-  await uploadStatement(bo.as('clerk'), statementFile(amount)).expect(200);
-  const { body } = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+  const uploaded = await uploadStatement(bo.as('clerk'), statementFile(amount)).expect(200);
+  // The list is a read model: read it once it has the import.
+  const { body } = await bo
+    .as('clerk')
+    .get(`/api/v1/bank-statements/suspense?minPosition=${uploaded.body.position}`)
+    .expect(200);
   const item = (body.items as { itemId: string; amount: string }[]).find(
     (i) => i.amount === amount,
   );

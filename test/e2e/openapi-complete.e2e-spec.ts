@@ -761,7 +761,7 @@ async function bankStatements(bo: RunningApp, c: Contract): Promise<void> {
     ${entry('10.00', '<Ustrd>lening</Ustrd>')}
     ${entry('20.00', '<Ustrd>gift</Ustrd>')}
     </Stmt></BkToCstmrStmt></Document>`;
-  await c.send('POST /api/v1/bank-statements', {
+  const imported = await c.send('POST /api/v1/bank-statements', {
     as: 'clerk',
     url: '/api/v1/bank-statements',
     body: file,
@@ -769,7 +769,7 @@ async function bankStatements(bo: RunningApp, c: Contract): Promise<void> {
   });
   const suspense = await c.send('GET /api/v1/bank-statements/suspense', {
     as: 'clerk',
-    url: '/api/v1/bank-statements/suspense',
+    url: `/api/v1/bank-statements/suspense?minPosition=${imported.body.position}`,
   });
   const [first, second] = suspense.body.items as { itemId: string }[];
   await c.command(assign, 'clerk', `/api/v1/bank-statements/suspense/${first.itemId}/assign`, {

@@ -294,14 +294,18 @@ describe('every stored event, as a Kafka message, matches its JSON Schema (PGlit
       ${entry('10.00', '<Ustrd>lening</Ustrd>')}
       ${entry('20.00', '<Ustrd>gift</Ustrd>')}
       </Stmt></BkToCstmrStmt></Document>`;
-    await bo
+    const uploaded = await bo
       .as('clerk')
       .post('/api/v1/bank-statements')
       .set('Content-Type', 'application/xml')
       .send(Buffer.from(file))
       .expect(200);
-    const items = (await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200)).body
-      .items as { itemId: string }[];
+    const items = (
+      await bo
+        .as('clerk')
+        .get(`/api/v1/bank-statements/suspense?minPosition=${uploaded.body.position}`)
+        .expect(200)
+    ).body.items as { itemId: string }[];
     expect(items).toHaveLength(2);
     await command('clerk', `/api/v1/bank-statements/suspense/${items[0].itemId}/assign`, {
       loanId,

@@ -1,19 +1,21 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import type { Request } from 'express';
 import type { RequestMeta } from '../audit/request-meta';
 import { READ_LOANS, Roles } from '../auth/decorators';
 import { ApiCommand, ApiRead, LOAN_ID } from '../http/api-docs';
+import { PageQueryDto, toPage } from '../http/page-query';
 import { ValidationProblem } from '../http/problem';
 import { LoanIdPipe, Meta } from '../http/request-meta';
 import {
   ImportResultDto,
-  SuspenseItemDto,
+  SuspenseItemResolvedDto,
   SuspenseListDto,
   UnappliedCreditsDto,
 } from './bank-statements.response';
-import { BankStatementsService } from './bank-statements.service';
+import { StatementImportService } from './statement-import.service';
+import { SuspenseService } from './suspense.service';
 
 /** The Content-Types a statement file is taken as: the raw file, never JSON. */
 export const STATEMENT_CONTENT_TYPES = [
@@ -29,6 +31,18 @@ export class AssignSuspenseItemDto {
   loanId!: string;
 }
 
+/** GET /bank-statements/suspense: which items, and the page. */
+export class ListSuspenseQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({
+    enum: ['open', 'all'],
+    default: 'open',
+    description: 'open: the items still to resolve; all: the assigned and refunded ones too',
+  })
+  @IsOptional()
+  @IsString()
+  status?: string;
+}
+
 export class RefundSuspenseItemDto {
   @ApiProperty({ required: false, example: 'Terugbetaald aan de betaler op 8 december' })
   @IsOptional()
@@ -41,7 +55,10 @@ export class RefundSuspenseItemDto {
 @ApiTags('bank-statements')
 @Controller()
 export class BankStatementsController {
-  constructor(private readonly statements: BankStatementsService) {}
+  constructor(
+    private readonly statements: StatementImportService,
+    private readonly suspenseItems: SuspenseService,
+  ) {}
 
   @Post('bank-statements')
   @Roles('clerk')
@@ -57,13 +74,16 @@ export class BankStatementsController {
     status: 200,
     summary: 'Import a bank statement file (CODA or camt.053) and book its credit lines',
     description:
-      'Each statement (account, sequence number, date) is recorded once; its credit lines with a structured communication of a loan are booked as repayments dated their value date (more than is payable: the rest an unapplied credit on the loan); the others become suspense items. Importing it again books only what was not booked yet. Debits are reported and ignored. 400 names the line and field of a malformed file; 422 names an account that is not the lender’s (LENDER_IBAN); in both cases nothing is recorded.',
+      'Each statement (the account’s IBAN, the sequence number, the date: the same whether CODA or camt.053 delivers it) is recorded once; its credit lines with a structured communication of a loan are booked as repayments dated their value date (more than is payable: the rest an unapplied credit on the loan); the others become suspense items. Importing it again, in either format, books only what was not booked yet (alreadyRecorded per line). Debits are reported and ignored. Statements of accounts that are not the lender’s (LENDER_IBAN) are left out and named in ignoredStatements; a file with none of the lender’s is a 422 that names the accounts. 400 names the line and field of a malformed file; nothing is recorded then. position: the minPosition to read the suspense list with.',
     ok: ImportResultDto,
     problems: [
       { status: 400, description: 'The file is not a statement we can read: its line and field' },
       { status: 413, description: 'The file is larger than 10 MB' },
       { status: 415, description: 'The body is sent as JSON or a form, not as the file' },
-      { status: 422, description: 'bank-statement-account: a statement of another account' },
+      {
+        status: 422,
+        description: 'bank-statement-account: no statement of the file is of the lender’s accounts',
+      },
     ],
   })
   async import(@Req() req: Request, @Meta() meta: RequestMeta) {
@@ -77,7 +97,7 @@ export class BankStatementsController {
         },
       ]);
     }
-    return { statements: await this.statements.import(body, meta) };
+    return this.statements.import(body, meta);
   }
 
   @Get('bank-statements/suspense')
@@ -86,17 +106,29 @@ export class BankStatementsController {
     operationId: 'BankStatementsController_suspense',
     summary: 'The suspense items: received lines no loan was found for',
     description:
-      'Lines without a (known) structured communication, or that the loan refused, with the reason; open ones only unless status=all.',
+      'From the bank_suspense read model: lines without a (known) structured communication, or that the loan refused, with the reason, oldest first; open ones only unless status=all (an assigned or refunded item leaves the open list). limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send the position of an import, assign or refund as minPosition to read your writes (503 read-model-behind when not reached in time).',
     ok: SuspenseListDto,
-    problems: [{ status: 400, description: 'status is neither open nor all' }],
+    problems: [
+      {
+        status: 400,
+        description:
+          'status is neither open nor all; limit (out-of-range), cursor (cursor) or minPosition is malformed',
+      },
+      {
+        status: 503,
+        description: 'minPosition was not reached in time',
+        types: ['read-model-behind'],
+      },
+    ],
   })
-  async suspense(@Query('status') status?: string) {
+  async suspense(@Query() query: ListSuspenseQueryDto) {
+    const { status } = query;
     if (status !== undefined && status !== 'open' && status !== 'all') {
       throw new ValidationProblem([
         { field: 'status', code: 'status', message: 'status must be open or all' },
       ]);
     }
-    return { items: await this.statements.suspense(status ?? 'open') };
+    return this.suspenseItems.list(status ?? 'open', toPage(query));
   }
 
   @Post('bank-statements/suspense/:itemId/assign')
@@ -115,7 +147,7 @@ export class BankStatementsController {
         value: { loanId: 'd3743642-087d-4f6e-a0f4-58f54bfe68f2' },
       },
     },
-    ok: SuspenseItemDto,
+    ok: SuspenseItemResolvedDto,
     problems: [
       { status: 404, description: 'No such suspense item, or no such loan' },
       { status: 409, description: 'The item was assigned or refunded already' },
@@ -127,7 +159,7 @@ export class BankStatementsController {
     @Body() body: AssignSuspenseItemDto,
     @Meta() meta: RequestMeta,
   ) {
-    return this.statements.assign(itemId, body.loanId, meta);
+    return this.suspenseItems.assign(itemId, body.loanId, meta);
   }
 
   @Post('bank-statements/suspense/:itemId/refund')
@@ -142,7 +174,7 @@ export class BankStatementsController {
     examples: {
       back: { summary: 'Sent back to the payer', value: { note: 'Teruggestort op 8 december' } },
     },
-    ok: SuspenseItemDto,
+    ok: SuspenseItemResolvedDto,
     problems: [
       { status: 404, description: 'No such suspense item' },
       { status: 409, description: 'The item was assigned or refunded already' },
@@ -153,7 +185,7 @@ export class BankStatementsController {
     @Body() body: RefundSuspenseItemDto,
     @Meta() meta: RequestMeta,
   ) {
-    return this.statements.refund(itemId, body.note ?? '', meta);
+    return this.suspenseItems.refund(itemId, body.note ?? '', meta);
   }
 
   @Get('loans/:loanId/unapplied-credits')
@@ -170,6 +202,6 @@ export class BankStatementsController {
     ],
   })
   unappliedCredits(@Param('loanId', LoanIdPipe) loanId: string) {
-    return this.statements.unappliedCredits(loanId);
+    return this.suspenseItems.unappliedCredits(loanId);
   }
 }

@@ -4,6 +4,7 @@ import {
   type StructuredCommunication,
 } from '@loanbook/banking';
 import { codaFile, type CodaMovement } from '@loanbook/banking/statements/testing/coda-writer';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ import {
   type StoreKind,
 } from '../../../../test/e2e/harness';
 import { describePostgres } from '../../../../test/support';
+import { EVENT_STORE } from '../infrastructure/tokens';
 import { LINE_BOOKED } from './statement-events';
 
 jest.setTimeout(120_000);
@@ -131,6 +133,16 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
       let loanA: string;
       let loanB: string;
       let day: Movement[];
+      let at = 0;
+      const seen = <T extends { body: { position?: number; eventPosition?: number } }>(res: T) => {
+        at = Math.max(at, res.body.position ?? 0, res.body.eventPosition ?? 0);
+        return res;
+      };
+      const suspenseList = (query = '') =>
+        readWhenReached(
+          bo.as('clerk'),
+          `/api/v1/bank-statements/suspense?minPosition=${at}${query}`,
+        );
 
       beforeAll(async () => {
         bo = await startBackOffice(kind, undefined, undefined, {
@@ -196,7 +208,7 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
       });
 
       it('books matched lines, holds the rest as an unapplied credit, suspends the others, ignores the debit', async () => {
-        const res = await upload(bo, write([[LENDER, '7', '2018-04-21', day]])).expect(200);
+        const res = seen(await upload(bo, write([[LENDER, '7', '2018-04-21', day]])).expect(200));
         const [statement] = res.body.statements;
         expect(statement).toMatchObject({ account: LENDER, alreadyImported: false });
         expect(statement.lines).toMatchObject([
@@ -228,8 +240,13 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
 
       it('books nothing twice when the statement comes again', async () => {
         const before = await bo.as('analyst').get(`/api/v1/loans/${loanA}`).expect(200);
-        const res = await upload(bo, write([[LENDER, '7', '2018-04-21', day]])).expect(200);
+        const res = seen(await upload(bo, write([[LENDER, '7', '2018-04-21', day]])).expect(200));
         expect(res.body.statements[0].alreadyImported).toBe(true);
+        expect(
+          res.body.statements[0].lines.every(
+            (l: { alreadyRecorded: boolean }) => l.alreadyRecorded,
+          ),
+        ).toBe(true);
         expect(res.body.statements[0].lines.map((l: { outcome: string }) => l.outcome)).toEqual([
           'booked',
           'booked',
@@ -240,19 +257,21 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
         expect(after.body.version).toBe(before.body.version);
         const credits = await bo.as('analyst').get(`/api/v1/loans/${loanB}/unapplied-credits`);
         expect(credits.body.total).toBe('116.68');
-        const suspense = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+        const suspense = await suspenseList();
         expect(suspense.body.items).toHaveLength(2);
       });
 
       it('lets a clerk assign a suspense item to a loan (booked) and refund another', async () => {
-        const { body } = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+        const { body } = await suspenseList();
         const [unknown, free] = body.items as { itemId: string; reason: string; amount: string }[];
         expect(unknown).toMatchObject({ reason: 'unknown-communication', amount: '50.00' });
-        const assigned = await bo
-          .as('clerk')
-          .post(`/api/v1/bank-statements/suspense/${unknown.itemId}/assign`)
-          .send({ loanId: loanB })
-          .expect(200);
+        const assigned = seen(
+          await bo
+            .as('clerk')
+            .post(`/api/v1/bank-statements/suspense/${unknown.itemId}/assign`)
+            .send({ loanId: loanB })
+            .expect(200),
+        );
         expect(assigned.body).toMatchObject({ status: 'assigned', loanId: loanB });
         // Loan B's instalment due that day is paid: a payment may pay nothing more on it.
         const credits = await bo.as('analyst').get(`/api/v1/loans/${loanB}/unapplied-credits`);
@@ -262,14 +281,16 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
           .post(`/api/v1/bank-statements/suspense/${unknown.itemId}/assign`)
           .send({ loanId: loanA })
           .expect(409);
-        await bo
-          .as('clerk')
-          .post(`/api/v1/bank-statements/suspense/${free.itemId}/refund`)
-          .send({ note: 'teruggestort' })
-          .expect(200);
-        const open = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+        seen(
+          await bo
+            .as('clerk')
+            .post(`/api/v1/bank-statements/suspense/${free.itemId}/refund`)
+            .send({ note: 'teruggestort' })
+            .expect(200),
+        );
+        const open = await suspenseList();
         expect(open.body.items).toEqual([]);
-        const all = await bo.as('clerk').get('/api/v1/bank-statements/suspense?status=all');
+        const all = await suspenseList('&status=all');
         expect(all.body.items.map((i: { status: string }) => i.status)).toEqual([
           'assigned',
           'refunded',
@@ -280,23 +301,37 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
         const later = (value: string): Movement[] => [
           { amount: '10.00', sign: 'credit', value, name: 'Piet', free: 'gift' },
         ];
-        const res = await upload(
-          bo,
-          write([
-            [LENDER, '8', '2018-04-22', later('2018-04-22')],
-            [LENDER, '9', '2018-04-23', later('2018-04-23')],
-          ]),
-        ).expect(200);
+        const res = seen(
+          await upload(
+            bo,
+            write([
+              [LENDER, '8', '2018-04-22', later('2018-04-22')],
+              [OTHER, '3', '2018-04-22', later('2018-04-22')],
+              [LENDER, '9', '2018-04-23', later('2018-04-23')],
+            ]),
+          ).expect(200),
+        );
         expect(res.body.statements.map((s: { date: string }) => s.date)).toEqual([
           '2018-04-22',
           '2018-04-23',
         ]);
+        // The statement of another account in the same file: named, not recorded.
+        expect(res.body.ignoredStatements).toEqual([
+          expect.objectContaining({ account: OTHER, sequence: '3', reason: 'foreign-account' }),
+        ]);
+        // Two open items now, a page of one at a time.
+        const first = await suspenseList('&limit=1');
+        expect(first.body.items).toHaveLength(1);
+        const second = await suspenseList(`&limit=1&cursor=${first.body.nextCursor}`);
+        expect(second.body.items).toHaveLength(1);
+        expect(second.body.nextCursor).toBeNull();
+        expect(second.body.items[0].itemId).not.toBe(first.body.items[0].itemId);
       });
 
       it('refuses a statement of another account (422, naming it) and records nothing', async () => {
         const res = await upload(bo, write([[OTHER, '1', '2018-04-24', day]])).expect(422);
         expect(res.body.detail).toContain(OTHER);
-        const suspense = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+        const suspense = await suspenseList();
         expect(suspense.body.items).toHaveLength(2); // the two of the several statements
       });
 
@@ -309,7 +344,7 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
         const res = await upload(bo, bad).expect(400);
         expect(res.body.errors[0].code).toBe('bank-statement-format');
         expect(res.body.errors[0].message).toMatch(format === 'coda' ? /line \d+/ : /Amt|amount/i);
-        const suspense = await bo.as('clerk').get('/api/v1/bank-statements/suspense').expect(200);
+        const suspense = await suspenseList();
         expect(suspense.body.items).toHaveLength(2);
       });
 
@@ -347,9 +382,139 @@ function suite(kind: StoreKind, formats: (keyof typeof FORMATS)[]) {
   );
 }
 
+/** The same statement from CODA and from camt.053, and one recorded under the old key. */
+function acrossFormats(kind: StoreKind) {
+  describe(`one statement, two formats, on ${kind}`, () => {
+    let bo: RunningApp;
+    let loanId: string;
+    let line: Movement[];
+    beforeAll(async () => {
+      bo = await startBackOffice(kind, undefined, undefined, { env: { LENDER_IBAN: LENDER } });
+      loanId = await activeLoan(bo);
+      line = [
+        {
+          amount: '483.32',
+          sign: 'credit',
+          value: '2018-04-20',
+          name: 'Bakkerij Jansens',
+          structured: await communicationOf(bo, loanId),
+        },
+        { amount: '12.40', sign: 'debit', value: '2018-04-20', name: 'Bank', free: 'kosten' },
+        { amount: '20.00', sign: 'credit', value: '2018-04-20', name: 'Piet', free: 'lening' },
+      ];
+    });
+    afterAll(async () => {
+      await bo?.close();
+    });
+
+    it.each([
+      ['coda', 'camt.053', '21'],
+      ['camt.053', 'coda', '22'],
+    ] as const)('books a statement from %s once, its %s again nothing', async (a, b, seq) => {
+      const first = await upload(bo, FORMATS[a]([[LENDER, seq, '2018-04-21', line]])).expect(200);
+      const [recorded] = first.body.statements;
+      expect(recorded.lines.map((l: { position: string }) => l.position)).toEqual(['1', '2']);
+      expect(recorded.lines[0]).toMatchObject({ outcome: 'booked', alreadyRecorded: false });
+      const middle = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
+      const again = await upload(bo, FORMATS[b]([[LENDER, seq, '2018-04-21', line]])).expect(200);
+      const [found] = again.body.statements;
+      expect(found).toMatchObject({ statementKey: recorded.statementKey, alreadyImported: true });
+      expect(found.lines).toMatchObject([
+        { position: '1', outcome: 'booked', alreadyRecorded: true },
+        { position: '2', outcome: 'suspense', alreadyRecorded: true },
+      ]);
+      const after = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
+      expect(after.body.version).toBe(middle.body.version);
+      const suspense = await readWhenReached(
+        bo.as('clerk'),
+        `/api/v1/bank-statements/suspense?status=all&minPosition=${again.body.position}`,
+      );
+      expect(
+        suspense.body.items.filter(
+          (i: { statementKey: string }) => i.statementKey === recorded.statementKey,
+        ),
+      ).toHaveLength(1);
+    });
+
+    it('finds a statement recorded under the old key (sequence as written, file positions)', async () => {
+      const store = bo.app.get<EventStore>(EVENT_STORE);
+      const oldKey = `bank-statement-${LENDER}-023-2018-04-21`;
+      const meta = {
+        effectiveOn: '2018-04-21',
+        recordedAt: new Date().toISOString(),
+        actor: 'system:bank-statements',
+        correlationId: oldKey,
+        causationId: oldKey,
+        schemaVersion: 1,
+      };
+      const lineData = {
+        position: '0001/0000',
+        valueDate: '2018-04-20',
+        bookingDate: '2018-04-21',
+        amount: '483.32',
+        currency: 'EUR',
+        counterpartyName: 'Bakkerij Jansens',
+        counterpartyIban: null,
+        communication: line[0].structured,
+        structured: true,
+        bankReference: null,
+      };
+      await store.appendToStreams([
+        {
+          streamId: oldKey,
+          expectedVersion: 'no-stream',
+          events: [
+            {
+              eventId: randomUUID(),
+              type: 'BankStatementImported',
+              data: {
+                account: LENDER,
+                sequence: '023',
+                date: '2018-04-21',
+                format: 'coda',
+                statementId: null,
+                lines: [lineData],
+                ignored: [],
+              },
+              metadata: meta,
+            },
+            {
+              eventId: randomUUID(),
+              type: LINE_BOOKED,
+              data: {
+                position: '0001/0000',
+                loanId,
+                amount: '483.32',
+                repaid: '483.32',
+                paymentId: 'p9',
+                unappliedCredit: '0.00',
+              },
+              metadata: meta,
+            },
+          ],
+        },
+      ]);
+      const before = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
+      for (const format of ['coda', 'camt.053'] as const) {
+        const res = await upload(bo, FORMATS[format]([[LENDER, '23', '2018-04-21', [line[0]]]]));
+        expect(res.status).toBe(200);
+        expect(res.body.statements[0]).toMatchObject({
+          statementKey: oldKey,
+          alreadyImported: true,
+          lines: [{ position: '0001/0000', outcome: 'booked', alreadyRecorded: true }],
+        });
+      }
+      const after = await bo.as('analyst').get(`/api/v1/loans/${loanId}`).expect(200);
+      expect(after.body.version).toBe(before.body.version);
+    });
+  });
+}
+
 suite('pglite', ['coda', 'camt.053']);
+acrossFormats('pglite');
 describePostgres('on PostgreSQL', () => {
   suite('postgres', ['coda']);
+  acrossFormats('postgres');
 });
 
 describe('a crash between a line’s repayment and its outcome (restart safety)', () => {

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DATE, MONEY } from '../http/api-docs';
 
-// The answers of the bank-statements routes (bank-statements.service.ts): amounts as decimal strings.
+// The answers of the bank-statements routes (bank-statements.views.ts): amounts as decimal strings.
 
 const REASONS = [
   'no-communication',
@@ -14,8 +14,9 @@ const REASONS = [
 
 export class StatementLineOutcomeDto {
   @ApiProperty({
-    example: '0001/0000',
-    description: 'CODA sequence/detail, camt.053 entry/transaction',
+    example: '1',
+    description:
+      'The line’s order among the statement’s credit lines, the same in CODA and camt.053 (statements recorded before 2026-12 kept the file’s own: CODA sequence/detail "0001/0000", camt.053 entry/transaction "1/1")',
   })
   position!: string;
 
@@ -30,6 +31,12 @@ export class StatementLineOutcomeDto {
 
   @ApiProperty({ enum: ['booked', 'suspense'] })
   outcome!: string;
+
+  @ApiProperty({
+    description:
+      'Its outcome was recorded by an earlier import (of this file, or of the same statement in the other format): nothing was booked for it now',
+  })
+  alreadyRecorded!: boolean;
 
   @ApiProperty({ required: false, format: 'uuid', description: 'booked: the loan' })
   loanId?: string;
@@ -54,7 +61,7 @@ export class StatementLineOutcomeDto {
 }
 
 export class IgnoredLineDto {
-  @ApiProperty({ example: '0005/0000' })
+  @ApiProperty({ example: 'D1', description: 'The line’s order among the statement’s debits' })
   position!: string;
 
   @ApiProperty({ enum: ['debit'] })
@@ -68,13 +75,13 @@ export class IgnoredLineDto {
 }
 
 export class StatementReportDto {
-  @ApiProperty({ example: 'bank-statement-BE68539007547034-042-2026-03-03' })
+  @ApiProperty({ example: 'bank-statement-BE68539007547034-42-2026-03-03' })
   statementKey!: string;
 
-  @ApiProperty({ example: 'BE68539007547034' })
+  @ApiProperty({ example: 'BE68539007547034', description: 'The account’s IBAN' })
   account!: string;
 
-  @ApiProperty({ example: '042' })
+  @ApiProperty({ example: '42', description: 'The bank’s sequence number, no leading zeros' })
   sequence!: string;
 
   @ApiProperty(DATE)
@@ -93,28 +100,61 @@ export class StatementReportDto {
   ignored!: IgnoredLineDto[];
 }
 
+export class IgnoredStatementDto {
+  @ApiProperty({ example: 'BE71096123456769' })
+  account!: string;
+
+  @ApiProperty({ example: '42' })
+  sequence!: string;
+
+  @ApiProperty(DATE)
+  date!: string;
+
+  @ApiProperty({ enum: ['coda', 'camt.053'] })
+  format!: string;
+
+  @ApiProperty({ enum: ['foreign-account'] })
+  reason!: string;
+
+  @ApiProperty()
+  message!: string;
+}
+
 export class ImportResultDto {
   @ApiProperty({ type: [StatementReportDto] })
   statements!: StatementReportDto[];
+
+  @ApiProperty({
+    type: [IgnoredStatementDto],
+    description: 'Statements of the file of accounts that are not the lender’s: not recorded',
+  })
+  ignoredStatements!: IgnoredStatementDto[];
+
+  @ApiProperty({
+    type: 'integer',
+    example: 1042,
+    description: 'Global position of the statements’ last event: minPosition for the suspense list',
+  })
+  position!: number;
 }
 
 export class SuspenseItemDto {
   @ApiProperty({ format: 'uuid' })
   itemId!: string;
 
-  @ApiProperty({ example: 'bank-statement-BE68539007547034-042-2026-03-03' })
+  @ApiProperty({ example: 'bank-statement-BE68539007547034-42-2026-03-03' })
   statementKey!: string;
 
   @ApiProperty({ example: 'BE68539007547034' })
   account!: string;
 
-  @ApiProperty({ example: '042' })
+  @ApiProperty({ example: '42' })
   sequence!: string;
 
   @ApiProperty(DATE)
   statementDate!: string;
 
-  @ApiProperty({ example: '0003/0000' })
+  @ApiProperty({ example: '3', description: 'The line in its statement (see the import’s lines)' })
   position!: string;
 
   @ApiProperty(DATE)
@@ -145,9 +185,25 @@ export class SuspenseItemDto {
   loanId!: string | null;
 }
 
+export class SuspenseItemResolvedDto extends SuspenseItemDto {
+  @ApiProperty({
+    type: 'integer',
+    example: 1043,
+    description: 'Global position of the statement’s last event: minPosition for the suspense list',
+  })
+  eventPosition!: number;
+}
+
 export class SuspenseListDto {
   @ApiProperty({ type: [SuspenseItemDto] })
   items!: SuspenseItemDto[];
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'Pass as cursor for the next page; null on the last',
+  })
+  nextCursor!: string | null;
 }
 
 export class UnappliedCreditDto {

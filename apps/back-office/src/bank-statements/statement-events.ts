@@ -10,7 +10,8 @@ import type { StoredEvent } from '@loanbook/event-store';
 import { nameBasedUuid } from '../infrastructure/name-based-uuid';
 
 /**
- * A bank statement's stream (one per statement: its account, sequence number and date) and what
+ * A bank statement's stream (one per statement: its account's IBAN, its sequence number without
+ * leading zeros and its date, the same whether CODA or camt.053 delivered it) and what
  * is recorded on it: the statement as imported, then each credit line's outcome. The stream is
  * the statement's identity: importing it again finds it and writes nothing new.
  */
@@ -26,6 +27,25 @@ export const STATEMENT_INDEX_STREAM = 'bank-statements';
 
 export const statementStreamId = (account: string, sequence: string, date: string): string =>
   `bank-statement-${account}-${sequence}-${date}`;
+
+/**
+ * The streams the statement may have been recorded on before both parsers named it alike: the
+ * account as the file wrote it (a Belgian account number in CODA structure 0) and the sequence
+ * number as written ("001", camt "1"). A statement found on one is that statement: importing it
+ * again, in either format, books only what its own stream has no outcome for.
+ */
+export function legacyStatementStreamIds(s: BankStatement): string[] {
+  const date = formatBusinessDate(s.date);
+  const accounts = new Set([s.account.iban ?? s.account.number, s.account.number]);
+  const sequences = new Set([s.sequenceAsWritten, s.sequence, s.sequence.padStart(3, '0')]);
+  const current = statementStreamId(s.account.iban ?? s.account.number, s.sequence, date);
+  const keys = new Set<string>();
+  for (const account of accounts) {
+    for (const sequence of sequences) keys.add(statementStreamId(account, sequence, date));
+  }
+  keys.delete(current);
+  return [...keys];
+}
 
 /** Where a loan's unapplied credits are held: read by the loan's view. */
 export const unappliedCreditStream = (loanId: string): string => `unapplied-credits-${loanId}`;
@@ -87,6 +107,8 @@ export function bookingKey(streamId: string, position: string, what: 'line' | 'a
 export interface StatementFold {
   streamId: string;
   version: number;
+  /** The global position of its last event. */
+  position: number;
   statement: BankStatementImportedData;
   outcomes: Map<string, StoredEvent>;
   /** Per suspended line: assigned or refunded since. */
@@ -106,6 +128,7 @@ export function foldStatement(events: readonly StoredEvent[]): StatementFold | u
   return {
     streamId: first.streamId,
     version: events.at(-1)!.streamVersion,
+    position: Math.max(...events.map((e) => e.globalPosition)),
     statement: first.data as unknown as BankStatementImportedData,
     outcomes,
     resolutions,

@@ -15,6 +15,7 @@ import {
   READ_MODEL_PROJECTIONS,
   type JournalTables,
   type ReadModelTables,
+  type SuspenseTables,
 } from '@loanbook/projections/read-models';
 
 import type { EventStore, SqlDatabase } from '@loanbook/event-store';
@@ -27,8 +28,10 @@ const MIN_POSITION_WAIT_MS = 5_000;
 /** How long the health check reuses the lag of the degraded read models. */
 const DEGRADED_CACHE_MS = 1_000;
 
-/** The tables the back office queries: the reports' and the reminders' work queue (issue 22). */
-export type BackOfficeTables = ReadModelTables & JournalTables & { reminders: string };
+/** The tables the back office queries: the reports', the reminders' and the suspense work queues (issue 22). */
+export type BackOfficeTables = ReadModelTables &
+  JournalTables &
+  SuspenseTables & { reminders: string };
 
 /** Which projection keeps each read-model table, and the table's name within it. */
 const READ_MODEL_TABLES: Record<keyof BackOfficeTables, [projection: string, table: string]> = {
@@ -40,6 +43,8 @@ const READ_MODEL_TABLES: Record<keyof BackOfficeTables, [projection: string, tab
   schedules: ['loan_schedules', 'schedules'],
   reminders: ['reminders', 'reminders'],
   journal: ['journal', 'entries'],
+  suspenseStatements: ['bank_suspense', 'statements'],
+  suspenseItems: ['bank_suspense', 'items'],
 };
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { BankStatementsService } from '../../../back-office/src/bank-statements/bank-statements.service';
+import { StatementImportService } from '../../../back-office/src/bank-statements/statement-import.service';
 import { describeStore, loadCliConfig, withBackOffice, type CliIo } from '../cli-context';
 import { progressOn } from '../progress';
 
@@ -17,9 +17,9 @@ export async function runBankStatementsImport(io: CliIo, file: string): Promise<
   const bytes = readFileSync(file);
   const progress = progressOn(io.stderr, `Importing ${file} into ${describeStore(config)}`);
   let started = false;
-  const reports = await withBackOffice(config, io, (context) =>
+  const result = await withBackOffice(config, io, (context) =>
     context
-      .get(BankStatementsService)
+      .get(StatementImportService)
       .import(
         bytes,
         { actor: CLI_IMPORT_ACTOR, correlationId: randomUUID(), requestId: `cli/${file}` },
@@ -33,10 +33,12 @@ export async function runBankStatementsImport(io: CliIo, file: string): Promise<
       ),
   );
   progress.stop();
+  const reports = result.statements;
+  for (const s of result.ignoredStatements) io.stderr.write(`ignored: ${s.message}\n`);
   const lines = reports.flatMap((r) => r.lines);
   const booked = lines.filter((l) => l.outcome === 'booked').length;
   io.stderr.write(
     `${reports.length} statement(s), ${lines.length} credit line(s): ${booked} booked, ${lines.length - booked} in suspense; ${reports.reduce((n, r) => n + r.ignored.length, 0)} debit(s) ignored\n`,
   );
-  io.stdout.write(`${JSON.stringify({ statements: reports }, null, 2)}\n`);
+  io.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
 }

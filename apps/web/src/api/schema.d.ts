@@ -95,7 +95,7 @@ export interface paths {
         put?: never;
         /**
          * Import a bank statement file (CODA or camt.053) and book its credit lines
-         * @description Each statement (account, sequence number, date) is recorded once; its credit lines with a structured communication of a loan are booked as repayments dated their value date (more than is payable: the rest an unapplied credit on the loan); the others become suspense items. Importing it again books only what was not booked yet. Debits are reported and ignored. 400 names the line and field of a malformed file; 422 names an account that is not the lender’s (LENDER_IBAN); in both cases nothing is recorded.
+         * @description Each statement (the account’s IBAN, the sequence number, the date: the same whether CODA or camt.053 delivers it) is recorded once; its credit lines with a structured communication of a loan are booked as repayments dated their value date (more than is payable: the rest an unapplied credit on the loan); the others become suspense items. Importing it again, in either format, books only what was not booked yet (alreadyRecorded per line). Debits are reported and ignored. Statements of accounts that are not the lender’s (LENDER_IBAN) are left out and named in ignoredStatements; a file with none of the lender’s is a 422 that names the accounts. 400 names the line and field of a malformed file; nothing is recorded then. position: the minPosition to read the suspense list with.
          */
         post: operations["BankStatementsController_import"];
         delete?: never;
@@ -113,7 +113,7 @@ export interface paths {
         };
         /**
          * The suspense items: received lines no loan was found for
-         * @description Lines without a (known) structured communication, or that the loan refused, with the reason; open ones only unless status=all.
+         * @description From the bank_suspense read model: lines without a (known) structured communication, or that the loan refused, with the reason, oldest first; open ones only unless status=all (an assigned or refunded item leaves the open list). limit 1 to 200 (default 50); pass nextCursor as cursor for the next page, until it is null. Send the position of an import, assign or refund as minPosition to read your writes (503 read-model-behind when not reached in time).
          */
         get: operations["BankStatementsController_suspense"];
         put?: never;
@@ -803,7 +803,7 @@ export interface paths {
         };
         /**
          * Every projection: version, generation, status, checkpoint, lag and failure
-         * @description For operators: each live generation of the read models (loans, inquiries, loan_schedules, reminders, journal) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.
+         * @description For operators: each live generation of the read models (loans, inquiries, loan_schedules, reminders, journal, bank_suspense) with its status (active, building, degraded: stopped at an event it cannot apply, shown in failure), its position (checkpoint), the store’s head (its last event), events processed, lag and caughtUp; status degraded when any is.
          */
         get: operations["ProjectionsController_list"];
         put?: never;
@@ -2015,12 +2015,38 @@ export interface components {
             amount: string;
             /** @enum {string} */
             direction: "debit";
-            /** @example 0005/0000 */
+            /**
+             * @description The line’s order among the statement’s debits
+             * @example D1
+             */
             position: string;
             /** @enum {string} */
             reason: "debit";
         };
+        IgnoredStatementDto: {
+            /** @example BE71096123456769 */
+            account: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            date: string;
+            /** @enum {string} */
+            format: "coda" | "camt.053";
+            message: string;
+            /** @enum {string} */
+            reason: "foreign-account";
+            /** @example 42 */
+            sequence: string;
+        };
         ImportResultDto: {
+            /** @description Statements of the file of accounts that are not the lender’s: not recorded */
+            ignoredStatements: components["schemas"]["IgnoredStatementDto"][];
+            /**
+             * @description Global position of the statements’ last event: minPosition for the suspense list
+             * @example 1042
+             */
+            position: number;
             statements: components["schemas"]["StatementReportDto"][];
         };
         IncomeDto: {
@@ -3347,7 +3373,7 @@ export interface components {
             /** @description Events in the log after the checkpoint */
             lag: number;
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal" | "bank_suspense";
             /**
              * @description degraded: stopped at an event it cannot apply (failure)
              * @enum {string}
@@ -3390,13 +3416,13 @@ export interface components {
              */
             lastRetriedAt: string;
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal" | "bank_suspense";
         };
         ProjectionRetryDto: {
             /** @description The failures forgotten, for the runner to try at once; empty when it was not stopped */
             cleared: components["schemas"]["ProjectionFailureDto"][];
             /** @enum {string} */
-            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
+            name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal" | "bank_suspense";
         };
         ProjectionsDto: {
             projections: components["schemas"]["ProjectionDto"][];
@@ -4009,6 +4035,8 @@ export interface components {
             maxSelfEmployedYears: number;
         };
         StatementLineOutcomeDto: {
+            /** @description Its outcome was recorded by an earlier import (of this file, or of the same statement in the other format): nothing was booked for it now */
+            alreadyRecorded: boolean;
             /** @example 25000.00 */
             amount: string;
             /** @example +++090/9337/55493+++ */
@@ -4029,8 +4057,8 @@ export interface components {
             /** @example p1 */
             paymentId?: string | null;
             /**
-             * @description CODA sequence/detail, camt.053 entry/transaction
-             * @example 0001/0000
+             * @description The line’s order among the statement’s credit lines, the same in CODA and camt.053 (statements recorded before 2026-12 kept the file’s own: CODA sequence/detail "0001/0000", camt.053 entry/transaction "1/1")
+             * @example 1
              */
             position: string;
             /** @enum {string} */
@@ -4052,7 +4080,10 @@ export interface components {
             valueDate: string;
         };
         StatementReportDto: {
-            /** @example BE68539007547034 */
+            /**
+             * @description The account’s IBAN
+             * @example BE68539007547034
+             */
             account: string;
             /** @description Imported before: only lines without an outcome were booked now */
             alreadyImported: boolean;
@@ -4065,9 +4096,12 @@ export interface components {
             format: "coda" | "camt.053";
             ignored: components["schemas"]["IgnoredLineDto"][];
             lines: components["schemas"]["StatementLineOutcomeDto"][];
-            /** @example 042 */
+            /**
+             * @description The bank’s sequence number, no leading zeros
+             * @example 42
+             */
             sequence: string;
-            /** @example bank-statement-BE68539007547034-042-2026-03-03 */
+            /** @example bank-statement-BE68539007547034-42-2026-03-03 */
             statementKey: string;
         };
         StillDueDto: {
@@ -4117,18 +4151,63 @@ export interface components {
             itemId: string;
             /** Format: uuid */
             loanId: string | null;
-            /** @example 0003/0000 */
+            /**
+             * @description The line in its statement (see the import’s lines)
+             * @example 3
+             */
             position: string;
             /** @enum {string} */
             reason: "no-communication" | "not-structured" | "unknown-communication" | "not-euro" | "loan-not-active" | "refused";
-            /** @example 042 */
+            /** @example 42 */
             sequence: string;
             /**
              * Format: date
              * @example 2022-03-15
              */
             statementDate: string;
-            /** @example bank-statement-BE68539007547034-042-2026-03-03 */
+            /** @example bank-statement-BE68539007547034-42-2026-03-03 */
+            statementKey: string;
+            /** @enum {string} */
+            status: "open" | "assigned" | "refunded";
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            valueDate: string;
+        };
+        SuspenseItemResolvedDto: {
+            /** @example BE68539007547034 */
+            account: string;
+            /** @example 25000.00 */
+            amount: string;
+            communication: string | null;
+            counterpartyIban: string | null;
+            counterpartyName: string | null;
+            detail: string;
+            /**
+             * @description Global position of the statement’s last event: minPosition for the suspense list
+             * @example 1043
+             */
+            eventPosition: number;
+            /** Format: uuid */
+            itemId: string;
+            /** Format: uuid */
+            loanId: string | null;
+            /**
+             * @description The line in its statement (see the import’s lines)
+             * @example 3
+             */
+            position: string;
+            /** @enum {string} */
+            reason: "no-communication" | "not-structured" | "unknown-communication" | "not-euro" | "loan-not-active" | "refused";
+            /** @example 42 */
+            sequence: string;
+            /**
+             * Format: date
+             * @example 2022-03-15
+             */
+            statementDate: string;
+            /** @example bank-statement-BE68539007547034-42-2026-03-03 */
             statementKey: string;
             /** @enum {string} */
             status: "open" | "assigned" | "refunded";
@@ -4140,6 +4219,8 @@ export interface components {
         };
         SuspenseListDto: {
             items: components["schemas"]["SuspenseItemDto"][];
+            /** @description Pass as cursor for the next page; null on the last */
+            nextCursor: string | null;
         };
         TermRangeDto: {
             /** @example 60 */
@@ -4760,7 +4841,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description Product, legal or policy rules are broken: every one in violations[] with a stable rule code. bank-statement-account: a statement of another account. Problem type: https://loanbook.dev/problems/rule-violation. */
+            /** @description Product, legal or policy rules are broken: every one in violations[] with a stable rule code. bank-statement-account: no statement of the file is of the lender’s accounts. Problem type: https://loanbook.dev/problems/rule-violation. */
             422: {
                 headers: {
                     [name: string]: unknown;
@@ -4795,8 +4876,15 @@ export interface operations {
     };
     BankStatementsController_suspense: {
         parameters: {
-            query: {
-                status: string;
+            query?: {
+                /** @description The nextCursor of the previous page */
+                cursor?: string;
+                /** @description Page size, 1 to 200 (default 50) */
+                limit?: number;
+                /** @description Wait until the list has reached this global position */
+                minPosition?: number;
+                /** @description open: the items still to resolve; all: the assigned and refunded ones too */
+                status?: "open" | "all";
             };
             header?: never;
             path?: never;
@@ -4813,7 +4901,7 @@ export interface operations {
                     "application/json": components["schemas"]["SuspenseListDto"];
                 };
             };
-            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. status is neither open nor all. Problem type: https://loanbook.dev/problems/validation. */
+            /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. status is neither open nor all; limit (out-of-range), cursor (cursor) or minPosition is malformed. Problem type: https://loanbook.dev/problems/validation. */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4853,7 +4941,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
-            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. Problem type: https://loanbook.dev/problems/unavailable. */
+            /** @description The event store is down or refuses connections (a command then recorded nothing), or a read model did not reach minPosition in time. minPosition was not reached in time. Problem types: https://loanbook.dev/problems/unavailable, https://loanbook.dev/problems/read-model-behind. */
             503: {
                 headers: {
                     /** @description Seconds to wait before retrying */
@@ -4887,7 +4975,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuspenseItemDto"];
+                    "application/json": components["schemas"]["SuspenseItemResolvedDto"];
                 };
             };
             /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A field of the body is missing or malformed. Problem type: https://loanbook.dev/problems/validation. */
@@ -5009,7 +5097,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["SuspenseItemDto"];
+                    "application/json": components["schemas"]["SuspenseItemResolvedDto"];
                 };
             };
             /** @description Invalid request: malformed JSON, unknown, missing or malformed fields or parameters, values out of range; errors[] names each field once with a stable code. A field of the body is missing or malformed. Problem type: https://loanbook.dev/problems/validation. */
@@ -8859,7 +8947,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description The projection to retry */
-                name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal";
+                name: "loans" | "inquiries" | "loan_schedules" | "reminders" | "journal" | "bank_suspense";
             };
             cookie?: never;
         };

@@ -10,8 +10,13 @@ export interface BankStatement {
   readonly format: 'coda' | 'camt.053';
   /** The account the statement is of. */
   readonly account: StatementAccount;
-  /** The bank's sequence number of the statement (CODA: the coded statement's; camt: ElctrncSeqNb, else LglSeqNb). */
+  /**
+   * The bank's sequence number of the statement as a number without leading zeros ("1"), the
+   * same in both formats (CODA: the coded statement's "001"; camt: ElctrncSeqNb, else LglSeqNb).
+   */
   readonly sequence: string;
+  /** The sequence number as the file writes it ("001" in CODA): older records were keyed by it. */
+  readonly sequenceAsWritten: string;
   /** The statement's date: the new (closing) balance's date. */
   readonly date: LocalDate;
   /** The bank's id of the statement where it gives one (camt Stmt/Id), else null. */
@@ -22,7 +27,10 @@ export interface BankStatement {
 }
 
 export interface StatementAccount {
-  /** The IBAN (electronic form, no spaces) when the statement gives one, else null. */
+  /**
+   * The IBAN (electronic form, no spaces, upper case) when the statement gives one or the
+   * account is a Belgian account number (CODA structure 0, whose IBAN it determines), else null.
+   */
   readonly iban: string | null;
   /** The account as the statement writes it (an IBAN, or a Belgian or foreign account number). */
   readonly number: string;
@@ -37,11 +45,16 @@ export interface Balance {
 
 export interface StatementLine {
   /**
-   * Where the line is in its statement, stable across imports of the same file: CODA
-   * "sequence/detail" ("0003/0000"), camt "entry/transaction" ("3/1"). With the statement's
-   * identity it names the line once.
+   * Where the line is in its statement, the same in both formats: a credit line's order among
+   * the statement's credit lines ("1", "2", …), a debit line's among its debits ("D1", …). With
+   * the statement's identity it names the line once, whichever format delivered it.
    */
   readonly position: string;
+  /**
+   * Where the bank's file puts it: CODA "sequence/detail" ("0003/0000"), camt
+   * "entry/transaction" ("3/1"); for a clerk comparing with the bank's statement.
+   */
+  readonly bankPosition: string;
   readonly direction: 'credit' | 'debit';
   /** Positive, two decimals. */
   readonly amount: string;
@@ -91,4 +104,24 @@ export class StatementFormatError extends Error {
     super(`${format === 'unknown' ? 'statement' : format} ${where}, ${field}: ${problem}`);
     this.name = 'StatementFormatError';
   }
+}
+
+/**
+ * The lines of a statement with their positions: credits and debits each numbered in the
+ * statement's order, so that the same statement read from CODA or from camt.053 names each of
+ * its lines alike (the files' own numbering differs: "0003/0000" against "3/1").
+ */
+export function numberLines(lines: readonly Omit<StatementLine, 'position'>[]): StatementLine[] {
+  let credits = 0;
+  let debits = 0;
+  return lines.map((l) => ({
+    position: l.direction === 'credit' ? String(++credits) : `D${++debits}`,
+    ...l,
+  }));
+}
+
+/** A statement's sequence number as a number without leading zeros ("001" and "1" → "1"); null when it is not digits. */
+export function sequenceNumber(text: string): string | null {
+  const digits = text.trim();
+  return /^\d+$/.test(digits) ? digits.replace(/^0+(?=\d)/, '') : null;
 }

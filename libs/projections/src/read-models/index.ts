@@ -4,6 +4,7 @@ import { journalProjection } from './journal/journal.projection';
 import { loansProjection } from './loans/loans.projection';
 import { remindersProjection } from './reminders/reminders.projection';
 import { schedulesProjection } from './schedules/schedules.projection';
+import { suspenseProjection } from './suspense/suspense.projection';
 
 export * from './approval-funnel';
 export * from './inquiries/inquiries.projection';
@@ -15,6 +16,7 @@ export * from './loans/search';
 export * from './reminders/reminders.projection';
 export * from './reports';
 export * from './schedules/schedules.projection';
+export * from './suspense/suspense.projection';
 
 /** Every read model the back office and the projector keep up to date. */
 export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
@@ -23,4 +25,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   schedulesProjection,
   remindersProjection,
   journalProjection(),
+  suspenseProjection,
 ];

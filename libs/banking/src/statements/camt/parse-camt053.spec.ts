@@ -151,7 +151,8 @@ describe('parseCamt053', () => {
   it('reads each booked entry: Strd as a structured communication, Ustrd as free text, the debtor, debits', () => {
     expect(statement.lines).toEqual([
       {
-        position: '1/1',
+        position: '1',
+        bankPosition: '1/1',
         direction: 'credit',
         amount: '125.50',
         currency: 'EUR',
@@ -167,7 +168,8 @@ describe('parseCamt053', () => {
         communication: { kind: 'structured', communication: '+++090/9337/55493+++' },
       },
       {
-        position: '2/1',
+        position: '2',
+        bankPosition: '2/1',
         direction: 'credit',
         amount: '300.00',
         currency: 'EUR',
@@ -183,7 +185,8 @@ describe('parseCamt053', () => {
         communication: { kind: 'free', text: 'Terugbetaling lening maart' },
       },
       {
-        position: '3/1',
+        position: 'D1',
+        bankPosition: '3/1',
         direction: 'debit',
         amount: '12.40',
         currency: 'EUR',
@@ -195,7 +198,8 @@ describe('parseCamt053', () => {
       },
       {
         // a structured communication typed into the free field is still one
-        position: '4/1',
+        position: '3',
+        bankPosition: '4/1',
         direction: 'credit',
         amount: '80.00',
         currency: 'EUR',
@@ -237,7 +241,7 @@ describe('parseCamt053', () => {
     );
     expect(s.sequence).toBe('43');
     expect(
-      s.lines.map((l) => [l.position, l.amount, l.counterparty.name, l.communication]),
+      s.lines.map((l) => [l.bankPosition, l.amount, l.counterparty.name, l.communication]),
     ).toEqual([
       [
         '1/1',
@@ -336,6 +340,13 @@ describe('parseCamt053', () => {
         'Document/BkToCstmrStmt/Stmt[1]',
         'ElctrncSeqNb',
         /neither/,
+      ],
+      [
+        'a sequence number that is not one',
+        good.replace('<ElctrncSeqNb>42</ElctrncSeqNb>', '<ElctrncSeqNb>42A</ElctrncSeqNb>'),
+        'Document/BkToCstmrStmt/Stmt[1]',
+        'ElctrncSeqNb',
+        /not a sequence number/,
       ],
     ])('%s', (_name, xml, where, field, problem) => {
       const error = rejection(xml);

@@ -3,7 +3,14 @@ import Decimal from 'decimal.js';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { communicationOf } from '../communication';
-import { Balance, BankStatement, StatementFormatError, StatementLine } from '../statement';
+import {
+  Balance,
+  BankStatement,
+  numberLines,
+  sequenceNumber,
+  StatementFormatError,
+  StatementLine,
+} from '../statement';
 
 /*
  * camt.053, ISO 20022's bank-to-customer statement (Document/BkToCstmrStmt/Stmt, any version
@@ -57,6 +64,14 @@ function statementOf(stmt: Node, path: string): BankStatement {
   const id = text(stmt, 'Id', path);
   const sequence = optionalText(stmt, 'ElctrncSeqNb') ?? optionalText(stmt, 'LglSeqNb');
   if (!sequence) fail(path, 'ElctrncSeqNb', 'the statement has neither ElctrncSeqNb nor LglSeqNb');
+  const number = sequenceNumber(sequence);
+  if (number === null) {
+    fail(
+      path,
+      optionalText(stmt, 'ElctrncSeqNb') ? 'ElctrncSeqNb' : 'LglSeqNb',
+      `${JSON.stringify(sequence)} is not a sequence number (digits)`,
+    );
+  }
   const acct = node(stmt, 'Acct', `${path}/Acct`);
   const ibanText = text(node(acct, 'Id', `${path}/Acct/Id`), 'IBAN', `${path}/Acct/Id`);
   const iban = electronicFormatIBAN(ibanText) ?? '';
@@ -71,14 +86,15 @@ function statementOf(stmt: Node, path: string): BankStatement {
     closing?.currency ??
     opening?.currency ??
     fail(`${path}/Acct`, 'Ccy', 'no currency for the account');
-  const lines = list(stmt, 'Ntry').flatMap((ntry, i) =>
-    linesOf(ntry, i + 1, `${path}/Ntry[${i + 1}]`),
+  const lines = numberLines(
+    list(stmt, 'Ntry').flatMap((ntry, i) => linesOf(ntry, i + 1, `${path}/Ntry[${i + 1}]`)),
   );
   const date = closing?.balance.date ?? dateOfStatement(stmt, path);
   return {
     format: 'camt.053',
     account: { iban, number: iban, currency },
-    sequence,
+    sequence: number,
+    sequenceAsWritten: sequence,
     date,
     statementId: id,
     openingBalance: opening?.balance ?? null,
@@ -109,7 +125,7 @@ function balanceOf(bal: Node, path: string): { code: string; currency: string; b
   };
 }
 
-function linesOf(ntry: Node, index: number, path: string): StatementLine[] {
+function linesOf(ntry: Node, index: number, path: string): Omit<StatementLine, 'position'>[] {
   const status = statusOf(ntry);
   // Only booked entries are on the statement; pending ones may still change.
   if (status !== null && status !== 'BOOK') return [];
@@ -125,14 +141,14 @@ function linesOf(ntry: Node, index: number, path: string): StatementLine[] {
   const entryRef = optionalText(ntry, 'AcctSvcrRef') ?? optionalText(ntry, 'NtryRef');
   const details = list(ntry, 'NtryDtls').flatMap((d) => list(d, 'TxDtls'));
   const transactions = details.length > 0 ? details : [null];
-  const lines = transactions.map((tx, t): StatementLine => {
+  const lines = transactions.map((tx, t): Omit<StatementLine, 'position'> => {
     const txPath = `${path}/NtryDtls/TxDtls[${t + 1}]`;
     const amount = tx === null || transactions.length === 1 ? entry : transactionAmount(tx, txPath);
     const party = tx ? relatedParty(tx, direction) : { name: null, account: null };
     const bic = tx ? relatedBic(tx, direction) : null;
     const refs = tx ? optionalNode(tx, 'Refs') : undefined;
     return {
-      position: `${index}/${t + 1}`,
+      bankPosition: `${index}/${t + 1}`,
       direction,
       amount: amount.amount,
       currency: amount.currency,

@@ -102,7 +102,8 @@ describe('parseCoda', () => {
     expect(statement).toMatchObject({
       format: 'coda',
       account: { iban: 'BE71096123456769', number: 'BE71096123456769', currency: 'EUR' },
-      sequence: '042',
+      sequence: '42',
+      sequenceAsWritten: '042',
       date: d('2026-03-03'),
       statementId: null,
       openingBalance: { amount: '1000.00', date: d('2026-03-02') },
@@ -114,7 +115,8 @@ describe('parseCoda', () => {
     const { lines } = parseOne(file(codaFile(bankA)));
     expect(lines).toEqual([
       {
-        position: '0001/0000',
+        position: '1',
+        bankPosition: '0001/0000',
         direction: 'credit',
         amount: '125.50',
         currency: 'EUR',
@@ -130,7 +132,8 @@ describe('parseCoda', () => {
         communication: { kind: 'structured', communication: '+++090/9337/55493+++' },
       },
       {
-        position: '0002/0000',
+        position: '2',
+        bankPosition: '0002/0000',
         direction: 'credit',
         amount: '300.00',
         currency: 'EUR',
@@ -149,7 +152,8 @@ describe('parseCoda', () => {
         },
       },
       {
-        position: '0003/0000',
+        position: 'D1',
+        bankPosition: '0003/0000',
         direction: 'debit',
         amount: '12.40',
         currency: 'EUR',
@@ -162,7 +166,8 @@ describe('parseCoda', () => {
       {
         // no value date (000000): the entry date; an old Belgian account number is no IBAN;
         // a structured communication whose check fails is kept as text, never matched
-        position: '0004/0000',
+        position: '3',
+        bankPosition: '0004/0000',
         direction: 'credit',
         amount: '80.00',
         currency: 'EUR',
@@ -186,11 +191,17 @@ describe('parseCoda', () => {
     expect({ ...b, lines: [] }).toEqual({ ...a, lines: [] });
   });
 
-  it('reads a Belgian account number (structure 0) with no IBAN', () => {
+  it('reads a Belgian account number (structure 0) as the IBAN it determines', () => {
     const statement = parseOne(
       file(codaFile({ ...bankA, accountStructure: '0', account: '096123456769' })),
     );
-    expect(statement.account).toEqual({ iban: null, number: '096123456769', currency: 'EUR' });
+    expect(statement.account).toEqual({
+      iban: 'BE71096123456769',
+      number: '096123456769',
+      currency: 'EUR',
+    });
+    // The same statement with the IBAN (structure 2) is of the same account.
+    expect(statement.account.iban).toBe(parseOne(file(codaFile(bankA))).account.iban);
   });
 
   it('reads a negative balance', () => {
@@ -213,10 +224,14 @@ describe('parseCoda', () => {
     };
     const statements = parseCoda(file([...codaFile(bankA), ...codaFile(next)]));
     expect(statements.map((s) => [s.sequence, s.date.toString(), s.lines.length])).toEqual([
-      ['042', '2026-03-03', 4],
-      ['043', '2026-03-04', 1],
+      ['42', '2026-03-03', 4],
+      ['43', '2026-03-04', 1],
     ]);
-    expect(statements[1].lines[0]).toMatchObject({ amount: '50.00', position: '0001/0000' });
+    expect(statements[1].lines[0]).toMatchObject({
+      amount: '50.00',
+      position: '1',
+      bankPosition: '0001/0000',
+    });
   });
 
   it('gives the details of a globalised booking as its lines, not the total', () => {
@@ -244,7 +259,7 @@ describe('parseCoda', () => {
         codaFile({ ...bankA, movements: [global, ...details, { ...payments[2], sequence: 2 }] }),
       ),
     );
-    expect(lines.map((l) => [l.position, l.direction, l.amount, l.communication])).toEqual([
+    expect(lines.map((l) => [l.bankPosition, l.direction, l.amount, l.communication])).toEqual([
       [
         '0001/0001',
         'credit',

@@ -1,6 +1,6 @@
 import { LocalDate } from '@js-joda/core';
 import Decimal from 'decimal.js';
-import { electronicFormatIBAN, isValidIBAN } from 'ibantools';
+import { composeIBAN, electronicFormatIBAN, isValidIBAN } from 'ibantools';
 import { structuredCommunicationOf } from '../../structured-communication';
 import { communicationOf } from '../communication';
 import {
@@ -8,6 +8,8 @@ import {
   BankStatement,
   Communication,
   StatementAccount,
+  numberLines,
+  sequenceNumber,
   StatementFormatError,
   StatementLine,
 } from '../statement';
@@ -213,7 +215,8 @@ export function parseCoda(text: string): BankStatement[] {
         statements.push({
           format: 'coda',
           account: statement.account,
-          sequence: statement.sequence,
+          sequence: sequenceNumber(statement.sequence)!,
+          sequenceAsWritten: statement.sequence,
           date: closing.date,
           statementId: null,
           openingBalance: statement.opening,
@@ -279,12 +282,12 @@ export function parseCoda(text: string): BankStatement[] {
 function linesOf(movements: readonly Movement[], currency: string): StatementLine[] {
   const groups = new Map<string, Movement[]>();
   for (const m of movements) groups.set(m.sequence, [...(groups.get(m.sequence) ?? []), m]);
-  return movements
+  const lines = movements
     .filter(
       (m) => groups.get(m.sequence)!.length === 1 || (m.detail !== '0000' && m.globalisation === 0),
     )
-    .map((m): StatementLine => ({
-      position: `${m.sequence}/${m.detail}`,
+    .map((m): Omit<StatementLine, 'position'> => ({
+      bankPosition: `${m.sequence}/${m.detail}`,
       direction: m.direction,
       amount: m.amount,
       currency,
@@ -299,6 +302,7 @@ function linesOf(movements: readonly Movement[], currency: string): StatementLin
       },
       communication: communicationOfMovement(m),
     }));
+  return numberLines(lines);
 }
 
 function communicationOfMovement(m: Movement): Communication | null {
@@ -315,12 +319,17 @@ function communicationOfMovement(m: Movement): Communication | null {
 function accountOf(r: Record, structure: string, from: number, to: number): StatementAccount {
   const field = r.slice(from, to);
   switch (structure) {
-    case '0':
+    case '0': {
+      // A Belgian account number: its IBAN is BE, the check digits and the twelve digits, so a
+      // statement of it is of the same account as the camt.053 that names the IBAN.
+      const number = r.digits(from, from + 11, 'account number');
+      const iban = composeIBAN({ countryCode: 'BE', bban: number }) ?? null;
       return {
-        iban: null,
-        number: r.digits(from, from + 11, 'account number'),
+        iban: iban && isValidIBAN(iban) ? iban : null,
+        number,
         currency: r.currency(from + 13, from + 15),
       };
+    }
     case '1':
       return {
         iban: null,
