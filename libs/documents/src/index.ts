@@ -1,11 +1,11 @@
-/** The code of conduct's documents (DOMAIN.md 4.2, 4.4, 4.5) and the reminder letters (issue 22) as HTML, PDF and text. Pure: no I/O. */
+/** The code of conduct's documents (DOMAIN.md 4.2, 4.4, 4.5), the reminder letters and the repayment schedule (issue 22) as HTML, PDF and text. Pure: no I/O. */
 export { LANGUAGES, isLanguage } from './language';
 export type { Language, Translations } from './language';
 export { DocumentInputError } from './errors';
 export { formatAmount, formatDate, formatMonths, formatPercent, monthName } from './format';
 export type { DateInput, MoneyInput, RateInput } from './format';
-export { link, list, paragraph, row, rows, sectionTitle } from './model';
-export type { AddressBlock, Block, DocumentModel, Row, Section } from './model';
+export { link, list, paragraph, row, rows, sectionTitle, table } from './model';
+export type { AddressBlock, Block, DocumentModel, Row, Section, TableColumn } from './model';
 export { renderHtml } from './render-html';
 export { renderPdf } from './render-pdf';
 export { renderText } from './render-text';
@@ -43,3 +43,5 @@ export {
   reminderLetterTitle,
 } from './reminder-letter';
 export type { ReminderLetterInput, ReminderLetterLevel } from './reminder-letter';
+export { repaymentSchedule, repaymentScheduleTitle } from './repayment-schedule';
+export type { RepaymentScheduleInput } from './repayment-schedule';

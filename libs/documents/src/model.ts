@@ -51,7 +51,24 @@ export type Block =
   | { readonly kind: 'rows'; readonly rows: readonly Row[] }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   /** A web address the reader types or follows; shown as text, never loaded. */
-  | { readonly kind: 'link'; readonly text: string; readonly url: string };
+  | { readonly kind: 'link'; readonly text: string; readonly url: string }
+  /**
+   * Figures in columns (a repayment schedule): the header is repeated on every page the table
+   * runs over, a row is never split. Cells may hold line breaks ("\n").
+   */
+  | {
+      readonly kind: 'table';
+      readonly columns: readonly TableColumn[];
+      readonly rows: readonly (readonly string[])[];
+    };
+
+export interface TableColumn {
+  readonly label: string;
+  /** Amounts are aligned right, so their decimals line up. */
+  readonly align?: 'left' | 'right';
+  /** The column's share of the width, relative to the others'; default 1. */
+  readonly weight?: number;
+}
 
 export function paragraph(text: string): Block {
   return { kind: 'paragraph', text };
@@ -71,6 +88,13 @@ export function list(items: readonly string[]): Block {
 
 export function link(text: string, url: string): Block {
   return { kind: 'link', text, url };
+}
+
+export function table(
+  columns: readonly TableColumn[],
+  body: readonly (readonly string[])[],
+): Block {
+  return { kind: 'table', columns, rows: body };
 }
 
 /** The heading as shown: "iv. Kredietbedrag". */

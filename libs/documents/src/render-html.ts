@@ -64,6 +64,15 @@ function block(b: Block): string {
     case 'link':
       // The address as text: the page refers to nothing on the network.
       return `<p class="link">${esc(b.text)} <span class="url">${esc(b.url)}</span></p>`;
+    case 'table': {
+      // The alignment is one of two fixed class names, never text of the model.
+      const cls = (i: number) => (b.columns[i]?.align === 'right' ? ' class="num"' : '');
+      const head = b.columns.map((c, i) => `<th scope="col"${cls(i)}>${esc(c.label)}</th>`);
+      const body = b.rows.map(
+        (cells) => `<tr>${cells.map((cell, i) => `<td${cls(i)}>${esc(cell)}</td>`).join('')}</tr>`,
+      );
+      return `<table class="table"><thead><tr>${head.join('')}</tr></thead><tbody>${body.join('')}</tbody></table>`;
+    }
   }
 }
 
@@ -85,6 +94,12 @@ const STYLE = [
   '.rows tr{break-inside:avoid;page-break-inside:avoid}',
   '.rows th{text-align:left;font-weight:normal;color:#444;width:36%;padding:1mm 4mm 1mm 0;vertical-align:top}',
   '.rows td{padding:1mm 0;vertical-align:top}',
+  '.table{border-collapse:collapse;width:100%;margin:1mm 0 2mm;font-size:9pt}',
+  '.table thead{display:table-header-group}',
+  '.table tr{break-inside:avoid;page-break-inside:avoid}',
+  '.table th{text-align:left;font-weight:bold;border-bottom:1px solid #999;padding:1mm 2mm 1mm 0;vertical-align:bottom}',
+  '.table td{padding:0.6mm 2mm 0.6mm 0;vertical-align:top;border-bottom:1px solid #eee}',
+  '.table .num{text-align:right;white-space:pre}',
   'ul{margin:1mm 0 2mm;padding-left:6mm}',
   'li{break-inside:avoid;page-break-inside:avoid;margin-bottom:1mm}',
   '.url{font-family:monospace;word-break:break-all}',

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import type { AddressBlock, Block, DocumentModel, Row, Section } from './model';
+import type { AddressBlock, Block, DocumentModel, Row, Section, TableColumn } from './model';
 import { sectionTitle } from './model';
 import { cleanText, toWinAnsi } from './sanitize';
 
@@ -14,6 +14,8 @@ const COLUMN_GAP = 10;
 const BULLET_INDENT = 14;
 const PAGE_LABEL_WIDTH = 80;
 const HEADING_GAP = 3;
+const CELL_GAP = 6;
+const CELL_PADDING = 2;
 
 const PAGE_LABEL = {
   nl: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
@@ -25,8 +27,9 @@ const PDF_LANG = { nl: 'nl-BE', fr: 'fr-BE', en: 'en' } as const;
 
 /**
  * The model as an A4 PDF in the standard Helvetica fonts (no font file is embedded). A
- * label/value row, a list item, an address block and a heading with what follows it are never
- * split over two pages; a long paragraph may be. The metadata's dates are the document's own
+ * label/value row, a table row, a list item, an address block and a heading with what follows
+ * it are never split over two pages; a long paragraph may be, and a table runs on with its
+ * header repeated. The metadata's dates are the document's own
  * date, so the same model always gives the same bytes.
  */
 export function renderPdf(model: DocumentModel): Promise<Buffer> {
@@ -157,7 +160,80 @@ class PdfLayout {
         return;
       case 'link':
         return this.link(block.text, block.url);
+      case 'table':
+        this.table(block.columns, block.rows);
+        this.doc.y += 3;
+        return;
     }
+  }
+
+  private table(columns: readonly TableColumn[], body: readonly (readonly string[])[]): void {
+    const doc = this.doc;
+    const header = columns.map((c) => toWinAnsi(c.label));
+    const first = body[0]?.map(toWinAnsi);
+    this.keep(
+      this.cellsHeight(header, columns, FONT.bold) +
+        (first === undefined ? 0 : this.cellsHeight(first, columns, FONT.regular)),
+    );
+    this.cells(header, columns, FONT.bold);
+    for (const cells of body) {
+      const texts = cells.map(toWinAnsi);
+      if (doc.y + this.cellsHeight(texts, columns, FONT.regular) > doc.page.maxY()) {
+        doc.addPage();
+        doc.x = this.left;
+        doc.y = MARGIN.top;
+        this.cells(header, columns, FONT.bold);
+      }
+      this.cells(texts, columns, FONT.regular);
+    }
+  }
+
+  /** One table row, its cells side by side; the header's is ruled off below. */
+  private cells(texts: readonly string[], columns: readonly TableColumn[], font: string): void {
+    const doc = this.doc;
+    const widths = this.columnWidths(columns);
+    const top = doc.y;
+    let x = this.left;
+    let bottom = top;
+    this.style(font, SIZE.small, COLOUR.text);
+    columns.forEach((column, i) => {
+      doc.text(texts[i] ?? '', x, top, {
+        width: widths[i],
+        lineGap: LINE_GAP,
+        align: column.align ?? 'left',
+      });
+      bottom = Math.max(bottom, doc.y);
+      x += widths[i] + CELL_GAP;
+    });
+    doc.x = this.left;
+    doc.y = bottom + CELL_PADDING;
+    if (font === FONT.bold) {
+      doc
+        .moveTo(this.left, doc.y - 1)
+        .lineTo(this.left + this.width, doc.y - 1)
+        .lineWidth(0.5)
+        .strokeColor(COLOUR.rule)
+        .stroke();
+      doc.y += CELL_PADDING;
+    }
+  }
+
+  private cellsHeight(
+    texts: readonly string[],
+    columns: readonly TableColumn[],
+    font: string,
+  ): number {
+    const widths = this.columnWidths(columns);
+    const heights = columns.map((_, i) => this.height(texts[i] ?? '', font, SIZE.small, widths[i]));
+    return Math.max(0, ...heights) + (font === FONT.bold ? 2 * CELL_PADDING : CELL_PADDING);
+  }
+
+  /** Each column's text width: the page's width less the gaps, shared by the weights. */
+  private columnWidths(columns: readonly TableColumn[]): number[] {
+    const weights = columns.map((c) => c.weight ?? 1);
+    const total = weights.reduce((a, b) => a + b, 0);
+    const free = this.width - CELL_GAP * (columns.length - 1);
+    return weights.map((w) => (free * w) / total);
   }
 
   private paragraph(text: string): void {
@@ -289,6 +365,17 @@ class PdfLayout {
             2,
           0,
         );
+      case 'table':
+        return [block.columns.map((c) => c.label), ...block.rows].reduce(
+          (sum, cells, i) =>
+            sum +
+            this.cellsHeight(
+              cells.map(toWinAnsi),
+              block.columns,
+              i === 0 ? FONT.bold : FONT.regular,
+            ),
+          0,
+        );
     }
   }
 
@@ -309,6 +396,17 @@ class PdfLayout {
             );
       case 'link':
         return this.linkHeight(toWinAnsi(block.text), toWinAnsi(block.url));
+      case 'table':
+        return (
+          this.cellsHeight(
+            block.columns.map((c) => toWinAnsi(c.label)),
+            block.columns,
+            FONT.bold,
+          ) +
+          (block.rows[0] === undefined
+            ? 0
+            : this.cellsHeight(block.rows[0].map(toWinAnsi), block.columns, FONT.regular))
+        );
     }
   }
 

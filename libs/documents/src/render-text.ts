@@ -1,4 +1,4 @@
-import type { Block, DocumentModel } from './model';
+import type { Block, DocumentModel, TableColumn } from './model';
 import { sectionTitle } from './model';
 import { cleanText } from './sanitize';
 
@@ -34,5 +34,36 @@ function blockLines(block: Block): string[] {
       return block.items.map((item) => `  - ${item}`);
     case 'link':
       return [`${block.text} ${block.url}`];
+    case 'table':
+      return tableLines(block.columns, block.rows);
   }
+}
+
+/** Columns padded to their widest cell, amounts to the right; a cell's later lines below it. */
+function tableLines(
+  columns: readonly TableColumn[],
+  body: readonly (readonly string[])[],
+): string[] {
+  const all = [columns.map((c) => c.label), ...body];
+  const widths = columns.map((_, i) =>
+    Math.max(...all.flatMap((cells) => (cells[i] ?? '').split('\n').map((l) => l.length))),
+  );
+  const line = (cells: readonly string[]): string[] => {
+    const split = columns.map((_, i) => (cells[i] ?? '').split('\n'));
+    const height = Math.max(...split.map((s) => s.length));
+    return Array.from({ length: height }, (_, l) =>
+      columns
+        .map((c, i) => {
+          const text = split[i][l] ?? '';
+          return c.align === 'right' ? text.padStart(widths[i]) : text.padEnd(widths[i]);
+        })
+        .join('  ')
+        .trimEnd(),
+    );
+  };
+  return [
+    ...line(all[0]),
+    widths.map((w) => '-'.repeat(w)).join('  '),
+    ...body.flatMap((cells) => line(cells)),
+  ];
 }

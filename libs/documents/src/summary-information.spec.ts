@@ -373,3 +373,50 @@ describe('summaryInformationDocument', () => {
     ]);
   });
 });
+
+describe('the due dates of item iii (issue 22)', () => {
+  const iii = async (input: SummaryInformationInput, language: Language) =>
+    item((await render(input, language)).pdfText, language, 2);
+
+  it.each([
+    [
+      'nl',
+      'Valt een vervaldag op een zaterdag, een zondag of een Belgische wettelijke feestdag, dan schuift ze op naar de eerstvolgende werkdag. De interest blijft berekend over de contractuele periodes',
+      'Bij de terbeschikkingstelling ontvangt u de aflossingstabel met elke vervaldag en elk bedrag, samen met de gestructureerde mededeling waarmee u elke afbetaling overschrijft.',
+    ],
+    [
+      'fr',
+      'Une échéance qui tombe un samedi, un dimanche ou un jour férié légal belge est reportée au premier jour ouvrable suivant.',
+      'vous recevrez le tableau d’amortissement avec chaque échéance et chaque montant, ainsi que la communication structurée',
+    ],
+    [
+      'en',
+      'A due date that falls on a Saturday, a Sunday or a Belgian public holiday moves to the next working day.',
+      'When the funds are made available you will receive the repayment schedule with every due date and amount, together with the structured communication',
+    ],
+  ] as const)(
+    'given a product whose due dates follow working days, says so in %s, and that the schedule follows',
+    async (language, workingDays, scheduleFollows) => {
+      const text = await iii({ ...impulskredietOffer(), dueDateConvention: 'following' }, language);
+      expect(text).toContain(workingDays);
+      expect(text).toContain(scheduleFollows);
+    },
+  );
+
+  it('given a product whose due dates do not move, or none said, promises only the schedule', async () => {
+    for (const dueDateConvention of ['none', undefined] as const) {
+      const text = await iii({ ...impulskredietOffer(), dueDateConvention }, 'nl');
+      expect(text).not.toContain('eerstvolgende werkdag');
+      expect(text).toContain('Bij de terbeschikkingstelling ontvangt u de aflossingstabel');
+    }
+  });
+
+  it('given an unknown convention, refuses it', () => {
+    expect(() =>
+      summaryInformationDocument(
+        { ...impulskredietOffer(), dueDateConvention: 'preceding' as never },
+        'nl',
+      ),
+    ).toThrow(/dueDateConvention must be following or none, got preceding/);
+  });
+});

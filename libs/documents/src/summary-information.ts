@@ -59,6 +59,12 @@ export interface SummaryInformationInput {
   readonly firstDueDate?: DateInput;
   /** The final due date. */
   readonly lastDueDate?: DateInput;
+  /**
+   * The product's due-date convention (issue 22): `following` moves a due date on a Saturday,
+   * Sunday or Belgian public holiday to the next working day, and the document says so.
+   * Absent: nothing is said about it.
+   */
+  readonly dueDateConvention?: 'following' | 'none';
   readonly repayment: {
     readonly method: RepaymentMethod;
     readonly frequency: RepaymentFrequency;
@@ -239,6 +245,8 @@ interface Wording {
   holidayInstalment: (amount: string) => string;
   totalCostExcludes: string;
   scheduleNote: string;
+  workingDays: string;
+  scheduleFollows: string;
   signature: (lender: string, signatories: readonly string[]) => string;
   characteristics: string;
   method: Readonly<Record<RepaymentMethod, string>>;
@@ -305,6 +313,10 @@ const WORDING: Translations<Wording> = {
     totalCostExcludes: 'zonder de kosten die van het gebruik afhangen (punt vi)',
     scheduleNote:
       'Berekend volgens de aflossingstabel van dit aanbod, alsof het krediet op de datum van het aanbod ter beschikking wordt gesteld; de aflossingstabel van de overeenkomst begint op de dag van de terbeschikkingstelling. De totale kostprijs van het krediet is de som van de interest en de kosten onder punt vi.',
+    workingDays:
+      'Valt een vervaldag op een zaterdag, een zondag of een Belgische wettelijke feestdag, dan schuift ze op naar de eerstvolgende werkdag. De interest blijft berekend over de contractuele periodes: enkel de betaaldag verschuift, de bedragen niet.',
+    scheduleFollows:
+      'Bij de terbeschikkingstelling ontvangt u de aflossingstabel met elke vervaldag en elk bedrag, samen met de gestructureerde mededeling waarmee u elke afbetaling overschrijft.',
     signature: (lender, signatories) =>
       [`Voor ${lender}${signatories.length > 0 ? ',' : ''}`, ...signatories].join('\n'),
     characteristics: 'Belangrijkste kenmerken van deze kredietvorm:',
@@ -394,6 +406,10 @@ const WORDING: Translations<Wording> = {
     totalCostExcludes: 'hors frais dépendant de l’utilisation du crédit (point vi)',
     scheduleNote:
       'Calculé selon le tableau d’amortissement de la présente offre, comme si le crédit était mis à disposition à la date de l’offre\u00a0; le tableau d’amortissement du contrat commence le jour de la mise à disposition des fonds. Le coût total du crédit correspond à la somme des intérêts et des frais mentionnés au point vi.',
+    workingDays:
+      'Une échéance qui tombe un samedi, un dimanche ou un jour férié légal belge est reportée au premier jour ouvrable suivant. Les intérêts restent calculés sur les périodes contractuelles\u00a0: seul le jour de paiement est reporté, pas les montants.',
+    scheduleFollows:
+      'Lors de la mise à disposition des fonds, vous recevrez le tableau d’amortissement avec chaque échéance et chaque montant, ainsi que la communication structurée avec laquelle vous virerez chaque échéance.',
     signature: (lender, signatories) =>
       [`Pour ${lender}${signatories.length > 0 ? ',' : ''}`, ...signatories].join('\n'),
     characteristics: 'Principales caractéristiques de cette forme de crédit\u00a0:',
@@ -483,6 +499,10 @@ const WORDING: Translations<Wording> = {
     totalCostExcludes: 'excluding the costs that depend on use (item vi)',
     scheduleNote:
       "Computed from this offer's repayment schedule as if the credit were made available on the date of the offer; the agreement's schedule starts on the day the funds are made available. The total cost of the credit is the interest plus the costs of item vi.",
+    workingDays:
+      'A due date that falls on a Saturday, a Sunday or a Belgian public holiday moves to the next working day. Interest is still computed over the contractual periods: only the day of payment moves, not the amounts.',
+    scheduleFollows:
+      'When the funds are made available you will receive the repayment schedule with every due date and amount, together with the structured communication to transfer each instalment with.',
     signature: (lender, signatories) =>
       [`For ${lender}${signatories.length > 0 ? ',' : ''}`, ...signatories].join('\n'),
     characteristics: 'Main characteristics of this kind of credit:',
@@ -564,6 +584,8 @@ export function summaryInformationDocument(
           row(w.rows.lastDue, formatDate(input.lastDueDate, language)),
         input.schedule !== undefined && row(w.rows.instalments, String(input.schedule.instalments)),
       ),
+      ...(input.dueDateConvention === 'following' ? [paragraph(w.workingDays)] : []),
+      paragraph(w.scheduleFollows),
     ],
     creditAmount(input, w, language),
     [
@@ -784,6 +806,11 @@ function checkInput(input: SummaryInformationInput, language: Language): void {
   checkLender(input.lender, problems);
   checkBorrower(input.borrower, problems);
   problems.requireText(input.product?.name, 'product.name');
+  if (input.dueDateConvention !== undefined)
+    problems.check(
+      ['following', 'none'].includes(input.dueDateConvention),
+      () => `dueDateConvention must be following or none, got ${String(input.dueDateConvention)}`,
+    );
   problems.check(
     Number.isInteger(input.termMonths) && input.termMonths > 0,
     () => `termMonths must be a whole number of months above 0, got ${String(input.termMonths)}`,

@@ -98,7 +98,12 @@ describeKafka('the back office on KurrentDB (the adapter over a stand-in server)
         `/api/v1/loans/${loanId}/documents?minPosition=${position}`,
       );
       expect(documents.status).toBe(200);
-      expect(documents.body.documents).toHaveLength(1);
+      // The offer's summary information document and, from the disbursement, its repayment
+      // schedule (issue 22).
+      expect(documents.body.documents.map((d: { kind: string }) => d.kind)).toEqual([
+        'summary-information-document',
+        'repayment-schedule',
+      ]);
 
       const knownAt = await bo
         .as('analyst')

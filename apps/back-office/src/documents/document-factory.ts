@@ -10,6 +10,7 @@ import {
   type ProductCatalogue,
   type ProductVersion,
   type ReminderIssuedData,
+  scheduleTermsOf,
   smallCreditFeeCap,
 } from '@loanbook/domain';
 import {
@@ -24,6 +25,7 @@ import {
   renderHtml,
   reminderLetter,
   type ReminderLetterLevel,
+  repaymentSchedule,
   renderPdf,
   summaryInformationDocument,
   writtenRefusalStatement,
@@ -46,6 +48,7 @@ export const DOCUMENT_KINDS = [
   'first-reminder',
   'second-reminder',
   'formal-notice',
+  'repayment-schedule',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -56,13 +59,35 @@ export const REMINDER_DOCUMENT_KINDS: Readonly<Record<ReminderLetterLevel, Docum
   'formal-notice': 'formal-notice',
 };
 
-/** The events a document is made from (DOMAIN.md 4.2, 4.4, 4.5; issue 22's reminders). */
-export const DOCUMENT_SOURCE_TYPES: ReadonlySet<string> = new Set([
-  'LoanApproved',
-  'WrittenRefusalRequested',
-  'GuaranteeReleaseRefused',
-  'ReminderIssued',
-]);
+/**
+ * The events a document is made from, in groups that each read the log from a checkpoint of
+ * their own (table document_processor, row `name`). A group added for a new document kind
+ * starts at the log's start and so makes that kind for the loans of before it too, while the
+ * older groups read on from where they were: nothing made before is read for again.
+ */
+export const DOCUMENT_GROUPS: readonly { name: string; sourceTypes: ReadonlySet<string> }[] = [
+  // DOMAIN.md 4.2, 4.4, 4.5; issue 22's reminders.
+  {
+    name: 'documents',
+    sourceTypes: new Set([
+      'LoanApproved',
+      'WrittenRefusalRequested',
+      'GuaranteeReleaseRefused',
+      'ReminderIssued',
+    ]),
+  },
+  // Issue 22's repayment schedule: at disbursement, or when a loan disbursed before
+  // structured communications gets its own.
+  {
+    name: 'documents:servicing',
+    sourceTypes: new Set(['LoanDisbursed', 'StructuredCommunicationAssigned']),
+  },
+];
+
+/** Every event a document is made from. */
+export const DOCUMENT_SOURCE_TYPES: ReadonlySet<string> = new Set(
+  DOCUMENT_GROUPS.flatMap((g) => [...g.sourceTypes]),
+);
 
 export interface MadeDocument {
   loanId: string;
@@ -173,6 +198,7 @@ export class DocumentFactory {
                 termMonths: offer.termMonths,
                 firstDueDate: schedule.firstDueDate,
                 lastDueDate: schedule.lastDueDate,
+                dueDateConvention: this.catalogue.dueDateConvention(offer.productVersion),
                 schedule: schedule.figures,
                 signatories: offer.approvedBy.map((actor) => signatory(actor)!),
                 repayment: {
@@ -297,6 +323,58 @@ export class DocumentFactory {
                 guarantees: state.guarantees
                   .filter((g) => g.remaining.isPositive())
                   .map((g) => ({ kind: g.kind, guarantor: g.guarantor })),
+              },
+              language,
+            ),
+        };
+      }
+      case 'LoanDisbursed':
+      case 'StructuredCommunicationAssigned': {
+        // One schedule per loan: at disbursement when it gave the communication, else with the
+        // StructuredCommunicationAssigned that gave it later (a schedule without one would tell
+        // the borrower nothing to pay with). A win-win loan is repaid to its private lender, not
+        // to the accounts of LENDER_IBAN: the registrar hands over no schedule.
+        const communication = state.structuredCommunication;
+        if (
+          communication === undefined ||
+          !state.offer ||
+          !state.disbursement ||
+          offerVersion?.lenderIdentity?.role === 'registrar'
+        )
+          return undefined;
+        const offer = state.offer;
+        const disbursement = state.disbursement;
+        // The agreement's schedule as the disbursement fixed it (its dates moved as it recorded).
+        const { instalments } = computeSchedule(scheduleTermsOf(state));
+        const accounts = this.config.lenderIbans.map((iban) => formatIban(iban));
+        return {
+          kind: 'repayment-schedule',
+          model: (language) =>
+            repaymentSchedule(
+              {
+                loanId: state.loanId!,
+                ...(fileNumber !== undefined ? { fileNumber } : {}),
+                documentDate,
+                disbursedOn: disbursement.disbursedOn,
+                lender,
+                borrower,
+                productName,
+                amount: disbursement.amount,
+                annualRate: offer.annualRate,
+                termMonths: offer.termMonths,
+                repayment: { method: offer.repayment.method, frequency: offer.repayment.frequency },
+                dueDateConvention: disbursement.dueDateShift ? 'following' : 'none',
+                instalments: instalments.map((i) => ({
+                  number: i.number,
+                  dueOn: i.dueOn,
+                  ...(i.contractualDueOn ? { contractualDueOn: i.contractualDueOn } : {}),
+                  principal: i.principal,
+                  interest: i.interest,
+                  total: i.total,
+                  balance: i.outstandingAfter,
+                })),
+                structuredCommunication: communication,
+                accounts,
               },
               language,
             ),

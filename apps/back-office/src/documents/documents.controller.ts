@@ -70,7 +70,7 @@ interface DocumentRow {
   renditions: string[] | null;
 }
 
-/** The documents made for a loan (DOMAIN.md 4.2, 4.4, 4.5; issue 22's reminder letters), as HTML and PDF. */
+/** The documents made for a loan (DOMAIN.md 4.2, 4.4, 4.5; issue 22's reminder letters and repayment schedule), as HTML and PDF. */
 @ApiTags('documents')
 @Controller('loans')
 export class DocumentsController {
@@ -88,7 +88,7 @@ export class DocumentsController {
     params: [LOAN_ID],
     summary: "The loan's documents, oldest first",
     description:
-      'Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release, the letter of each reminder issued (first-reminder, second-reminder, formal-notice); each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).',
+      'Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release, the letter of each reminder issued (first-reminder, second-reminder, formal-notice), the repayment schedule of each disbursed loan with its structured communication (repayment-schedule; for a loan disbursed before communications, made when it gets one); each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).',
     ok: LoanDocumentsDto,
     problems: [
       { status: 400, description: 'The loan id or minPosition is malformed' },

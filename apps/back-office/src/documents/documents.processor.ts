@@ -18,9 +18,10 @@ import {
 import type { AppConfig } from '../config/config';
 import { APP_CONFIG, CLOCK, EVENT_STORE, READ_MODEL_DATABASE } from '../infrastructure/tokens';
 import { nameBasedUuid } from '../infrastructure/name-based-uuid';
-import { DocumentFactory, DOCUMENT_SOURCE_TYPES, type MadeDocument } from './document-factory';
+import { DocumentFactory, DOCUMENT_GROUPS, type MadeDocument } from './document-factory';
 
-const PROCESSOR = 'documents';
+type DocumentGroup = (typeof DOCUMENT_GROUPS)[number];
+const GROUP_NAMES = DOCUMENT_GROUPS.map((g) => g.name);
 /** Events read at a time; documents are rendered for the few among them that make one. */
 const BATCH_SIZE = 200;
 
@@ -38,6 +39,10 @@ export interface DocumentsRun {
  * nothing (the batch is read again) and makes nothing twice. Two back offices may run it: the
  * checkpoint moves only from where this run read it, so the slower one stores nothing and reads
  * on; document ids derive from the source event, so even a rerun of a batch inserts nothing new.
+ *
+ * Each group of source types (DOCUMENT_GROUPS) reads the log with a checkpoint of its own, its
+ * row created at the log's start when first read: a group added for a new document kind makes
+ * it for every loan of before, once, while the other groups read on from where they were.
  */
 @Injectable()
 export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -70,25 +75,38 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
     this.wakeup.wake();
   }
 
-  /** Runs until the log (as visible now) is read through; returns what it did. */
+  /** Runs until the log (as visible now) is read through by every group; returns what it did. */
   async catchUp(): Promise<DocumentsRun> {
     const total: DocumentsRun = { events: 0, made: 0 };
-    for (;;) {
-      const run = await this.runOnce();
-      total.events += run.events;
-      total.made += run.made;
-      if (run.events === 0) return total;
+    for (const group of DOCUMENT_GROUPS) {
+      for (;;) {
+        const run = await this.runGroup(group);
+        total.events += run.events;
+        total.made += run.made;
+        if (run.events === 0) break;
+      }
     }
+    return total;
   }
 
-  /** One batch from the checkpoint. */
+  /** One batch of each group from its checkpoint. */
   async runOnce(): Promise<DocumentsRun> {
-    const from = await this.checkpoint();
+    const total: DocumentsRun = { events: 0, made: 0 };
+    for (const group of DOCUMENT_GROUPS) {
+      const run = await this.runGroup(group);
+      total.events += run.events;
+      total.made += run.made;
+    }
+    return total;
+  }
+
+  private async runGroup(group: DocumentGroup): Promise<DocumentsRun> {
+    const from = await this.checkpoint(group.name);
     const batch = await this.store.readAll(from, { batchSize: BATCH_SIZE });
     if (batch.events.length === 0) return { events: 0, made: 0 };
     const made: { source: StoredEvent; document: MadeDocument }[] = [];
     for (const source of batch.events) {
-      if (!DOCUMENT_SOURCE_TYPES.has(source.type)) continue;
+      if (!group.sourceTypes.has(source.type)) continue;
       let documents: MadeDocument[];
       try {
         documents = await this.factory.documentsFor(source);
@@ -112,7 +130,7 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
             AND checkpoint_global_position = $5
          RETURNING name`,
         [
-          PROCESSOR,
+          group.name,
           batch.checkpoint.transactionId,
           batch.checkpoint.globalPosition,
           from.transactionId,
@@ -167,7 +185,7 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
       if (stored > 0) {
         await tx.query(
           'UPDATE document_processor SET documents_made = documents_made + $2 WHERE name = $1',
-          [PROCESSOR, stored],
+          [group.name, stored],
         );
       }
       return stored;
@@ -180,18 +198,18 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
    * documents of a command just made).
    */
   async hasReached(position: number): Promise<boolean> {
-    // Positions in log order (KurrentDB) compare directly; the SQL stores' need the event's
-    // transaction (EventStore.positionsInLogOrder).
+    // Every group must have: the command's documents may come from any of them. Positions in
+    // log order (KurrentDB) compare directly; the SQL stores' need the event's transaction
+    // (EventStore.positionsInLogOrder). A group not yet started has no row and has not.
     const [row] = await this.db.query<{ reached: boolean }>(
       this.store.positionsInLogOrder
-        ? `SELECT EXISTS (
-             SELECT 1 FROM document_processor
-              WHERE name = $1 AND checkpoint_global_position >= $2::bigint) AS reached`
-        : `SELECT EXISTS (
-             SELECT 1 FROM document_processor p JOIN events e ON e.global_position = $2::bigint
-              WHERE p.name = $1 AND (e.transaction_id, e.global_position)
-                    <= (p.checkpoint_transaction_id, p.checkpoint_global_position)) AS reached`,
-      [PROCESSOR, position],
+        ? `SELECT count(*) FILTER (WHERE checkpoint_global_position >= $2::bigint) = $3 AS reached
+             FROM document_processor WHERE name = ANY ($1::text[])`
+        : `SELECT count(*) FILTER (WHERE (e.transaction_id, e.global_position)
+                    <= (p.checkpoint_transaction_id, p.checkpoint_global_position)) = $3 AS reached
+             FROM document_processor p JOIN events e ON e.global_position = $2::bigint
+            WHERE p.name = ANY ($1::text[])`,
+      [GROUP_NAMES, position, GROUP_NAMES.length],
     );
     return row?.reached === true;
   }
@@ -206,13 +224,23 @@ export class DocumentsProcessor implements OnApplicationBootstrap, BeforeApplica
     }
   }
 
-  private async checkpoint(): Promise<LogCheckpoint> {
-    const [row] = await this.db.query<{ tx: string; position: string | number }>(
-      `SELECT checkpoint_transaction_id::text AS tx, checkpoint_global_position AS position
-         FROM document_processor WHERE name = $1`,
-      [PROCESSOR],
-    );
-    if (!row) throw new Error('the document_processor table has no row: migration 006 missing?');
+  private async checkpoint(name: string): Promise<LogCheckpoint> {
+    const read = () =>
+      this.db.query<{ tx: string; position: string | number }>(
+        `SELECT checkpoint_transaction_id::text AS tx, checkpoint_global_position AS position
+           FROM document_processor WHERE name = $1`,
+        [name],
+      );
+    let [row] = await read();
+    if (!row) {
+      // A group's first run: from the log's start (migration 006 made the first group's row).
+      await this.db.query(
+        'INSERT INTO document_processor (name) VALUES ($1) ON CONFLICT (name) DO NOTHING',
+        [name],
+      );
+      [row] = await read();
+    }
+    if (!row) throw new Error(`the document_processor row ${name} could not be made`);
     return { transactionId: row.tx, globalPosition: Number(row.position) };
   }
 

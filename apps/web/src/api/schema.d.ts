@@ -383,7 +383,7 @@ export interface paths {
         };
         /**
          * The loan's documents, oldest first
-         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release, the letter of each reminder issued (first-reminder, second-reminder, formal-notice); each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
+         * @description Made by the documents processor from the events: the summary information document of each offer (not for a win-win registration), the written refusal statement once asked for, the notice of each refused guarantee release, the letter of each reminder issued (first-reminder, second-reminder, formal-notice), the repayment schedule of each disbursed loan with its structured communication (repayment-schedule; for a loan disbursed before communications, made when it gets one); each with its renditions (nl/fr/en × html/pdf; a document made before French existed gets its French one on first request). Send minPosition (a command reply’s position) to wait for the documents of that command (503 read-model-behind after 10 s).
          */
         get: operations["DocumentsController_list"];
         put?: never;
@@ -2515,7 +2515,7 @@ export interface components {
              * @example summary-information-document
              * @enum {string}
              */
-            kind: "summary-information-document" | "written-refusal-statement" | "guarantee-release-refusal-notice" | "first-reminder" | "second-reminder" | "formal-notice";
+            kind: "summary-information-document" | "written-refusal-statement" | "guarantee-release-refusal-notice" | "first-reminder" | "second-reminder" | "formal-notice" | "repayment-schedule";
             /** @description Empty once erased */
             renditions: components["schemas"]["DocumentRenditionDto"][];
             source: components["schemas"]["DocumentSourceDto"];

@@ -1,5 +1,8 @@
+import { LocalDate } from '@js-joda/core';
+import { Money, Rate, computeSchedule, dueDateShiftOf } from '@loanbook/domain';
 import type {
   GuaranteeReleaseRefusalInput,
+  RepaymentScheduleInput,
   ReminderLetterInput,
   SummaryInformationInput,
   WrittenRefusalInput,
@@ -217,5 +220,46 @@ export function firstReminder(): ReminderLetterInput {
     instalments: [notice.instalments[0]],
     totalDue: '1234.56',
     earlierReminders: [],
+  };
+}
+
+/**
+ * The schedule of EUR 12,000.00 at 5 % over 6 months paid out on 2021-06-21, due dates moving
+ * off non-working days: 21 July 2021 (National Day), 21 August (a Saturday) and 21 November (a
+ * Sunday) are paid the next working day. Figures from the domain's own schedule.
+ */
+export function disbursedSchedule(): RepaymentScheduleInput {
+  const { instalments } = computeSchedule({
+    principal: Money.parse('12000.00'),
+    annualRate: Rate.parse('0.05'),
+    termMonths: 6,
+    repayment: { method: 'annuity', frequency: 'monthly', capitalHolidayMonths: 0 },
+    disbursedOn: LocalDate.parse('2021-06-21'),
+    dueDateShift: dueDateShiftOf({ convention: 'following', holidays: ['2021-07-21'] }),
+  });
+  return {
+    loanId: 'd3743642-087d-4f6e-a0f4-58f54bfe68f2',
+    fileNumber: 'IK-2021-0042',
+    documentDate: '2021-06-21',
+    disbursedOn: '2021-06-21',
+    lender,
+    borrower,
+    productName: 'Impulskrediet',
+    amount: '12000.00',
+    annualRate: '0.05',
+    termMonths: 6,
+    repayment: { method: 'annuity', frequency: 'monthly' },
+    dueDateConvention: 'following',
+    instalments: instalments.map((i) => ({
+      number: i.number,
+      dueOn: i.dueOn,
+      ...(i.contractualDueOn ? { contractualDueOn: i.contractualDueOn } : {}),
+      principal: i.principal,
+      interest: i.interest,
+      total: i.total,
+      balance: i.outstandingAfter,
+    })),
+    structuredCommunication: '+++090/9337/55493+++',
+    accounts: ['BE68 5390 0754 7034', 'BE71 0961 2345 6769'],
   };
 }
