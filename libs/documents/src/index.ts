@@ -43,5 +43,5 @@ export {
   reminderLetterTitle,
 } from './reminder-letter';
 export type { ReminderLetterInput, ReminderLetterLevel } from './reminder-letter';
-export { repaymentSchedule, repaymentScheduleTitle } from './repayment-schedule';
+export { repaymentSchedule, repaymentScheduleTitle, scheduleRows } from './repayment-schedule';
 export type { RepaymentScheduleInput } from './repayment-schedule';

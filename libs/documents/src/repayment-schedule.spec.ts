@@ -5,7 +5,7 @@ import type { Language } from './language';
 import { renderDocument } from './render';
 import { renderText } from './render-text';
 import type { RepaymentScheduleInput } from './repayment-schedule';
-import { repaymentSchedule } from './repayment-schedule';
+import { repaymentSchedule, scheduleRows } from './repayment-schedule';
 import { disbursedSchedule } from './testing/fixtures';
 import type { Readback } from './testing/pdf-text';
 import { readBack } from './testing/pdf-text';
@@ -197,15 +197,7 @@ describe('repaymentSchedule', () => {
         annualRate: '0.045',
         termMonths: 120,
         repayment: { method: 'linear', frequency: 'monthly' },
-        instalments: instalments.map((i) => ({
-          number: i.number,
-          dueOn: i.dueOn,
-          ...(i.contractualDueOn ? { contractualDueOn: i.contractualDueOn } : {}),
-          principal: i.principal,
-          interest: i.interest,
-          total: i.total,
-          balance: i.outstandingAfter,
-        })),
+        instalments: scheduleRows(instalments),
       },
       'nl',
     );

@@ -1,4 +1,4 @@
-import type { RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
+import type { Instalment, RepaymentFrequency, RepaymentMethod } from '@loanbook/domain';
 import { Money } from '@loanbook/domain';
 import { formatDecimal } from '@loanbook/locale';
 import { InputProblems } from './errors';
@@ -288,6 +288,21 @@ const WORDING: Translations<Wording> = {
 };
 
 /** The title in a language: the documents list stores the Dutch one. */
+/** A computed schedule's instalments (the domain's computeSchedule) as the document's rows. */
+export function scheduleRows(
+  instalments: readonly Instalment[],
+): RepaymentScheduleInput['instalments'] {
+  return instalments.map((i) => ({
+    number: i.number,
+    dueOn: i.dueOn,
+    ...(i.contractualDueOn ? { contractualDueOn: i.contractualDueOn } : {}),
+    principal: i.principal,
+    interest: i.interest,
+    total: i.total,
+    balance: i.outstandingAfter,
+  }));
+}
+
 export function repaymentScheduleTitle(language: Language): string {
   return WORDING[language].title;
 }

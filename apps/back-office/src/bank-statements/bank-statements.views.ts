@@ -5,6 +5,7 @@ import type {
 } from '@loanbook/banking';
 import type { Money } from '@loanbook/domain';
 import type { StoredEvent } from '@loanbook/event-store';
+import type { SuspenseListItem } from '@loanbook/projections/read-models';
 import {
   LINE_BOOKED,
   LINE_SUSPENDED,
@@ -61,23 +62,8 @@ export interface ImportResult {
   position: number;
 }
 
-export interface SuspenseItemView {
-  itemId: string;
-  statementKey: string;
-  account: string;
-  sequence: string;
-  statementDate: string;
-  position: string;
-  valueDate: string;
-  amount: string;
-  counterpartyName: string | null;
-  counterpartyIban: string | null;
-  communication: string | null;
-  reason: string;
-  detail: string;
-  status: 'open' | 'assigned' | 'refunded';
-  loanId: string | null;
-}
+/** A suspense item as the API shows it: the read model's row. */
+export type SuspenseItemView = SuspenseListItem;
 
 export function bookedData(
   line: StatementLineData,

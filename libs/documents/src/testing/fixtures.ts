@@ -8,6 +8,7 @@ import type {
   WrittenRefusalInput,
 } from '../index';
 import type { BorrowerDetails, LenderDetails } from '../parties';
+import { scheduleRows } from '../repayment-schedule';
 
 // Distinctive figures, so a search in the output finds these and nothing else by chance.
 
@@ -250,15 +251,7 @@ export function disbursedSchedule(): RepaymentScheduleInput {
     termMonths: 6,
     repayment: { method: 'annuity', frequency: 'monthly' },
     dueDateConvention: 'following',
-    instalments: instalments.map((i) => ({
-      number: i.number,
-      dueOn: i.dueOn,
-      ...(i.contractualDueOn ? { contractualDueOn: i.contractualDueOn } : {}),
-      principal: i.principal,
-      interest: i.interest,
-      total: i.total,
-      balance: i.outstandingAfter,
-    })),
+    instalments: scheduleRows(instalments),
     structuredCommunication: '+++090/9337/55493+++',
     accounts: ['BE68 5390 0754 7034', 'BE71 0961 2345 6769'],
   };
